@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from jinlin.api.urls import api
+
+admin.site.site_header = "近邻 Jinlin"
+admin.site.site_title = "近邻 Jinlin"
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("", include("jinlin.core.urls")),
+    path("", include("jinlin.members.urls")),
+    path("orgs/", include("jinlin.organizations.urls")),
+    path("roster/", include("jinlin.roster.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

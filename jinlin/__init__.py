@@ -1,0 +1,1 @@
+"""近邻 Jinlin: the 双报到 party-member volunteer system of a district."""

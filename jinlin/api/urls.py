@@ -1,0 +1,3 @@
+from jinlin.api.v1 import api
+
+__all__ = ["api"]

@@ -1,0 +1,132 @@
+"""The v1 JSON API (see ../shared/API.md): thin routes over the same services as the pages.
+
+Every error, whatever raised it, leaves as
+``{"error": {"code": ..., "message": ..., "fields": {...}}}`` with the status API.md fixes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from jinlin.api.routes import accounts, members, organizations
+from jinlin.api.security import BearerAuth
+from jinlin.core.errors import ServiceError
+
+api = NinjaAPI(
+    title="Jinlin API",
+    version="1",
+    description=(
+        "The v1 JSON API of Jinlin (近邻), the 双报到 volunteer system. Authenticate with "
+        "`POST /api/v1/auth/token` and send `Authorization: Bearer <token>`."
+    ),
+    urls_namespace="api-v1",
+    auth=BearerAuth(),
+)
+
+
+def error_response(
+    request: HttpRequest,
+    *,
+    status: int,
+    code: str,
+    message: str,
+    fields: dict[str, str] | None = None,
+) -> HttpResponse:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if fields:
+        body["fields"] = fields
+    return api.create_response(request, {"error": body}, status=status)
+
+
+VALIDATION_MESSAGES = {
+    "missing": lambda: _("This field is required."),
+    "int_parsing": lambda: _("A whole number is expected."),
+    "int_type": lambda: _("A whole number is expected."),
+    "string_type": lambda: _("Text is expected."),
+    "bool_parsing": lambda: _("true or false is expected."),
+    "datetime_parsing": lambda: _("An ISO 8601 date and time is expected."),
+    "datetime_from_date_parsing": lambda: _("An ISO 8601 date and time is expected."),
+    "date_from_datetime_parsing": lambda: _("An ISO 8601 date is expected."),
+    "list_type": lambda: _("A list is expected."),
+    "model_attributes_type": lambda: _("A JSON object is expected."),
+    "dict_type": lambda: _("A JSON object is expected."),
+    "string_too_long": lambda: _("The text is too long."),
+    "greater_than_equal": lambda: _("The number is too small."),
+    "less_than_equal": lambda: _("The number is too large."),
+}
+
+
+def _field_name(loc: list[Any]) -> str:
+    # loc looks like ["body", "payload", "community"] or ["query", "page"].
+    names = [str(part) for part in loc if part not in ("body", "query", "path", "payload")]
+    return ".".join(names) or "body"
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    fields: dict[str, str] = {}
+    for error in exc.errors:
+        text = VALIDATION_MESSAGES.get(error.get("type", ""))
+        fields.setdefault(
+            _field_name(list(error.get("loc", []))),
+            text() if text else str(error.get("msg", _("Invalid value."))),
+        )
+    return error_response(
+        request,
+        status=400,
+        code="invalid_input",
+        message=_("Some fields are invalid: %(fields)s.") % {"fields": ", ".join(fields)},
+        fields=fields,
+    )
+
+
+@api.exception_handler(ServiceError)
+def on_service_error(request: HttpRequest, exc: ServiceError) -> HttpResponse:
+    return error_response(
+        request, status=exc.status, code=exc.code, message=exc.message, fields=exc.fields
+    )
+
+
+@api.exception_handler(AuthenticationError)
+def on_authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return error_response(
+        request,
+        status=401,
+        code="not_authenticated",
+        message=_("Sign in first: send Authorization: Bearer <token>."),
+    )
+
+
+@api.exception_handler(Http404)
+def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return error_response(request, status=404, code="not_found", message=_("No such object."))
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    codes = {
+        400: "invalid_input",
+        403: "forbidden",
+        404: "not_found",
+        409: "conflict",
+        429: "throttled",
+    }
+    message = str(exc)
+    if exc.status_code == 400 and message.startswith("Cannot parse request body"):
+        message = _("The request body is not valid JSON.")
+    return error_response(
+        request,
+        status=exc.status_code,
+        code=codes.get(exc.status_code, "error"),
+        message=message,
+    )
+
+
+api.add_router("/", accounts.router)
+api.add_router("/", organizations.router)
+api.add_router("/", members.router)

@@ -1,0 +1,60 @@
+"""The back office: Django's admin, opened to every administrator, scoped like the pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+
+from jinlin.core.errors import ServiceError
+from jinlin.members.access import scope_of
+
+
+class JinlinAdminSite(admin.AdminSite):
+    site_header = "近邻 Jinlin"
+    site_title = "近邻 Jinlin"
+
+    def has_permission(self, request: HttpRequest) -> bool:
+        user = request.user
+        return bool(user.is_active and (user.is_superuser or scope_of(user).is_admin))
+
+
+class ScopedAdmin(admin.ModelAdmin):
+    """Rows limited by ``scoped_queryset``; admins may view and change what is in scope."""
+
+    def scoped_queryset(self, request: HttpRequest) -> Any:
+        raise NotImplementedError
+
+    def get_queryset(self, request: HttpRequest) -> Any:
+        return self.scoped_queryset(request)
+
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        # save_model() calls the owning service; when it refuses, its transaction is rolled
+        # back and the admin shows the reason on the same page instead of an error page.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ServiceError as error:
+            messages.error(request, error.message)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return scope_of(request.user).is_admin
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return scope_of(request.user).is_admin
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return scope_of(request.user).is_admin
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return scope_of(request.user).is_admin
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(request.user.is_superuser)

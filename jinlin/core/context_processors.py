@@ -1,0 +1,39 @@
+"""What every page needs to draw its frame: the navigation this user is entitled to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.members.access import scope_of
+from jinlin.members.models import RoleAssignment
+
+Role = RoleAssignment.Role
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": [], "scope": None}
+    scope = scope_of(user)
+    items: list[tuple[str, Any]] = [("home", _("Home"))]
+    if scope.member_id:
+        items.append(("my-registration", _("My registration")))
+    if scope.can_read_tree:
+        items += [("org-tree", _("Organizations")), ("member-list", _("Members"))]
+        items.append(("registration-list", _("Registrations")))
+        items.append(("registration-stats", _("Figures")))
+    if scope.has_role(Role.UNIT_ADMIN):
+        items.append(("unit-registration", _("Unit registration")))
+    if scope.is_admin:
+        items.append(("roster-upload", _("Import")))
+    path = request.path
+    nav = []
+    for name, label in items:
+        url = reverse(name)
+        active = path == url if url == "/" else path.startswith(url)
+        nav.append({"url": url, "label": label, "active": active})
+    return {"nav_items": nav, "scope": scope, "show_admin_link": scope.is_admin}

@@ -1,0 +1,273 @@
+"""Who may see and do what: every scope decision of the system, one function per kind.
+
+A role is held over an organization and reaches everything under it in the tree (its
+``path`` prefix). A member sees their own data. Superusers see everything. Pages, the API,
+exports and the Django admin all ask these functions; none decides scope on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from jinlin.members.models import Member, Registration, RoleAssignment
+from jinlin.organizations.models import Organization
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+    AnyUser = AbstractBaseUser | AnonymousUser
+
+Role = RoleAssignment.Role
+Kind = Organization.Kind
+
+ADMIN_ROLES: frozenset[str] = frozenset(
+    {Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.UNIT_ADMIN}
+)
+READ_ROLES: frozenset[str] = ADMIN_ROLES | {Role.SUPERVISOR}
+# Which kinds of organization each admin role may create beneath its own organization.
+CREATABLE_KINDS: dict[str, frozenset[str]] = {
+    Role.DISTRICT_ADMIN: frozenset({Kind.STREET, Kind.COMMUNITY, Kind.UNIT, Kind.BRANCH}),
+    Role.STREET_ADMIN: frozenset({Kind.COMMUNITY, Kind.UNIT, Kind.BRANCH}),
+    Role.COMMUNITY_ADMIN: frozenset({Kind.UNIT, Kind.BRANCH}),
+    Role.UNIT_ADMIN: frozenset({Kind.BRANCH}),
+}
+
+
+@dataclass(frozen=True)
+class Grant:
+    role: str
+    organization_id: int
+    organization_name: str
+    path: str
+
+    @property
+    def role_label(self) -> str:
+        return str(Role(self.role).label)
+
+
+@dataclass(frozen=True)
+class Scope:
+    user_id: int | None
+    superuser: bool
+    grants: tuple[Grant, ...]
+    member_id: int | None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.superuser or any(g.role in ADMIN_ROLES for g in self.grants)
+
+    @property
+    def is_supervisor(self) -> bool:
+        return any(g.role == Role.SUPERVISOR for g in self.grants)
+
+    @property
+    def can_read_tree(self) -> bool:
+        return self.superuser or any(g.role in READ_ROLES for g in self.grants)
+
+    def has_role(self, role: str) -> bool:
+        return any(g.role == role for g in self.grants)
+
+    def grants_for(self, roles: frozenset[str] | set[str]) -> list[Grant]:
+        return [g for g in self.grants if g.role in roles]
+
+    def paths(self, roles: frozenset[str] | set[str] = ADMIN_ROLES) -> list[str]:
+        return [g.path for g in self.grants_for(roles)]
+
+    def covers(self, org: Organization, roles: frozenset[str] | set[str] = ADMIN_ROLES) -> bool:
+        if self.superuser:
+            return True
+        return any(org.path.startswith(path) for path in self.paths(roles))
+
+    def holds(self, role: str, org_id: int) -> bool:
+        """The role is held over exactly this organization (not just above it)."""
+        return self.superuser or any(
+            g.role == role and g.organization_id == org_id for g in self.grants
+        )
+
+    def org_q(self, field: str = "", roles: frozenset[str] | set[str] = ADMIN_ROLES) -> Q:
+        """A filter for rows whose organization (at ``field``) lies in scope."""
+        if self.superuser:
+            return Q()
+        lookup = f"{field}__path__startswith" if field else "path__startswith"
+        q = Q(pk__in=[])
+        for path in self.paths(roles):
+            q |= Q(**{lookup: path})
+        return q
+
+
+ANONYMOUS_SCOPE = Scope(user_id=None, superuser=False, grants=(), member_id=None)
+
+
+def scope_of(user: AnyUser | Any) -> Scope:
+    """The user's scope, computed once per request and kept on the user object."""
+    if user is None or not user.is_authenticated:
+        return ANONYMOUS_SCOPE
+    cached = getattr(user, "_jinlin_scope", None)
+    if cached is not None:
+        return cached
+    grants = tuple(
+        Grant(
+            role=row["role"],
+            organization_id=row["organization_id"],
+            organization_name=row["organization__name"],
+            path=row["organization__path"],
+        )
+        for row in RoleAssignment.objects.filter(user_id=user.pk)
+        .order_by("id")
+        .values("role", "organization_id", "organization__name", "organization__path")
+    )
+    member_id = Member.objects.filter(user_id=user.pk).values_list("id", flat=True).first()
+    scope = Scope(
+        user_id=user.pk,
+        superuser=bool(user.is_superuser),
+        grants=grants,
+        member_id=member_id,
+    )
+    user._jinlin_scope = scope
+    return scope
+
+
+def forget_scope(user: Any) -> None:
+    """Drop the cached scope after roles change within one request or test."""
+    if hasattr(user, "_jinlin_scope"):
+        del user._jinlin_scope
+
+
+# Organizations ---------------------------------------------------------------------------
+
+
+def organizations_visible(user: Any) -> QuerySet[Organization]:
+    scope = scope_of(user)
+    if not scope.can_read_tree:
+        return Organization.objects.none()
+    return Organization.objects.filter(scope.org_q(roles=READ_ROLES))
+
+
+def can_view_organization(user: Any, org: Organization) -> bool:
+    return scope_of(user).covers(org, READ_ROLES)
+
+
+def can_manage_organization(user: Any, org: Organization) -> bool:
+    return scope_of(user).covers(org, ADMIN_ROLES)
+
+
+def can_create_organization(user: Any, *, parent: Organization, kind: str) -> bool:
+    scope = scope_of(user)
+    if scope.superuser:
+        return True
+    return any(
+        parent.path.startswith(g.path) and kind in CREATABLE_KINDS.get(g.role, frozenset())
+        for g in scope.grants
+    )
+
+
+def can_manage_partnerships(user: Any, community: Organization) -> bool:
+    """Partnerships are arranged by the district, the street, or the community itself."""
+    scope = scope_of(user)
+    return scope.covers(
+        community, frozenset({Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN})
+    )
+
+
+# Members ---------------------------------------------------------------------------------
+
+
+def members_visible(user: Any) -> QuerySet[Member]:
+    """Members an admin or supervisor reaches: living, in a branch, or registered in scope."""
+    scope = scope_of(user)
+    own = Q(pk=scope.member_id) if scope.member_id else Q(pk__in=[])
+    if scope.superuser:
+        return Member.objects.all()
+    if not scope.can_read_tree:
+        return Member.objects.filter(own)
+    registered_here = Registration.objects.filter(
+        scope.org_q("community", READ_ROLES),
+        member_id=OuterRef("pk"),
+        status__in=Registration.ACTIVE,
+    )
+    return Member.objects.filter(
+        own
+        | scope.org_q("community", READ_ROLES)
+        | scope.org_q("branch", READ_ROLES)
+        | Q(Exists(registered_here))
+    )
+
+
+def can_view_member(user: Any, member: Member) -> bool:
+    return members_visible(user).filter(pk=member.pk).exists()
+
+
+def can_see_member_contact(user: Any, member: Member) -> bool:
+    """The full phone number: the member, and the admins (not supervisors) who manage them."""
+    scope = scope_of(user)
+    if scope.member_id is not None and scope.member_id == member.pk:
+        return True
+    if scope.superuser:
+        return True
+    paths = scope.paths(ADMIN_ROLES)
+    if not paths:
+        return False
+    orgs = [org for org in (member.community, member.branch) if org is not None]
+    if any(org.path.startswith(path) for org in orgs for path in paths):
+        return True
+    return Registration.objects.filter(
+        scope.org_q("community", ADMIN_ROLES),
+        member=member,
+        status__in=Registration.ACTIVE,
+    ).exists()
+
+
+def phone_for(user: Any, member: Member) -> str:
+    """The phone as this user may see it: full or masked."""
+    if can_see_member_contact(user, member):
+        return member.phone or ""
+    return member.masked_phone
+
+
+def can_manage_member(user: Any, member: Member) -> bool:
+    scope = scope_of(user)
+    if scope.superuser:
+        return True
+    paths = scope.paths(ADMIN_ROLES)
+    orgs = [org for org in (member.community, member.branch) if org is not None]
+    return any(org.path.startswith(path) for org in orgs for path in paths)
+
+
+# Registrations ---------------------------------------------------------------------------
+
+
+def registrations_visible(user: Any) -> QuerySet[Registration]:
+    """Both sides see a registration: the community's admins, the unit's, the member."""
+    scope = scope_of(user)
+    if scope.superuser:
+        return Registration.objects.all()
+    q = Q(member_id=scope.member_id) if scope.member_id else Q(pk__in=[])
+    if scope.can_read_tree:
+        q |= scope.org_q("community", READ_ROLES) | scope.org_q("unit", READ_ROLES)
+    return Registration.objects.filter(q)
+
+
+def can_decide_registration(user: Any, registration: Registration) -> bool:
+    """Only the registered community's own admins confirm or decline."""
+    return scope_of(user).holds(Role.COMMUNITY_ADMIN, registration.community_id)
+
+
+def can_register_unit(user: Any, unit: Organization) -> bool:
+    return unit.kind == Kind.UNIT and scope_of(user).holds(Role.UNIT_ADMIN, unit.pk)
+
+
+def administered_units(user: Any) -> QuerySet[Organization]:
+    scope = scope_of(user)
+    ids = [g.organization_id for g in scope.grants if g.role == Role.UNIT_ADMIN]
+    if scope.superuser:
+        return Organization.objects.filter(kind=Kind.UNIT)
+    return Organization.objects.filter(pk__in=ids, kind=Kind.UNIT)
+
+
+def administered_communities(user: Any) -> QuerySet[Organization]:
+    scope = scope_of(user)
+    ids = [g.organization_id for g in scope.grants if g.role == Role.COMMUNITY_ADMIN]
+    return Organization.objects.filter(pk__in=ids, kind=Kind.COMMUNITY)

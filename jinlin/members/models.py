@@ -1,0 +1,220 @@
+"""Members, their 双报到 registrations, and the roles people hold in the tree."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.core.personal import mask_id_number, mask_phone
+from jinlin.organizations.models import Organization
+
+
+class Member(models.Model):
+    """A person who serves: an in-service party member, or a resident volunteer (群众志愿者)."""
+
+    class Gender(models.TextChoices):
+        MALE = "M", _("Male")
+        FEMALE = "F", _("Female")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="member",
+    )
+    name = models.CharField(_("name"), max_length=50)
+    gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices, blank=True)
+    phone = models.CharField(_("phone"), max_length=11, unique=True, null=True, blank=True)
+    id_number = models.CharField(
+        _("ID number"), max_length=18, unique=True, null=True, blank=True, editable=False
+    )
+    is_party_member = models.BooleanField(_("party member"), default=True)
+    in_service = models.BooleanField(
+        _("in service"),
+        default=True,
+        help_text=_("An in-service (在职) party member, who registers where they live."),
+    )
+    branch = models.ForeignKey(
+        Organization,
+        verbose_name=_("party branch"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="branch_members",
+        limit_choices_to={"kind": Organization.Kind.BRANCH},
+    )
+    community = models.ForeignKey(
+        Organization,
+        verbose_name=_("residential community"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="residents",
+        limit_choices_to={"kind": Organization.Kind.COMMUNITY},
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_party_member=False) | Q(branch__isnull=False),
+                name="member_party_member_has_branch",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def masked_phone(self) -> str:
+        return mask_phone(self.phone)
+
+    @property
+    def masked_id_number(self) -> str:
+        return mask_id_number(self.id_number)
+
+
+class Registration(models.Model):
+    """双报到: a member with their residential community, or a unit with a partner community."""
+
+    class Kind(models.TextChoices):
+        MEMBER = "member", _("Member registration")
+        UNIT = "unit", _("Unit registration")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        CONFIRMED = "confirmed", _("Confirmed")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    ACTIVE = (Status.PENDING, Status.CONFIRMED)
+
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    community = models.ForeignKey(
+        Organization,
+        verbose_name=_("community"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    member = models.ForeignKey(
+        Member,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="registrations",
+    )
+    unit = models.ForeignKey(
+        Organization,
+        verbose_name=_("unit"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="unit_registrations",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    decline_reason = models.CharField(_("reason"), max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["community", "status"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind="member", member__isnull=False, unit__isnull=True)
+                | Q(kind="unit", unit__isnull=False, member__isnull=True),
+                name="registration_kind_matches_party",
+            ),
+            # A member is registered with one residential community at a time.
+            models.UniqueConstraint(
+                fields=["member"],
+                condition=Q(status__in=["pending", "confirmed"]),
+                name="registration_one_active_per_member",
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "community"],
+                condition=Q(status__in=["pending", "confirmed"]),
+                name="registration_one_active_per_unit_and_community",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.member if self.kind == self.Kind.MEMBER else self.unit
+        return f"{who} → {self.community} ({self.get_status_display()})"
+
+    @property
+    def party(self) -> Member | Organization | None:
+        return self.member if self.kind == self.Kind.MEMBER else self.unit
+
+
+class RoleAssignment(models.Model):
+    """A role a person holds over a part of the tree; a person may hold several."""
+
+    class Role(models.TextChoices):
+        DISTRICT_ADMIN = "district_admin", _("District admin")
+        STREET_ADMIN = "street_admin", _("Street admin")
+        COMMUNITY_ADMIN = "community_admin", _("Community admin")
+        UNIT_ADMIN = "unit_admin", _("Unit admin")
+        SUPERVISOR = "supervisor", _("Supervisor")
+
+    # The organization kind each role is held over.
+    KIND_OF_ROLE: dict[str, str] = {
+        Role.DISTRICT_ADMIN: Organization.Kind.DISTRICT,
+        Role.STREET_ADMIN: Organization.Kind.STREET,
+        Role.COMMUNITY_ADMIN: Organization.Kind.COMMUNITY,
+        Role.UNIT_ADMIN: Organization.Kind.UNIT,
+    }
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="role_assignments",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        related_name="role_assignments",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role", "organization"], name="role_unique_per_org"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()} · {self.organization}"

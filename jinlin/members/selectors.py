@@ -1,0 +1,158 @@
+"""Reads about members and registrations that deserve a name: counts and overviews."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from jinlin.members import access
+from jinlin.members.models import Member, Registration
+from jinlin.organizations.models import Organization
+
+Kind = Organization.Kind
+Status = Registration.Status
+
+
+@dataclass
+class RegistrationCounts:
+    members_confirmed: int = 0
+    members_pending: int = 0
+    units_confirmed: int = 0
+    units_pending: int = 0
+    party_confirmed: int = 0
+
+    def add(self, other: RegistrationCounts) -> None:
+        self.members_confirmed += other.members_confirmed
+        self.members_pending += other.members_pending
+        self.units_confirmed += other.units_confirmed
+        self.units_pending += other.units_pending
+        self.party_confirmed += other.party_confirmed
+
+    @property
+    def pending(self) -> int:
+        return self.members_pending + self.units_pending
+
+
+@dataclass
+class CountsRow:
+    organization: Organization
+    counts: RegistrationCounts = field(default_factory=RegistrationCounts)
+    communities: int = 0
+
+
+def registration_counts(community_ids: list[int] | None = None) -> dict[int, RegistrationCounts]:
+    """Counts of active registrations per community id (all communities when None)."""
+    rows = Registration.objects.filter(status__in=Registration.ACTIVE)
+    if community_ids is not None:
+        rows = rows.filter(community_id__in=community_ids)
+    result: dict[int, RegistrationCounts] = defaultdict(RegistrationCounts)
+    for row in rows.values("community_id", "kind", "status", "member__is_party_member").annotate(
+        n=Count("id")
+    ):
+        counts = result[row["community_id"]]
+        confirmed = row["status"] == Status.CONFIRMED
+        if row["kind"] == Registration.Kind.MEMBER:
+            if confirmed:
+                counts.members_confirmed += row["n"]
+                if row["member__is_party_member"]:
+                    counts.party_confirmed += row["n"]
+            else:
+                counts.members_pending += row["n"]
+        elif confirmed:
+            counts.units_confirmed += row["n"]
+        else:
+            counts.units_pending += row["n"]
+    return result
+
+
+def _top_organizations(user: Any) -> list[Organization]:
+    """The highest organizations the user reads: the roots of their scope."""
+    scope = access.scope_of(user)
+    if scope.superuser:
+        return list(Organization.objects.filter(kind=Kind.DISTRICT))
+    ids = [g.organization_id for g in scope.grants_for(access.READ_ROLES)]
+    orgs = sorted(Organization.objects.filter(pk__in=ids), key=lambda o: o.path)
+    roots: list[Organization] = []
+    for org in orgs:
+        if not any(org.path.startswith(root.path) for root in roots):
+            roots.append(org)
+    return roots
+
+
+def registration_table(user: Any, parent: Organization | None = None) -> list[CountsRow]:
+    """Rows of counts under ``parent`` (or the user's scope roots), one per child area.
+
+    Under a district the rows are its streets; under a street, its communities; a community
+    gets a single row. Units are counted where they registered.
+    """
+    if parent is not None:
+        if not access.can_view_organization(user, parent):
+            return []
+        roots = [parent]
+    else:
+        roots = _top_organizations(user)
+    rows: list[CountsRow] = []
+    for root in roots:
+        if root.kind == Kind.DISTRICT:
+            areas = list(Organization.objects.filter(parent=root, kind=Kind.STREET))
+        elif root.kind == Kind.STREET:
+            areas = list(Organization.objects.filter(parent=root, kind=Kind.COMMUNITY))
+        elif root.kind == Kind.COMMUNITY:
+            areas = [root]
+        else:
+            # A unit admin sees the communities its unit registered with.
+            community_ids = Registration.objects.filter(
+                unit__path__startswith=root.path
+            ).values_list("community_id", flat=True)
+            areas = list(Organization.objects.filter(pk__in=community_ids))
+        community_of_area: dict[int, int] = {}
+        for area in areas:
+            if area.kind == Kind.COMMUNITY:
+                community_of_area[area.pk] = area.pk
+        street_ids = [a.pk for a in areas if a.kind == Kind.STREET]
+        for community_id, street_id in Organization.objects.filter(
+            parent_id__in=street_ids, kind=Kind.COMMUNITY
+        ).values_list("id", "parent_id"):
+            community_of_area[community_id] = street_id
+        counts = registration_counts(list(community_of_area))
+        by_area = {area.pk: CountsRow(organization=area) for area in areas}
+        for community_id, area_id in community_of_area.items():
+            row = by_area[area_id]
+            row.communities += 1
+            if community_id in counts:
+                row.counts.add(counts[community_id])
+        rows.extend(by_area.values())
+    return rows
+
+
+def overview_for(user: Any) -> dict[str, Any]:
+    """The headline figures of an admin's or supervisor's scope."""
+    scope = access.scope_of(user)
+    orgs = access.organizations_visible(user)
+    kinds = dict(orgs.values_list("kind").annotate(n=Count("id")).order_by())
+    regs = access.registrations_visible(user)
+    status_counts = dict(regs.values_list("status").annotate(n=Count("id")).order_by())
+    decidable = Registration.objects.filter(
+        status=Status.PENDING,
+        community_id__in=[
+            g.organization_id for g in scope.grants if g.role == access.Role.COMMUNITY_ADMIN
+        ],
+    ).count()
+    rows = registration_table(user)
+    return {
+        "communities": kinds.get(Kind.COMMUNITY, 0),
+        "units": kinds.get(Kind.UNIT, 0),
+        "branches": kinds.get(Kind.BRANCH, 0),
+        "members": access.members_visible(user).count(),
+        "confirmed": status_counts.get(Status.CONFIRMED, 0),
+        "pending": status_counts.get(Status.PENDING, 0),
+        "to_decide": decidable,
+        "rows": rows,
+    }
+
+
+def member_registrations(member: Member) -> QuerySet[Registration]:
+    return member.registrations.select_related("community", "community__parent")

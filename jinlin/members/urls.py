@@ -1,0 +1,35 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from jinlin.members import views
+
+urlpatterns = [
+    path("signin/", views.signin, name="login"),
+    path("signout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", views.account, name="account"),
+    path(
+        "account/password/",
+        auth_views.PasswordChangeView.as_view(
+            template_name="members/password_change.html", success_url="/account/"
+        ),
+        name="password-change",
+    ),
+    path("me/registration/", views.my_registration, name="my-registration"),
+    path("me/registration/communities/", views.community_options, name="community-options"),
+    path("unit/registration/", views.unit_registration, name="unit-registration"),
+    path("registrations/", views.registration_list, name="registration-list"),
+    path("registrations/figures/", views.registration_stats, name="registration-stats"),
+    path(
+        "registrations/<int:pk>/withdraw/",
+        views.registration_withdraw,
+        name="registration-withdraw",
+    ),
+    path(
+        "registrations/<int:pk>/<str:decision>/",
+        views.registration_decide,
+        name="registration-decide",
+    ),
+    path("members/", views.member_list, name="member-list"),
+    path("members/new/", views.member_create, name="member-create"),
+    path("members/<int:pk>/", views.member_detail, name="member-detail"),
+]

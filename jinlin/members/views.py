@@ -1,0 +1,391 @@
+"""Pages for members (phone-first) and for admins (members, registrations, figures)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from jinlin.core.errors import ServiceError
+from jinlin.core.http import add_service_error, is_htmx, paginate
+from jinlin.members import access, selectors, services
+from jinlin.members.auth import sign_in
+from jinlin.members.forms import CommunityChoiceForm, DeclineForm, MemberForm, SignInForm
+from jinlin.members.models import Member, Registration
+from jinlin.organizations.models import Organization, Partnership
+
+Kind = Organization.Kind
+Status = Registration.Status
+
+
+# Signing in ------------------------------------------------------------------------------
+
+
+def signin(request: HttpRequest) -> HttpResponse:
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
+        next_url = ""
+    form = SignInForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = sign_in(
+                request=request,
+                username=form.cleaned_data["username"],
+                password=form.cleaned_data["password"],
+            )
+        except ServiceError as error:
+            form.add_error(None, error.message)
+            status = error.status if error.status == 429 else 200
+        else:
+            login(request, user, backend="jinlin.members.auth.UsernameOrPhoneBackend")
+            return redirect(next_url or "home")
+    return render(request, "members/signin.html", {"form": form, "next": next_url}, status=status)
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    scope = access.scope_of(request.user)
+    member = Member.objects.filter(pk=scope.member_id).select_related("branch", "community").first()
+    return render(request, "members/account.html", {"member": member, "scope": scope})
+
+
+# The member's own registration --------------------------------------------------------------
+
+
+def _own_member(request: HttpRequest) -> Member:
+    scope = access.scope_of(request.user)
+    if scope.member_id is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    return Member.objects.select_related("community", "community__parent", "branch").get(
+        pk=scope.member_id
+    )
+
+
+@login_required
+def my_registration(request: HttpRequest) -> HttpResponse:
+    member = _own_member(request)
+    registrations = list(selectors.member_registrations(member))
+    active = next((r for r in registrations if r.status in Registration.ACTIVE), None)
+    street = member.community.parent if member.community else None
+    street_id = request.POST.get("street") or request.GET.get("street")
+    if street_id:
+        street = Organization.objects.filter(pk=street_id, kind=Kind.STREET).first() or street
+    form = CommunityChoiceForm(
+        request.POST or None,
+        street=street,
+        initial={"street": street, "community": member.community},
+    )
+    if request.method == "POST" and active is None and form.is_valid():
+        try:
+            services.registration_create_for_member(
+                member=member, community=form.cleaned_data["community"], by=request.user
+            )
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(
+                request,
+                _("Registered with %(community)s. The community will confirm it soon.")
+                % {"community": form.cleaned_data["community"].name},
+            )
+            return redirect("my-registration")
+    return render(
+        request,
+        "members/my_registration.html",
+        {"member": member, "registrations": registrations, "active": active, "form": form},
+    )
+
+
+@login_required
+def community_options(request: HttpRequest) -> HttpResponse:
+    """The <option>s of a street's communities, for the chained select."""
+    street = get_object_or_404(Organization, pk=request.GET.get("street") or 0, kind=Kind.STREET)
+    communities = Organization.objects.filter(parent=street, kind=Kind.COMMUNITY).order_by("code")
+    return render(request, "members/_community_options.html", {"communities": communities})
+
+
+@login_required
+@require_POST
+def registration_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = get_object_or_404(access.registrations_visible(request.user), pk=pk)
+    try:
+        services.registration_withdraw(registration=registration, by=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The registration was withdrawn."))
+    if registration.kind == Registration.Kind.UNIT:
+        return redirect("unit-registration")
+    return redirect("my-registration")
+
+
+# A unit's registrations -------------------------------------------------------------------
+
+
+@login_required
+def unit_registration(request: HttpRequest) -> HttpResponse:
+    units = list(access.administered_units(request.user))
+    if not units:
+        raise PermissionDenied(_("Only unit admins register units."))
+    if request.method == "POST":
+        unit = get_object_or_404(Organization, pk=request.POST.get("unit") or 0, kind=Kind.UNIT)
+        community = get_object_or_404(
+            Organization, pk=request.POST.get("community") or 0, kind=Kind.COMMUNITY
+        )
+        try:
+            services.registration_create_for_unit(unit=unit, community=community, by=request.user)
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(unit)s registered with %(community)s; waiting for the community.")
+                % {"unit": unit.name, "community": community.name},
+            )
+        return redirect("unit-registration")
+    rows = []
+    for unit in units:
+        partners = Partnership.objects.filter(unit=unit).select_related("community__parent")
+        regs = {
+            r.community_id: r for r in Registration.objects.filter(unit=unit).order_by("created_at")
+        }
+        rows.append(
+            {
+                "unit": unit,
+                "partners": [(p.community, regs.get(p.community_id)) for p in partners],
+            }
+        )
+    return render(request, "members/unit_registration.html", {"rows": rows})
+
+
+# Admin: registrations -----------------------------------------------------------------------
+
+
+@login_required
+def registration_list(request: HttpRequest) -> HttpResponse:
+    scope = access.scope_of(request.user)
+    if not scope.can_read_tree and not access.administered_units(request.user).exists():
+        raise PermissionDenied
+    registrations = access.registrations_visible(request.user).select_related(
+        "member", "unit", "community", "community__parent"
+    )
+    status = request.GET.get("status", Status.PENDING)
+    if status in Status.values:
+        registrations = registrations.filter(status=status)
+    kind = request.GET.get("kind", "")
+    if kind in Registration.Kind.values:
+        registrations = registrations.filter(kind=kind)
+    query = request.GET.get("q", "").strip()
+    if query:
+        registrations = registrations.filter(
+            Q(member__name__contains=query)
+            | Q(unit__name__contains=query)
+            | Q(community__name__contains=query)
+        )
+    page = paginate(request, registrations.order_by("created_at", "id"))
+    decidable = {r.pk for r in page.object_list if access.can_decide_registration(request.user, r)}
+    return render(
+        request,
+        "members/registration_list.html",
+        {
+            "page": page,
+            "status": status,
+            "kind": kind,
+            "q": query,
+            "decidable": decidable,
+            "statuses": Status.choices,
+            "kinds": Registration.Kind.choices,
+            "decline_form": DeclineForm(),
+        },
+    )
+
+
+def _registration_row(
+    request: HttpRequest, registration: Registration, **extra: object
+) -> HttpResponse:
+    return render(
+        request,
+        "members/_registration_row.html",
+        {
+            "r": registration,
+            "decidable": {registration.pk}
+            if access.can_decide_registration(request.user, registration)
+            else set(),
+            "decline_form": DeclineForm(),
+            **extra,
+        },
+    )
+
+
+@login_required
+@require_POST
+def registration_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+    registration = get_object_or_404(
+        access.registrations_visible(request.user).select_related("member", "unit", "community"),
+        pk=pk,
+    )
+    error_text = ""
+    try:
+        if decision == "confirm":
+            services.registration_confirm(registration=registration, by=request.user)
+        elif decision == "decline":
+            services.registration_decline(
+                registration=registration,
+                reason=request.POST.get("reason", ""),
+                by=request.user,
+            )
+        else:
+            raise Http404
+    except ServiceError as error:
+        error_text = error.message
+        if not is_htmx(request):
+            messages.error(request, error.message)
+    else:
+        if not is_htmx(request):
+            messages.success(request, _("Saved."))
+    if is_htmx(request):
+        registration.refresh_from_db()
+        return _registration_row(request, registration, row_error=error_text)
+    return redirect(request.POST.get("next") or "registration-list")
+
+
+@login_required
+def registration_stats(request: HttpRequest) -> HttpResponse:
+    if not access.scope_of(request.user).can_read_tree:
+        raise PermissionDenied
+    parent = None
+    if request.GET.get("parent"):
+        parent = get_object_or_404(
+            access.organizations_visible(request.user), pk=request.GET["parent"]
+        )
+    rows = selectors.registration_table(request.user, parent)
+    totals = selectors.RegistrationCounts()
+    for row in rows:
+        totals.add(row.counts)
+    chart = {
+        "names": [row.organization.name for row in rows],
+        "members_confirmed": [row.counts.members_confirmed for row in rows],
+        "members_pending": [row.counts.members_pending for row in rows],
+        "units_confirmed": [row.counts.units_confirmed for row in rows],
+    }
+    return render(
+        request,
+        "members/registration_stats.html",
+        {"rows": rows, "parent": parent, "totals": totals, "chart": chart},
+    )
+
+
+# Admin: members -----------------------------------------------------------------------------
+
+
+@login_required
+def member_list(request: HttpRequest) -> HttpResponse:
+    if not access.scope_of(request.user).can_read_tree:
+        raise PermissionDenied
+    members = access.members_visible(request.user).select_related("branch", "community")
+    query = request.GET.get("q", "").strip()
+    if query:
+        members = members.filter(Q(name__contains=query) | Q(phone__contains=query))
+    org_id = request.GET.get("organization")
+    organization = None
+    if org_id:
+        organization = access.organizations_visible(request.user).filter(pk=org_id).first()
+        if organization is not None:
+            members = members.filter(
+                Q(community__path__startswith=organization.path)
+                | Q(branch__path__startswith=organization.path)
+            )
+    party = request.GET.get("party", "")
+    if party in ("1", "0"):
+        members = members.filter(is_party_member=party == "1")
+    page = paginate(request, members.order_by("id"))
+    rows = [(m, access.phone_for(request.user, m)) for m in page.object_list]
+    return render(
+        request,
+        "members/member_list.html",
+        {"page": page, "rows": rows, "q": query, "organization": organization, "party": party},
+    )
+
+
+@login_required
+def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_object_or_404(
+        access.members_visible(request.user).select_related("branch", "community", "user"), pk=pk
+    )
+    can_manage = access.can_manage_member(request.user, member)
+    form = None
+    issued_password = None
+    if can_manage:
+        organizations = access.organizations_visible(request.user)
+        if request.method == "POST" and request.POST.get("action") == "issue_account":
+            try:
+                user, issued_password = services.member_account_issue(
+                    member=member, by=request.user
+                )
+            except ServiceError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(
+                    request,
+                    _("Account %(username)s is ready; give the member this password.")
+                    % {"username": user.username},
+                )
+        elif request.method == "POST":
+            form = MemberForm(request.POST, organizations=organizations)
+            if form.is_valid():
+                try:
+                    services.member_update(member=member, by=request.user, **form.cleaned_data)
+                except ServiceError as error:
+                    add_service_error(form, error)
+                else:
+                    messages.success(request, _("Saved."))
+                    return redirect("member-detail", pk=member.pk)
+        if form is None:
+            form = MemberForm(
+                organizations=organizations,
+                initial={
+                    "name": member.name,
+                    "phone": access.phone_for(request.user, member),
+                    "is_party_member": member.is_party_member,
+                    "in_service": member.in_service,
+                    "branch": member.branch,
+                    "community": member.community,
+                },
+            )
+    return render(
+        request,
+        "members/member_detail.html",
+        {
+            "member": member,
+            "phone": access.phone_for(request.user, member),
+            "registrations": selectors.member_registrations(member),
+            "form": form,
+            "issued_password": issued_password,
+        },
+    )
+
+
+@login_required
+def member_create(request: HttpRequest) -> HttpResponse:
+    if not access.scope_of(request.user).is_admin:
+        raise PermissionDenied
+    form = MemberForm(
+        request.POST or None, organizations=access.organizations_visible(request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = services.member_create(by=request.user, **form.cleaned_data)
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Member added."))
+            return redirect("member-detail", pk=member.pk)
+    return render(request, "members/member_form.html", {"form": form})

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from jinlin.core.admin_site import ScopedAdmin
+from jinlin.members import access
+from jinlin.organizations import services
+from jinlin.organizations.models import Organization, Partnership
+
+
+@admin.register(Organization)
+class OrganizationAdmin(ScopedAdmin):
+    list_display = ("name", "subkind", "code", "parent")
+    list_filter = ("kind", "subkind")
+    search_fields = ("name", "code")
+    readonly_fields = ("path", "depth")
+    raw_id_fields = ("parent",)
+    fields = (
+        "name",
+        "kind",
+        "subkind",
+        "code",
+        "parent",
+        "address",
+        "contact_phone",
+        "longitude",
+        "latitude",
+        "path",
+        "depth",
+    )
+
+    def scoped_queryset(self, request: HttpRequest) -> Any:
+        return access.organizations_visible(request.user).select_related("parent")
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if obj is not None:
+            return (*self.readonly_fields, "kind", "parent")
+        return self.readonly_fields
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is None:
+            return super().has_change_permission(request)
+        return access.can_manage_organization(request.user, obj)
+
+    def save_model(self, request: HttpRequest, obj: Organization, form: Any, change: bool) -> None:
+        # Writes go through the services, where the tree's rules live; a refusal is shown
+        # by ScopedAdmin.changeform_view and nothing is saved.
+        if change:
+            services.organization_update(
+                organization=obj,
+                by=request.user,
+                name=obj.name,
+                subkind=obj.subkind,
+                code=obj.code,
+                address=obj.address,
+                contact_phone=obj.contact_phone,
+            )
+            return
+        created = services.organization_create(
+            name=obj.name,
+            kind=obj.kind,
+            subkind=obj.subkind,
+            parent=obj.parent,
+            code=obj.code,
+            address=obj.address,
+            contact_phone=obj.contact_phone,
+            longitude=obj.longitude,
+            latitude=obj.latitude,
+            by=request.user,
+        )
+        obj.pk = created.pk
+        obj.path = created.path
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(ScopedAdmin):
+    list_display = ("unit", "community", "since", "note")
+    search_fields = ("unit__name", "community__name")
+    raw_id_fields = ("unit", "community")
+
+    def scoped_queryset(self, request: HttpRequest) -> Any:
+        scope = access.scope_of(request.user)
+        return Partnership.objects.filter(
+            scope.org_q("community") | scope.org_q("unit")
+        ).select_related("unit", "community")
+
+    def save_model(self, request: HttpRequest, obj: Partnership, form: Any, change: bool) -> None:
+        if change:
+            obj.save(update_fields=["since", "note"])
+            return
+        created = services.partnership_create(
+            unit=obj.unit,
+            community=obj.community,
+            since=obj.since,
+            note=obj.note,
+            by=request.user,
+        )
+        obj.pk = created.pk

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.organizations.models import Organization
+
+Kind = Organization.Kind
+
+
+class OrganizationForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=100)
+    subkind = forms.ChoiceField(label=_("Type"), choices=Organization.Subkind.choices)
+    code = forms.CharField(
+        label=_("Code"), max_length=32, required=False, help_text=_("Leave empty to have one made.")
+    )
+    address = forms.CharField(label=_("Address"), max_length=200, required=False)
+    contact_phone = forms.CharField(label=_("Contact phone"), max_length=20, required=False)
+
+    def __init__(self, *args: Any, kinds: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if kinds is not None:
+            allowed = {sub for kind in kinds for sub in Organization.SUBKINDS_OF_KIND[kind]}
+            self.fields["subkind"].choices = [  # type: ignore[attr-defined]
+                (value, label) for value, label in Organization.Subkind.choices if value in allowed
+            ]
+
+    @staticmethod
+    def kind_of_subkind(subkind: str) -> str:
+        for kind, subkinds in Organization.SUBKINDS_OF_KIND.items():
+            if subkind in subkinds:
+                return kind
+        return ""
+
+
+class PartnershipForm(forms.Form):
+    partner = forms.ModelChoiceField(label=_("Partner"), queryset=Organization.objects.none())
+    note = forms.CharField(label=_("Note"), max_length=200, required=False)
+
+    def __init__(self, *args: Any, organization: Organization, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["partner"]
+        if organization.kind == Kind.UNIT:
+            field.label = _("Community")
+            field.queryset = (
+                Organization.objects.filter(  # type: ignore[attr-defined]
+                    kind=Kind.COMMUNITY
+                )
+                .exclude(partner_units__unit=organization)
+                .order_by("path")
+            )
+        else:
+            field.label = _("Unit")
+            field.queryset = (
+                Organization.objects.filter(  # type: ignore[attr-defined]
+                    kind=Kind.UNIT
+                )
+                .exclude(partnerships__community=organization)
+                .order_by("name")
+            )

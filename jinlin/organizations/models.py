@@ -1,0 +1,171 @@
+"""The organization tree: district → street/town → community/village, units and branches.
+
+Each organization stores its materialized ``path`` (``/1/7/42/``), so "everything under X"
+is one indexed prefix query; scope checks across the whole system rest on it.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Organization(models.Model):
+    class Kind(models.TextChoices):
+        DISTRICT = "district", _("District")
+        STREET = "street", _("Street / town")
+        COMMUNITY = "community", _("Community / village")
+        UNIT = "unit", _("Unit")
+        BRANCH = "branch", _("Party branch")
+
+    class Subkind(models.TextChoices):
+        DISTRICT = "district", _("District")
+        STREET = "street", _("Street")
+        TOWN = "town", _("Town")
+        COMMUNITY = "community", _("Community")
+        VILLAGE = "village", _("Village")
+        ORGAN = "organ", _("Government organ")
+        INSTITUTION = "institution", _("Public institution")
+        ENTERPRISE = "enterprise", _("Enterprise")
+        SCHOOL = "school", _("School")
+        SOCIAL = "social", _("Social organization")
+        PROPERTY = "property", _("Property company")
+        OWNERS = "owners", _("Owners' committee")
+        BRANCH = "branch", _("Branch")
+        GENERAL_BRANCH = "general_branch", _("General branch")
+        COMMITTEE = "committee", _("Party committee")
+
+    SUBKINDS_OF_KIND: dict[str, tuple[str, ...]] = {
+        Kind.DISTRICT: (Subkind.DISTRICT,),
+        Kind.STREET: (Subkind.STREET, Subkind.TOWN),
+        Kind.COMMUNITY: (Subkind.COMMUNITY, Subkind.VILLAGE),
+        Kind.UNIT: (
+            Subkind.ORGAN,
+            Subkind.INSTITUTION,
+            Subkind.ENTERPRISE,
+            Subkind.SCHOOL,
+            Subkind.SOCIAL,
+            Subkind.PROPERTY,
+            Subkind.OWNERS,
+        ),
+        Kind.BRANCH: (Subkind.BRANCH, Subkind.GENERAL_BRANCH, Subkind.COMMITTEE),
+    }
+    # Which kinds of organization may sit directly under each kind.
+    PARENT_KINDS: dict[str, tuple[str, ...]] = {
+        Kind.DISTRICT: (),
+        Kind.STREET: (Kind.DISTRICT,),
+        Kind.COMMUNITY: (Kind.STREET,),
+        # 区直单位 sit under the district, 街道 units under a street; a compound's property
+        # company and owners' committee sit under its community (“四位一体”).
+        Kind.UNIT: (Kind.DISTRICT, Kind.STREET, Kind.COMMUNITY),
+        Kind.BRANCH: (Kind.DISTRICT, Kind.STREET, Kind.COMMUNITY, Kind.UNIT, Kind.BRANCH),
+    }
+
+    name = models.CharField(_("name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    subkind = models.CharField(_("type"), max_length=16, choices=Subkind.choices)
+    code = models.CharField(
+        _("code"),
+        max_length=32,
+        unique=True,
+        help_text=_("A stable code used by imports and exports, e.g. the statistical code."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    path = models.CharField(max_length=255, db_index=True, editable=False, default="")
+    depth = models.PositiveSmallIntegerField(editable=False, default=0)
+    address = models.CharField(_("address"), max_length=200, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True)
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        ordering = ["path"]
+        indexes = [models.Index(fields=["kind", "path"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind="district", parent__isnull=True)
+                | (~Q(kind="district") & Q(parent__isnull=False)),
+                name="org_only_district_is_root",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(kind="district", subkind="district")
+                    | Q(kind="street", subkind__in=["street", "town"])
+                    | Q(kind="community", subkind__in=["community", "village"])
+                    | Q(
+                        kind="unit",
+                        subkind__in=[
+                            "organ",
+                            "institution",
+                            "enterprise",
+                            "school",
+                            "social",
+                            "property",
+                            "owners",
+                        ],
+                    )
+                    | Q(kind="branch", subkind__in=["branch", "general_branch", "committee"])
+                ),
+                name="org_subkind_matches_kind",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def is_within(self, other: Organization) -> bool:
+        """True when this organization is ``other`` or lies under it."""
+        return bool(self.path) and self.path.startswith(other.path)
+
+    @property
+    def ancestor_ids(self) -> list[int]:
+        return [int(part) for part in self.path.strip("/").split("/") if part][:-1]
+
+
+class Partnership(models.Model):
+    """挂钩共建: a unit linked to a community it supports."""
+
+    unit = models.ForeignKey(
+        Organization,
+        verbose_name=_("unit"),
+        on_delete=models.CASCADE,
+        related_name="partnerships",
+        limit_choices_to={"kind": Organization.Kind.UNIT},
+    )
+    community = models.ForeignKey(
+        Organization,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="partner_units",
+        limit_choices_to={"kind": Organization.Kind.COMMUNITY},
+    )
+    since = models.DateField(_("since"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        ordering = ["community_id", "unit_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "community"], name="partnership_unique_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} ↔ {self.community}"

@@ -1,0 +1,287 @@
+"""Importing a roster: check everything, then write everything in one transaction.
+
+``roster_check`` only reads. ``roster_import`` checks the file again (the database may
+have changed since the preview) and writes only if not a single issue stands; any error
+while writing rolls the whole import back, so a roster is imported entirely or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, close_old_connections, connections, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from jinlin.core.errors import Conflict, NotAllowed
+from jinlin.members.models import Member
+from jinlin.organizations.models import Organization, Partnership
+from jinlin.roster.models import ImportJob
+from jinlin.roster.plan import Plan, build_plan
+from jinlin.roster.workbook import Issue, WorkbookError, read_workbook
+
+logger = logging.getLogger(__name__)
+Progress = Callable[[str, int, int], None]
+MAX_STORED_ISSUES = 500
+PREVIEW_ROWS = 20
+
+
+def _no_progress(phase: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class ImportResult:
+    plan: Plan
+    organizations: int = 0
+    partnerships: int = 0
+    members: int = 0
+    written: bool = False
+    issues: list[Issue] = field(default_factory=list)
+
+
+def roster_check(*, path: Path, by: Any = None, progress: Progress = _no_progress) -> Plan:
+    """Read and check a roster file; the plan's issues list every problem found."""
+    progress("reading", 0, 1)
+    try:
+        sheets, issues = read_workbook(path)
+    except WorkbookError as error:
+        return Plan(issues=error.issues)
+    progress("reading", 1, 1)
+    return build_plan(sheets, issues, by=by, progress=progress)
+
+
+def roster_import(*, path: Path, by: Any = None, progress: Progress = _no_progress) -> ImportResult:
+    plan = roster_check(path=path, by=by, progress=progress)
+    result = ImportResult(plan=plan, issues=plan.issues)
+    if not plan.ok:
+        return result
+    try:
+        with transaction.atomic():
+            _write(plan, result, progress)
+    except IntegrityError as exc:
+        # Someone added the same code or phone between the check and the write.
+        raise Conflict(
+            _(
+                "The database changed while importing (a code or phone was just added "
+                "elsewhere). Nothing was imported; try again."
+            )
+        ) from exc
+    result.written = True
+    return result
+
+
+def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
+    total = len(plan.organizations) + plan.partnership_count + len(plan.members)
+    done = 0
+    by_code: dict[str, Organization] = {}
+
+    def org_for(code: str) -> Organization:
+        if code not in by_code:
+            by_code[code] = Organization.objects.get(code=code)
+        return by_code[code]
+
+    for row in plan.organizations:
+        parent = org_for(row.parent_code) if row.parent_code else None
+        org = Organization.objects.create(
+            name=row.name,
+            kind=row.kind,
+            subkind=row.subkind,
+            code=row.code,
+            parent=parent,
+            address=row.address,
+            contact_phone=row.phone,
+            depth=parent.depth + 1 if parent else 0,
+        )
+        org.path = f"{parent.path if parent else '/'}{org.pk}/"
+        Organization.objects.filter(pk=org.pk).update(path=org.path)
+        by_code[row.code] = org
+        done += 1
+        if done % 100 == 0:
+            progress("writing", done, total)
+    partnerships = [
+        Partnership(unit=by_code[row.code], community=org_for(code))
+        for row in plan.organizations
+        for code in row.partner_codes
+    ]
+    Partnership.objects.bulk_create(partnerships, batch_size=500)
+    done += len(partnerships)
+    result.organizations = len(plan.organizations)
+    result.partnerships = len(partnerships)
+    ids = dict(
+        Organization.objects.filter(
+            code__in={m.branch_code for m in plan.members if m.branch_code}
+            | {m.community_code for m in plan.members if m.community_code}
+        ).values_list("code", "id")
+    )
+    batch = 1000
+    for start in range(0, len(plan.members), batch):
+        Member.objects.bulk_create(
+            [
+                Member(
+                    name=m.name,
+                    phone=m.phone,
+                    id_number=m.id_number,
+                    gender=m.gender,
+                    is_party_member=m.is_party_member,
+                    in_service=m.in_service,
+                    branch_id=ids.get(m.branch_code),
+                    community_id=ids.get(m.community_code),
+                )
+                for m in plan.members[start : start + batch]
+            ]
+        )
+        done += len(plan.members[start : start + batch])
+        progress("writing", done, total)
+    result.members = len(plan.members)
+    progress("writing", total, total)
+
+
+# Jobs for the web page: run on a thread, report progress through the cache ---------------
+
+
+def _progress_key(job_id: Any) -> str:
+    return f"roster-progress:{job_id}"
+
+
+def job_progress(job: ImportJob) -> dict[str, Any]:
+    return cache.get(_progress_key(job.pk)) or {"phase": "waiting", "done": 0, "total": 0}
+
+
+def _reporter(job_id: Any) -> Progress:
+    def report(phase: str, done: int, total: int) -> None:
+        cache.set(_progress_key(job_id), {"phase": phase, "done": done, "total": total}, 3600)
+
+    return report
+
+
+def _summary(plan: Plan) -> dict[str, Any]:
+    return {
+        "organizations": len(plan.organizations),
+        "partnerships": plan.partnership_count,
+        "members": len(plan.members),
+        "preview_organizations": [
+            {
+                "row": o.row,
+                "code": o.code,
+                "name": o.name,
+                "subkind": o.subkind,
+                "parent": o.parent_code,
+            }
+            for o in plan.organizations[:PREVIEW_ROWS]
+        ],
+        "preview_members": [
+            {
+                "row": m.row,
+                "name": m.name,
+                "phone": m.phone[:3] + "****" + m.phone[-4:],
+                "branch": m.branch_code,
+                "community": m.community_code,
+                "party": m.is_party_member,
+            }
+            for m in plan.members[:PREVIEW_ROWS]
+        ],
+    }
+
+
+def _store_issues(job: ImportJob, issues: list[Issue]) -> None:
+    job.issue_count = len(issues)
+    job.issues = [issue.as_dict() for issue in issues[:MAX_STORED_ISSUES]]
+
+
+def _run(job_id: Any, mode: str, language: str) -> None:
+    close_old_connections()
+    try:
+        with override(language):
+            job = ImportJob.objects.select_related("created_by").get(pk=job_id)
+            path = Path(job.stored_path)
+            report = _reporter(job.pk)
+            try:
+                if mode == "check":
+                    plan = roster_check(path=path, by=job.created_by, progress=report)
+                    _store_issues(job, plan.issues)
+                    job.summary = _summary(plan)
+                    job.status = ImportJob.Status.READY if plan.ok else ImportJob.Status.INVALID
+                else:
+                    result = roster_import(path=path, by=job.created_by, progress=report)
+                    _store_issues(job, result.issues)
+                    job.summary = {
+                        **job.summary,
+                        "imported": {
+                            "organizations": result.organizations,
+                            "partnerships": result.partnerships,
+                            "members": result.members,
+                        },
+                    }
+                    job.status = (
+                        ImportJob.Status.DONE if result.written else ImportJob.Status.INVALID
+                    )
+            except Conflict as error:
+                job.status = ImportJob.Status.FAILED
+                job.issues = [Issue(error.message).as_dict()]
+                job.issue_count = 1
+            except Exception:
+                logger.exception("roster import %s failed", job_id)
+                job.status = ImportJob.Status.FAILED
+                job.issues = [
+                    Issue(
+                        _(
+                            "An unexpected error stopped the import; nothing "
+                            "was imported. The error has been logged."
+                        )
+                    ).as_dict()
+                ]
+                job.issue_count = 1
+            job.finished_at = timezone.now()
+            job.save()
+    finally:
+        if not settings.JINLIN_INLINE_JOBS:
+            connections.close_all()
+
+
+def _start(job: ImportJob, mode: str, language: str) -> None:
+    if settings.JINLIN_INLINE_JOBS:
+        _run(job.pk, mode, language)
+    else:
+        threading.Thread(target=_run, args=(job.pk, mode, language), daemon=True).start()
+
+
+def job_create(*, upload: UploadedFile, by: Any, language: str) -> ImportJob:
+    """Store the uploaded file and start checking it."""
+    folder = Path(settings.MEDIA_ROOT) / "roster"
+    folder.mkdir(parents=True, exist_ok=True)
+    job = ImportJob(filename=(upload.name or "roster.xlsx")[:255], created_by=by)
+    target = folder / f"{job.pk}.xlsx"
+    with target.open("wb") as handle:
+        for chunk in upload.chunks():
+            handle.write(chunk)
+    job.stored_path = str(target)
+    job.save()
+    _reporter(job.pk)("reading", 0, 1)
+    _start(job, "check", language)
+    return job
+
+
+def job_confirm(*, job: ImportJob, by: Any, language: str) -> ImportJob:
+    """Import a checked roster; only its uploader may, and only once."""
+    if job.created_by_id is not None and getattr(by, "pk", None) != job.created_by_id:
+        raise NotAllowed(_("Only the person who uploaded this roster can import it."))
+    updated = ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.READY).update(
+        status=ImportJob.Status.IMPORTING
+    )
+    if not updated:
+        raise Conflict(_("This roster is not ready to import (it was imported, or has errors)."))
+    job.refresh_from_db()
+    _reporter(job.pk)("writing", 0, 1)
+    _start(job, "import", language)
+    job.refresh_from_db()
+    return job

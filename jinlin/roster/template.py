@@ -1,0 +1,109 @@
+"""The roster template districts download, fill in, and upload."""
+
+from __future__ import annotations
+
+import io
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from jinlin.roster.workbook import MEMBER_SHEET, ORG_SHEET, SheetSpec
+
+HEADER_FILL = PatternFill("solid", fgColor="C8102E")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+
+# Example rows for the instructions sheet (not for the data sheets, where they would import).
+ORG_EXAMPLES = [
+    ("350211", "集美区", "区", "", "", "", ""),
+    ("350211001", "集美街道", "街道", "350211", "", "", ""),
+    ("350211001001", "岑东社区", "社区", "350211001", "岑东路 1 号", "0592-6000000", ""),
+    ("U0001", "集美区城市管理局", "机关", "350211", "", "", "350211001001"),
+    ("U0001-B1", "集美区城市管理局第一党支部", "党支部", "U0001", "", "", ""),
+]
+MEMBER_EXAMPLES = [
+    ("张三", "13800138000", "350211199001011234", "男", "U0001-B1", "350211001001", "是", "是"),
+    ("李四", "13900139000", "", "女", "", "350211001001", "否", "否"),
+]
+
+
+def _data_sheet(workbook: Workbook, spec: SheetSpec, title: str) -> None:
+    sheet = workbook.create_sheet(title)
+    for index, column in enumerate(spec.columns, start=1):
+        cell = sheet.cell(row=1, column=index, value=column.aliases[0])
+        cell.fill = HEADER_FILL
+        cell.font = HEADER_FONT
+        cell.alignment = Alignment(horizontal="center")
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = max(14, len(column.aliases[0]) * 3)
+        # Codes, phones and ID numbers are text: a number cell would drop digits.
+        sheet.column_dimensions[letter].number_format = "@"
+    sheet.freeze_panes = "A2"
+    if spec is ORG_SHEET:
+        types = DataValidation(
+            type="list",
+            formula1='"区,街道,镇,社区,村,机关,事业单位,企业,学校,社会组织,物业,业委会,党支部,党总支,党委"',
+            allow_blank=True,
+        )
+        sheet.add_data_validation(types)
+        types.add("C2:C5000")
+    else:
+        yes_no = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
+        gender = DataValidation(type="list", formula1='"男,女"', allow_blank=True)
+        sheet.add_data_validation(yes_no)
+        sheet.add_data_validation(gender)
+        yes_no.add("G2:H100000")
+        gender.add("D2:D100000")
+
+
+def roster_template() -> bytes:
+    workbook = Workbook()
+    guide = workbook.active
+    guide.title = "说明"
+    lines = [
+        _("Jinlin roster template"),
+        "",
+        _(
+            "Fill in the sheet 组织 (organizations) and/or the sheet 党员 (members). Keep the "
+            "header rows as they are. Either sheet may be left empty."
+        ),
+        _(
+            "Every organization has a unique code; a row names its parent by the parent's code. "
+            "Parents may be in this file or already in Jinlin."
+        ),
+        _(
+            "Members name their party branch and residential community by code. Resident "
+            "volunteers who are not party members write 否 under 是否党员 and need no branch."
+        ),
+        _(
+            "Phone numbers are 11-digit mobile numbers. ID numbers are optional; keep them as "
+            "text so no digit is lost."
+        ),
+        _(
+            "Nothing is imported while any row has an error: Jinlin lists each one with its "
+            "row and column."
+        ),
+        "",
+        _("Examples: 组织"),
+    ]
+    for line in lines:
+        guide.append([line])
+    guide.append([c.aliases[0] for c in ORG_SHEET.columns])
+    for row in ORG_EXAMPLES:
+        guide.append(list(row))
+    guide.append([])
+    guide.append([_("Examples: 党员")])
+    guide.append([c.aliases[0] for c in MEMBER_SHEET.columns])
+    for row in MEMBER_EXAMPLES:
+        guide.append(list(row))
+    guide["A1"].font = Font(bold=True, size=14)
+    guide.column_dimensions["A"].width = 22
+    for letter in "BCDEFGH":
+        guide.column_dimensions[letter].width = 20
+    _data_sheet(workbook, ORG_SHEET, "组织")
+    _data_sheet(workbook, MEMBER_SHEET, "党员")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from jinlin.roster import views
+
+urlpatterns = [
+    path("", views.upload, name="roster-upload"),
+    path("template.xlsx", views.template_download, name="roster-template"),
+    path("<uuid:pk>/", views.job_detail, name="roster-job"),
+    path("<uuid:pk>/import/", views.job_confirm, name="roster-confirm"),
+]

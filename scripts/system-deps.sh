@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Debian packages the full test suite needs: Chromium for the browser tests, a CJK font so
+# Chinese pages render, pango for PDF output. Installs what is missing when run as root.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+ldconfig -p 2>/dev/null | grep -q libpango-1.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "==> installing Debian packages: ${need[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+else
+  echo "==> missing Debian packages: ${need[*]} (run: sudo apt-get install ${need[*]})" >&2
+  exit 1
+fi

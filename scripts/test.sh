@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, types, translations, then the tests on SQLite (with the
+# browser tier in Chromium) and on PostgreSQL (with the real-parallel-request tier).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}
+BIN=$VENV/bin
+CI=${CI:-}
+say() { printf '\033[1;31m==>\033[0m %s\n' "$*" >&2; }
+
+browser=yes
+if ! scripts/system-deps.sh; then
+  if [ -n "$CI" ]; then say "system packages are missing"; exit 1; fi
+  browser=no
+fi
+
+say "lint (ruff) and types (mypy)"
+"$BIN/ruff" check jinlin config tests benchmarks
+"$BIN/mypy" jinlin config
+
+markers="not postgres"
+if [ "$browser" = no ]; then
+  markers="$markers and not browser"
+  say "WARNING: Chromium or the CJK font is missing, so the browser tests will NOT run."
+fi
+say "tests on SQLite ($markers)"
+"$BIN/pytest" -m "$markers" "$@"
+
+PG_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+if "$BIN/python" - "$PG_URL" <<'PY' 2>/dev/null
+import sys, psycopg
+psycopg.connect(sys.argv[1].replace("postgres://", "postgresql://", 1), connect_timeout=3).close()
+PY
+then
+  say "tests on PostgreSQL (everything but the browser tier, plus the parallel-request tier)"
+  DATABASE_URL=$PG_URL "$BIN/pytest" -m "not browser" "$@"
+else
+  say "WARNING: PostgreSQL does not answer at $PG_URL, so the PostgreSQL tier did NOT run."
+  say "         Set TEST_DATABASE_URL=postgres://user@host:5432/db to run it."
+fi
+say "all tests passed"

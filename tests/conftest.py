@@ -1,0 +1,93 @@
+"""The shared cast for access tests, built through the real services (STYLE.md).
+
+A small district: two streets; 岑东 and 大社 in the first street, 孙厝 in the second; the
+unit 城管局 partnered with 岑东, the unit 教育局 with 孙厝. Named people hold roles over
+them; two members live in different streets.
+"""
+
+from __future__ import annotations
+
+import os
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from jinlin.members import services as member_services
+from jinlin.members.models import RoleAssignment
+from jinlin.organizations import services as org_services
+from jinlin.organizations.models import Organization
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+Kind = Organization.Kind
+Role = RoleAssignment.Role
+User = get_user_model()
+PASSWORD = "s3cret-pass"
+
+
+def make_user(username: str, **extra: Any) -> Any:
+    return User.objects.create_user(username=username, password=PASSWORD, **extra)
+
+
+@pytest.fixture
+def cast(db: Any) -> SimpleNamespace:
+    c = SimpleNamespace()
+    create = org_services.organization_create
+    c.district = create(name="集美区", kind=Kind.DISTRICT, parent=None, code="D")
+    c.street = create(name="集美街道", kind=Kind.STREET, parent=c.district, code="S1")
+    c.street2 = create(name="侨英街道", kind=Kind.STREET, parent=c.district, code="S2")
+    c.community = create(name="岑东社区", kind=Kind.COMMUNITY, parent=c.street, code="C1")
+    c.community2 = create(name="大社社区", kind=Kind.COMMUNITY, parent=c.street, code="C2")
+    c.community3 = create(name="孙厝社区", kind=Kind.COMMUNITY, parent=c.street2, code="C3")
+    c.unit = create(name="集美区城市管理局", kind=Kind.UNIT, subkind="organ", parent=c.district,
+                    code="U1")
+    c.unit2 = create(name="集美区教育局", kind=Kind.UNIT, subkind="organ", parent=c.district,
+                     code="U2")
+    c.branch = create(name="城管局党支部", kind=Kind.BRANCH, parent=c.unit, code="U1-B1")
+    c.branch2 = create(name="教育局党支部", kind=Kind.BRANCH, parent=c.unit2, code="U2-B1")
+    c.community_branch = create(name="岑东社区第一党支部", kind=Kind.BRANCH,
+                                parent=c.community, code="C1-B1")
+    org_services.partnership_create(unit=c.unit, community=c.community)
+    org_services.partnership_create(unit=c.unit2, community=c.community3)
+
+    def admin(username: str, role: str, org: Organization) -> Any:
+        user = make_user(username, first_name=username)
+        member_services.role_grant(user=user, role=role, organization=org)
+        return user
+
+    c.district_admin = admin("district", Role.DISTRICT_ADMIN, c.district)
+    c.street_admin = admin("street", Role.STREET_ADMIN, c.street)
+    c.community_admin = admin("community", Role.COMMUNITY_ADMIN, c.community)
+    c.community2_admin = admin("community2", Role.COMMUNITY_ADMIN, c.community2)
+    c.community3_admin = admin("community3", Role.COMMUNITY_ADMIN, c.community3)
+    c.unit_admin = admin("unit", Role.UNIT_ADMIN, c.unit)
+    c.supervisor = admin("supervisor", Role.SUPERVISOR, c.district)
+    c.outsider = make_user("outsider")
+
+    def member(username: str, name: str, phone: str, branch: Organization,
+               community: Organization) -> Any:
+        m = member_services.member_create(name=name, phone=phone, branch=branch,
+                                          community=community)
+        m.user = make_user(username, first_name=name)
+        m.save(update_fields=["user"])
+        return m
+
+    c.member = member("member", "张三", "13800138000", c.branch, c.community)
+    c.member_user = c.member.user
+    c.other_member = member("other", "李四", "13900139000", c.branch2, c.community3)
+    c.other_member_user = c.other_member.user
+    return c
+
+
+def client_for(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def as_user() -> Any:
+    return client_for
