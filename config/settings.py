@@ -220,6 +220,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even if empty
 MEDIA_URL = "media/"
 MEDIA_ROOT = DATA_DIR / "media"
 # Serve straight from the apps' static folders, so `jinlin serve` works without a

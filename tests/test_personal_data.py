@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from django.utils.translation import override
 
 from jinlin.core.personal import (
     PersonalDataError,
@@ -13,6 +14,12 @@ from jinlin.core.personal import (
 )
 
 VALID_ID = "11010519491231002X"  # the GB 11643 standard's own example
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with override("en"):
+        yield
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from jinlin.api.routes import accounts, members, organizations
+from jinlin.api.renderers import LocalTimeRenderer
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
 
@@ -26,6 +27,7 @@ api = NinjaAPI(
     ),
     urls_namespace="api-v1",
     auth=BearerAuth(),
+    renderer=LocalTimeRenderer(),
 )
 
 

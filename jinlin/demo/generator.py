@@ -189,14 +189,28 @@ class Builder:
 
     def build_tree(self) -> None:
         district = self._save_level(
-            [self._org("集美区", Sub.DISTRICT, DISTRICT_CODE, None, near=(118.097, 24.576),
-                       address="厦门市集美区杏林路 1 号")]
+            [
+                self._org(
+                    "集美区",
+                    Sub.DISTRICT,
+                    DISTRICT_CODE,
+                    None,
+                    near=(118.097, 24.576),
+                    address="厦门市集美区杏林路 1 号",
+                )
+            ]
         )[0]
         self.district = district
         streets = self._save_level(
             [
-                self._org(name, subkind, f"{DISTRICT_CODE}{index:03d}", district, near=centre,
-                          address=f"集美区{name}")
+                self._org(
+                    name,
+                    subkind,
+                    f"{DISTRICT_CODE}{index:03d}",
+                    district,
+                    near=centre,
+                    address=f"集美区{name}",
+                )
                 for index, (name, subkind, _n, _v, centre) in enumerate(STREETS, start=1)
             ]
         )
@@ -220,8 +234,14 @@ class Builder:
                 name = f"{word}{'村' if is_village else '社区'}"
                 road = f"{word}{self.rng.choice(ROAD_WORDS)}{self.rng.randrange(1, 300)}号"
                 communities.append(
-                    self._org(name, subkind, f"{street.code}{number:03d}", street, near=centre,
-                              address=f"集美区{street.name}{road}")
+                    self._org(
+                        name,
+                        subkind,
+                        f"{street.code}{number:03d}",
+                        street,
+                        near=centre,
+                        address=f"集美区{street.name}{road}",
+                    )
                 )
         self.communities = self._save_level(communities)
         self.summary.streets = len(streets)
@@ -231,18 +251,35 @@ class Builder:
         units: list[Organization] = []
         organ_names = list(ORGAN_NAMES)
         for index, word in enumerate(organ_names, start=1):
-            units.append(self._org(f"集美区{word}", Sub.ORGAN, f"U{index:04d}", district,
-                                   near=(118.097, 24.576)))
+            units.append(
+                self._org(
+                    f"集美区{word}", Sub.ORGAN, f"U{index:04d}", district, near=(118.097, 24.576)
+                )
+            )
         serial = len(units)
         for word in INSTITUTION_NAMES:
             serial += 1
-            units.append(self._org(f"集美区{word}中心", Sub.INSTITUTION, f"U{serial:04d}",
-                                   district, near=(118.09, 24.58)))
+            units.append(
+                self._org(
+                    f"集美区{word}中心",
+                    Sub.INSTITUTION,
+                    f"U{serial:04d}",
+                    district,
+                    near=(118.09, 24.58),
+                )
+            )
         for word in SCHOOL_WORDS:
             serial += 1
             street = self.rng.choice(streets)
-            units.append(self._org(f"集美区{word}", Sub.SCHOOL, f"U{serial:04d}", district,
-                                   near=(float(street.longitude), float(street.latitude))))
+            units.append(
+                self._org(
+                    f"集美区{word}",
+                    Sub.SCHOOL,
+                    f"U{serial:04d}",
+                    district,
+                    near=(float(street.longitude), float(street.latitude)),
+                )
+            )
         suffixes = ("有限公司", "集团有限公司", "股份有限公司", "科技有限公司")
         enterprise_count = 0
         while len(units) < 240:
@@ -254,18 +291,27 @@ class Builder:
             name += suffixes[enterprise_count % len(suffixes)]
             street = self.rng.choice(streets)
             parent = street if self.rng.random() < 0.5 else district
-            units.append(self._org(name, Sub.ENTERPRISE, f"U{serial:04d}", parent,
-                                   near=(float(street.longitude), float(street.latitude))))
+            units.append(
+                self._org(
+                    name,
+                    Sub.ENTERPRISE,
+                    f"U{serial:04d}",
+                    parent,
+                    near=(float(street.longitude), float(street.latitude)),
+                )
+            )
         # “四位一体”: compounds with a property company and an owners' committee.
         compound_communities = self.rng.sample(self.communities, 30)
         for community in compound_communities:
             base = community.name.removesuffix("社区").removesuffix("村")
             serial += 1
-            units.append(self._org(f"{base}小区物业服务中心", Sub.PROPERTY, f"U{serial:04d}",
-                                   community))
+            units.append(
+                self._org(f"{base}小区物业服务中心", Sub.PROPERTY, f"U{serial:04d}", community)
+            )
             serial += 1
-            units.append(self._org(f"{base}小区业主委员会", Sub.OWNERS, f"U{serial:04d}",
-                                   community))
+            units.append(
+                self._org(f"{base}小区业主委员会", Sub.OWNERS, f"U{serial:04d}", community)
+            )
         self.units = self._save_level(units)
         self.summary.units = len(self.units)
         self.progress("tree", 2, 4)
@@ -281,13 +327,18 @@ class Builder:
                 branches.append(self._org(name, Sub.BRANCH, f"{unit.code}-B{number}", unit))
         for community in self.communities:
             branches.append(
-                self._org(f"{community.name}党委", Sub.COMMITTEE, f"{community.code}-P0",
-                          community)
+                self._org(f"{community.name}党委", Sub.COMMITTEE, f"{community.code}-P0", community)
             )
             for number in range(1, self.rng.choice((2, 2, 3)) + 1):
                 ordinal = "一二三"[number - 1]
-                branches.append(self._org(f"{community.name}第{ordinal}党支部", Sub.BRANCH,
-                                          f"{community.code}-B{number}", community))
+                branches.append(
+                    self._org(
+                        f"{community.name}第{ordinal}党支部",
+                        Sub.BRANCH,
+                        f"{community.code}-B{number}",
+                        community,
+                    )
+                )
         self.branches = self._save_level(branches)
         self.summary.branches = len(self.branches)
         self.progress("tree", 3, 4)
@@ -305,8 +356,9 @@ class Builder:
                 pairs.add((self.rng.choice(supporting).pk, community.pk))
         self.first_community = self.communities[0]  # 集美街道's first community
         self.second_community = self.communities[1]
-        self.demo_unit = next(u for u in supporting if u.subkind == Sub.ORGAN and
-                              u.name == "集美区城市管理局")
+        self.demo_unit = next(
+            u for u in supporting if u.subkind == Sub.ORGAN and u.name == "集美区城市管理局"
+        )
         pairs.add((self.demo_unit.pk, self.first_community.pk))
         since = (self.now - dt.timedelta(days=400)).date()
         Partnership.objects.bulk_create(
@@ -363,7 +415,9 @@ class Builder:
     def build_registrations(self) -> None:
         registrations: list[Registration] = []
         decline_reasons = (
-            "经核实不在本社区居住", "信息填写有误，请重新报到", "已在其他社区报到",
+            "经核实不在本社区居住",
+            "信息填写有误，请重新报到",
+            "已在其他社区报到",
             "请先完善所在支部信息",
         )
         for member in self.members:
@@ -380,8 +434,10 @@ class Builder:
                 status = Status.WITHDRAWN
             else:
                 continue
-            decided = None if status == Status.PENDING else created + dt.timedelta(
-                hours=self.rng.randrange(2, 96)
+            decided = (
+                None
+                if status == Status.PENDING
+                else created + dt.timedelta(hours=self.rng.randrange(2, 96))
             )
             registrations.append(
                 Registration(
@@ -390,15 +446,21 @@ class Builder:
                     community_id=member.community_id,
                     status=status,
                     decline_reason=self.rng.choice(decline_reasons)
-                    if status == Status.DECLINED else "",
+                    if status == Status.DECLINED
+                    else "",
                     created_at=created,
                     decided_at=decided,
                 )
             )
         for unit_id, community_id in sorted(self.partner_pairs):
             roll = self.rng.random()
-            status = (Status.CONFIRMED if roll < 0.85 else Status.PENDING if roll < 0.95
-                      else Status.DECLINED)
+            status = (
+                Status.CONFIRMED
+                if roll < 0.85
+                else Status.PENDING
+                if roll < 0.95
+                else Status.DECLINED
+            )
             if (unit_id, community_id) == (self.demo_unit.pk, self.first_community.pk):
                 status = Status.CONFIRMED
             created = self._when(380, 30) if status != Status.PENDING else self._when(14)
@@ -409,7 +471,8 @@ class Builder:
                     community_id=community_id,
                     status=status,
                     decline_reason="请与社区确认共建事项后重新报到"
-                    if status == Status.DECLINED else "",
+                    if status == Status.DECLINED
+                    else "",
                     created_at=created,
                     decided_at=None if status == Status.PENDING else created + dt.timedelta(days=1),
                 )
@@ -429,8 +492,9 @@ class Builder:
         self.summary.accounts.append(username)
         return user
 
-    def _member_with_account(self, username: str, community: Organization, *,
-                             registered_days_ago: int) -> Member:
+    def _member_with_account(
+        self, username: str, community: Organization, *, registered_days_ago: int
+    ) -> Member:
         branch = self.rng.choice([b for b in self.branches if b.parent.kind == Kind.UNIT])
         user = self._user(username, "")
         member = Member.objects.create(
@@ -463,21 +527,33 @@ class Builder:
         grants = [
             ("district", "区委组织部 陈主任", Role.DISTRICT_ADMIN, self.district),
             ("street", "集美街道 林书记", Role.STREET_ADMIN, self.streets[0]),
-            ("community", f"{self.first_community.name} 黄书记", Role.COMMUNITY_ADMIN,
-             self.first_community),
-            ("community2", f"{self.second_community.name} 郑主任", Role.COMMUNITY_ADMIN,
-             self.second_community),
+            (
+                "community",
+                f"{self.first_community.name} 黄书记",
+                Role.COMMUNITY_ADMIN,
+                self.first_community,
+            ),
+            (
+                "community2",
+                f"{self.second_community.name} 郑主任",
+                Role.COMMUNITY_ADMIN,
+                self.second_community,
+            ),
             ("unit", f"{self.demo_unit.name} 党建专员", Role.UNIT_ADMIN, self.demo_unit),
             ("supervisor", "区督导组 吴组长", Role.SUPERVISOR, self.district),
         ]
         for username, name, role, org in grants:
             user = self._user(username, name, is_staff=role != Role.SUPERVISOR)
             RoleAssignment.objects.create(user=user, role=role, organization=org)
-        self.member = self._member_with_account("member", self.first_community,
-                                                registered_days_ago=200)
+        self.member = self._member_with_account(
+            "member", self.first_community, registered_days_ago=200
+        )
         for number in range(1, 201):
-            self._member_with_account(f"m{number:04d}", self.first_community,
-                                      registered_days_ago=self.rng.randrange(10, 330))
+            self._member_with_account(
+                f"m{number:04d}",
+                self.first_community,
+                registered_days_ago=self.rng.randrange(10, 330),
+            )
             if number % 50 == 0:
                 self.progress("accounts", number, 200)
 
@@ -491,7 +567,9 @@ def _quiet(phase: str, done: int, total: int) -> None:
 
 
 @transaction.atomic
-def demo_build(*, seed: int = 2020, members: int = 6000, progress: Progress = _quiet) -> DemoSummary:
+def demo_build(
+    *, seed: int = 2020, members: int = 6000, progress: Progress = _quiet
+) -> DemoSummary:
     """Build the demo district into an empty database; the same seed builds the same district."""
     builder = Builder(seed=seed, members=members, progress=progress)
     builder.build_tree()

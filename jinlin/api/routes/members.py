@@ -8,7 +8,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
@@ -140,9 +140,7 @@ def _organization(pk: int, kind: str, field: str) -> Organization:
     response={201: RegistrationOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 409: ErrorOut},
     summary="Register a member (yourself) or, with `unit`, your unit with a community",
 )
-def registration_create(
-    request: HttpRequest, payload: RegistrationIn
-) -> tuple[int, dict[str, Any]]:
+def registration_create(request: HttpRequest, payload: RegistrationIn) -> Status[dict[str, Any]]:
     community = _organization(payload.community, Kind.COMMUNITY, "community")
     if payload.unit is not None:
         unit = _organization(payload.unit, Kind.UNIT, "unit")
@@ -158,7 +156,7 @@ def registration_create(
         registration = services.registration_create_for_member(
             member=Member.objects.get(pk=member_id), community=community, by=request.user
         )
-    return 201, registration_dict(registration)
+    return Status(201, registration_dict(registration))
 
 
 @router.get(

@@ -1,0 +1,33 @@
+"""Helpers for API tests: a client that signs in with a bearer token."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.test import Client
+
+from tests.conftest import PASSWORD
+
+
+class ApiClient:
+    def __init__(self, token: str | None = None) -> None:
+        self.client = Client()
+        self.token = token
+
+    def _headers(self) -> dict[str, str]:
+        return {"HTTP_AUTHORIZATION": f"Bearer {self.token}"} if self.token else {}
+
+    def get(self, path: str, **params: Any) -> Any:
+        return self.client.get(f"/api/v1{path}", params, **self._headers())
+
+    def post(self, path: str, body: Any = None, raw: str | None = None) -> Any:
+        data = raw if raw is not None else json.dumps(body if body is not None else {})
+        return self.client.post(f"/api/v1{path}", data, content_type="application/json",
+                                **self._headers())
+
+
+def api_as(username: str) -> ApiClient:
+    response = ApiClient().post("/auth/token", {"username": username, "password": PASSWORD})
+    assert response.status_code == 200, response.content
+    return ApiClient(response.json()["token"])
