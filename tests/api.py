@@ -23,8 +23,9 @@ class ApiClient:
 
     def post(self, path: str, body: Any = None, raw: str | None = None) -> Any:
         data = raw if raw is not None else json.dumps(body if body is not None else {})
-        return self.client.post(f"/api/v1{path}", data, content_type="application/json",
-                                **self._headers())
+        return self.client.post(
+            f"/api/v1{path}", data, content_type="application/json", **self._headers()
+        )
 
 
 def api_as(username: str) -> ApiClient:

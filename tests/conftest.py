@@ -42,14 +42,17 @@ def cast(db: Any) -> SimpleNamespace:
     c.community = create(name="岑东社区", kind=Kind.COMMUNITY, parent=c.street, code="C1")
     c.community2 = create(name="大社社区", kind=Kind.COMMUNITY, parent=c.street, code="C2")
     c.community3 = create(name="孙厝社区", kind=Kind.COMMUNITY, parent=c.street2, code="C3")
-    c.unit = create(name="集美区城市管理局", kind=Kind.UNIT, subkind="organ", parent=c.district,
-                    code="U1")
-    c.unit2 = create(name="集美区教育局", kind=Kind.UNIT, subkind="organ", parent=c.district,
-                     code="U2")
+    c.unit = create(
+        name="集美区城市管理局", kind=Kind.UNIT, subkind="organ", parent=c.district, code="U1"
+    )
+    c.unit2 = create(
+        name="集美区教育局", kind=Kind.UNIT, subkind="organ", parent=c.district, code="U2"
+    )
     c.branch = create(name="城管局党支部", kind=Kind.BRANCH, parent=c.unit, code="U1-B1")
     c.branch2 = create(name="教育局党支部", kind=Kind.BRANCH, parent=c.unit2, code="U2-B1")
-    c.community_branch = create(name="岑东社区第一党支部", kind=Kind.BRANCH,
-                                parent=c.community, code="C1-B1")
+    c.community_branch = create(
+        name="岑东社区第一党支部", kind=Kind.BRANCH, parent=c.community, code="C1-B1"
+    )
     org_services.partnership_create(unit=c.unit, community=c.community)
     org_services.partnership_create(unit=c.unit2, community=c.community3)
 
@@ -67,10 +70,12 @@ def cast(db: Any) -> SimpleNamespace:
     c.supervisor = admin("supervisor", Role.SUPERVISOR, c.district)
     c.outsider = make_user("outsider")
 
-    def member(username: str, name: str, phone: str, branch: Organization,
-               community: Organization) -> Any:
-        m = member_services.member_create(name=name, phone=phone, branch=branch,
-                                          community=community)
+    def member(
+        username: str, name: str, phone: str, branch: Organization, community: Organization
+    ) -> Any:
+        m = member_services.member_create(
+            name=name, phone=phone, branch=branch, community=community
+        )
         m.user = make_user(username, first_name=name)
         m.save(update_fields=["user"])
         return m

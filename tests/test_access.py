@@ -13,7 +13,11 @@ def test_district_admin_sees_the_whole_tree(cast):
 
 def test_street_admin_sees_its_street_only(cast):
     assert names(access.organizations_visible(cast.street_admin)) == {
-        "集美街道", "岑东社区", "大社社区", "岑东社区第一党支部"}
+        "集美街道",
+        "岑东社区",
+        "大社社区",
+        "岑东社区第一党支部",
+    }
 
 
 def test_community_admins_do_not_see_each_other(cast):
@@ -22,8 +26,10 @@ def test_community_admins_do_not_see_each_other(cast):
 
 
 def test_unit_admin_sees_its_unit_and_branches(cast):
-    assert names(access.organizations_visible(cast.unit_admin)) == {"集美区城市管理局",
-                                                                    "城管局党支部"}
+    assert names(access.organizations_visible(cast.unit_admin)) == {
+        "集美区城市管理局",
+        "城管局党支部",
+    }
 
 
 def test_members_and_strangers_see_no_tree(cast):

@@ -23,8 +23,9 @@ def test_the_street_admin_sees_them_without_deciding(cast, as_user):
 
 def test_confirm_by_htmx_swaps_the_row(cast, as_user):
     r = _pending(cast)
-    response = as_user(cast.community_admin).post(f"/registrations/{r.pk}/confirm/",
-                                                  HTTP_HX_REQUEST="true")
+    response = as_user(cast.community_admin).post(
+        f"/registrations/{r.pk}/confirm/", HTTP_HX_REQUEST="true"
+    )
     assert response.status_code == 200
     assert f'id="registration-{r.pk}"' in response.content.decode()
     r.refresh_from_db()
@@ -33,8 +34,9 @@ def test_confirm_by_htmx_swaps_the_row(cast, as_user):
 
 def test_decline_without_reason_is_refused_in_the_row(cast, as_user):
     r = _pending(cast)
-    response = as_user(cast.community_admin).post(f"/registrations/{r.pk}/decline/",
-                                                  {"reason": ""}, HTTP_HX_REQUEST="true")
+    response = as_user(cast.community_admin).post(
+        f"/registrations/{r.pk}/decline/", {"reason": ""}, HTTP_HX_REQUEST="true"
+    )
     assert 'role="alert"' in response.content.decode()
     r.refresh_from_db()
     assert r.status == "pending"
@@ -43,8 +45,7 @@ def test_decline_without_reason_is_refused_in_the_row(cast, as_user):
 def test_decline_without_htmx_redirects_with_a_message(cast, as_user):
     r = _pending(cast)
     client = as_user(cast.community_admin)
-    response = client.post(f"/registrations/{r.pk}/decline/", {"reason": "住址不符"},
-                           follow=True)
+    response = client.post(f"/registrations/{r.pk}/decline/", {"reason": "住址不符"}, follow=True)
     assert response.status_code == 200
     r.refresh_from_db()
     assert (r.status, r.decline_reason) == ("declined", "住址不符")
@@ -80,20 +81,32 @@ def test_members_are_not_listed_to_members(cast, as_user):
 
 def test_an_admin_adds_and_edits_a_member_with_row_level_messages(cast, as_user):
     client = as_user(cast.community_admin)
-    response = client.post("/members/new/", {"name": "王五", "phone": "12345",
-                                             "community": cast.community.pk,
-                                             "is_party_member": ""})
+    response = client.post(
+        "/members/new/",
+        {"name": "王五", "phone": "12345", "community": cast.community.pk, "is_party_member": ""},
+    )
     assert response.status_code == 200
     assert "11" in response.content.decode()  # "A mobile number has 11 digits"
     assert not Member.objects.filter(name="王五").exists()
-    response = client.post("/members/new/", {"name": "王五", "phone": "13700137000",
-                                             "community": cast.community.pk,
-                                             "is_party_member": ""})
+    response = client.post(
+        "/members/new/",
+        {
+            "name": "王五",
+            "phone": "13700137000",
+            "community": cast.community.pk,
+            "is_party_member": "",
+        },
+    )
     assert response.status_code == 302
     wang = Member.objects.get(name="王五")
-    response = client.post(f"/members/{wang.pk}/", {"name": "王五", "phone": "13800138000",
-                                                    "community": cast.community.pk})
-    assert "already has this phone" in response.content.decode() or "手机号" in response.content.decode()
+    response = client.post(
+        f"/members/{wang.pk}/",
+        {"name": "王五", "phone": "13800138000", "community": cast.community.pk},
+    )
+    assert (
+        "already has this phone" in response.content.decode()
+        or "手机号" in response.content.decode()
+    )
     wang.refresh_from_db()
     assert wang.phone == "13700137000"
 
@@ -101,15 +114,26 @@ def test_an_admin_adds_and_edits_a_member_with_row_level_messages(cast, as_user)
 def test_an_admin_issues_an_account_and_the_member_signs_in(cast, as_user):
     from django.test import Client
 
-    wang = services.member_create(name="王五", phone="13700137000", is_party_member=False,
-                                  community=cast.community)
-    page = as_user(cast.community_admin).post(f"/members/{wang.pk}/",
-                                              {"action": "issue_account"}).content.decode()
+    wang = services.member_create(
+        name="王五", phone="13700137000", is_party_member=False, community=cast.community
+    )
+    page = (
+        as_user(cast.community_admin)
+        .post(f"/members/{wang.pk}/", {"action": "issue_account"})
+        .content.decode()
+    )
     password = page.split('<code style="font-size:1.2rem">')[1].split("</code>")[0]
     client = Client()
-    assert client.post("/signin/", {"username": "13700137000", "password": password}).status_code == 302
-    assert as_user(cast.community2_admin).post(f"/members/{wang.pk}/",
-                                               {"action": "issue_account"}).status_code == 404
+    assert (
+        client.post("/signin/", {"username": "13700137000", "password": password}).status_code
+        == 302
+    )
+    assert (
+        as_user(cast.community2_admin)
+        .post(f"/members/{wang.pk}/", {"action": "issue_account"})
+        .status_code
+        == 404
+    )
 
 
 def test_tree_detail_and_children(cast, as_user):
@@ -123,27 +147,45 @@ def test_tree_detail_and_children(cast, as_user):
 
 def test_an_admin_edits_and_adds_organizations(cast, as_user):
     client = as_user(cast.community_admin)
-    response = client.post(f"/orgs/{cast.community.pk}/", {
-        "action": "edit", "name": "岑东社区", "subkind": "community", "code": "C1",
-        "address": "岑东路 8 号", "contact_phone": ""})
+    response = client.post(
+        f"/orgs/{cast.community.pk}/",
+        {
+            "action": "edit",
+            "name": "岑东社区",
+            "subkind": "community",
+            "code": "C1",
+            "address": "岑东路 8 号",
+            "contact_phone": "",
+        },
+    )
     assert response.status_code == 302
     cast.community.refresh_from_db()
     assert cast.community.address == "岑东路 8 号"
-    response = client.post(f"/orgs/{cast.community.pk}/", {
-        "action": "add_child", "child-name": "岑东花园物业", "child-subkind": "property",
-        "child-code": "", "child-address": "", "child-contact_phone": ""})
+    response = client.post(
+        f"/orgs/{cast.community.pk}/",
+        {
+            "action": "add_child",
+            "child-name": "岑东花园物业",
+            "child-subkind": "property",
+            "child-code": "",
+            "child-address": "",
+            "child-contact_phone": "",
+        },
+    )
     assert response.status_code == 302
     assert Organization.objects.get(name="岑东花园物业").parent == cast.community
-    response = client.post(f"/orgs/{cast.community.pk}/", {
-        "action": "add_child", "child-name": "X", "child-subkind": "property",
-        "child-code": "C2"})
+    response = client.post(
+        f"/orgs/{cast.community.pk}/",
+        {"action": "add_child", "child-name": "X", "child-subkind": "property", "child-code": "C2"},
+    )
     assert response.status_code == 200 and "field-error" in response.content.decode()
 
 
 def test_partnerships_from_the_community_page(cast, as_user):
     client = as_user(cast.community2_admin)
-    response = client.post(f"/orgs/{cast.community2.pk}/partnerships/",
-                           {"partner": cast.unit2.pk, "note": "共建"})
+    response = client.post(
+        f"/orgs/{cast.community2.pk}/partnerships/", {"partner": cast.unit2.pk, "note": "共建"}
+    )
     assert response.status_code == 302
     p = Partnership.objects.get(community=cast.community2)
     assert p.unit == cast.unit2
@@ -156,8 +198,11 @@ def test_figures_page_has_the_chart_and_the_rows(cast, as_user):
     services.registration_confirm(registration=r, by=cast.community_admin)
     page = as_user(cast.district_admin).get("/registrations/figures/").content.decode()
     assert "echarts.min.js" in page and "集美街道" in page
-    page = as_user(cast.district_admin).get(
-        f"/registrations/figures/?parent={cast.street.pk}").content.decode()
+    page = (
+        as_user(cast.district_admin)
+        .get(f"/registrations/figures/?parent={cast.street.pk}")
+        .content.decode()
+    )
     assert "岑东社区" in page
 
 
@@ -190,9 +235,18 @@ def test_back_office_is_scoped(cast, as_user):
 
 def test_back_office_refusal_is_a_message_not_an_error(cast, as_user):
     client = as_user(cast.street_admin)
-    response = client.post("/admin/organizations/organization/add/", {
-        "name": "X", "kind": "community", "subkind": "community", "code": "NEW",
-        "parent": cast.street2.pk, "address": "", "contact_phone": ""})
+    response = client.post(
+        "/admin/organizations/organization/add/",
+        {
+            "name": "X",
+            "kind": "community",
+            "subkind": "community",
+            "code": "NEW",
+            "parent": cast.street2.pk,
+            "address": "",
+            "contact_phone": "",
+        },
+    )
     assert response.status_code == 302
     assert not Organization.objects.filter(code="NEW").exists()
 

@@ -76,20 +76,33 @@ def test_me_lists_roles_and_member(cast):
 
 def test_messages_follow_the_requests_language(cast):
     client = ApiClient()
-    response = client.client.post("/api/v1/auth/token", '{"username": "x", "password": "y"}',
-                                  content_type="application/json", HTTP_ACCEPT_LANGUAGE="en")
+    response = client.client.post(
+        "/api/v1/auth/token",
+        '{"username": "x", "password": "y"}',
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert "wrong" in response.json()["error"]["message"]
-    response = client.client.post("/api/v1/auth/token", '{"username": "x", "password": "y"}',
-                                  content_type="application/json",
-                                  HTTP_ACCEPT_LANGUAGE="zh-hans")
+    response = client.client.post(
+        "/api/v1/auth/token",
+        '{"username": "x", "password": "y"}',
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="zh-hans",
+    )
     assert "wrong" not in response.json()["error"]["message"]
 
 
 def test_openapi_schema_and_docs_are_served_locally(db):
     client = ApiClient()
     schema = client.client.get("/api/v1/openapi.json").json()
-    for path in ("/api/v1/auth/token", "/api/v1/me", "/api/v1/organizations", "/api/v1/members",
-                 "/api/v1/registrations", "/api/v1/registrations/{registration_id}/confirm"):
+    for path in (
+        "/api/v1/auth/token",
+        "/api/v1/me",
+        "/api/v1/organizations",
+        "/api/v1/members",
+        "/api/v1/registrations",
+        "/api/v1/registrations/{registration_id}/confirm",
+    ):
         assert path in schema["paths"], path
     docs = client.client.get("/api/v1/docs").content.decode()
     assert "swagger-ui-bundle.js" in docs

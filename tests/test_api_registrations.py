@@ -19,26 +19,32 @@ def test_a_second_registration_is_409(cast):
 
 
 def test_a_unit_admin_registers_the_unit(cast):
-    response = api_as("unit").post("/registrations", {"community": cast.community.pk,
-                                                      "unit": cast.unit.pk})
+    response = api_as("unit").post(
+        "/registrations", {"community": cast.community.pk, "unit": cast.unit.pk}
+    )
     assert response.status_code == 201
     assert response.json()["kind"] == "unit"
 
 
 def test_a_unit_outside_scope_is_403_and_a_non_partner_400(cast):
-    response = api_as("unit").post("/registrations", {"community": cast.community3.pk,
-                                                      "unit": cast.unit2.pk})
+    response = api_as("unit").post(
+        "/registrations", {"community": cast.community3.pk, "unit": cast.unit2.pk}
+    )
     assert response.status_code == 403
-    response = api_as("unit").post("/registrations", {"community": cast.community2.pk,
-                                                      "unit": cast.unit.pk})
+    response = api_as("unit").post(
+        "/registrations", {"community": cast.community2.pk, "unit": cast.unit.pk}
+    )
     assert response.status_code == 400
     assert "community" in response.json()["error"]["fields"]
 
 
 def test_bad_input_is_400_with_fields_and_writes_nothing(cast):
     client = api_as("member")
-    assert client.post("/registrations", {}).json()["error"]["fields"] == {
-        "community": "This field is required."} or client.post("/registrations", {}).status_code == 400
+    assert (
+        client.post("/registrations", {}).json()["error"]["fields"]
+        == {"community": "This field is required."}
+        or client.post("/registrations", {}).status_code == 400
+    )
     response = client.post("/registrations", {"community": "abc"})
     assert response.status_code == 400 and "community" in response.json()["error"]["fields"]
     response = client.post("/registrations", {"community": 999999})
@@ -49,8 +55,10 @@ def test_bad_input_is_400_with_fields_and_writes_nothing(cast):
 
 
 def test_someone_who_is_not_a_member_gets_403(cast):
-    assert api_as("community").post("/registrations",
-                                    {"community": cast.community.pk}).status_code == 403
+    assert (
+        api_as("community").post("/registrations", {"community": cast.community.pk}).status_code
+        == 403
+    )
 
 
 def test_confirm_by_the_communitys_admin(cast):

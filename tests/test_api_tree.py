@@ -3,8 +3,12 @@ from tests.api import api_as
 
 def test_organizations_are_scoped(cast):
     body = api_as("street").get("/organizations").json()
-    assert {o["name"] for o in body["results"]} == {"集美街道", "岑东社区", "大社社区",
-                                                    "岑东社区第一党支部"}
+    assert {o["name"] for o in body["results"]} == {
+        "集美街道",
+        "岑东社区",
+        "大社社区",
+        "岑东社区第一党支部",
+    }
     assert set(body["results"][0]) >= {"id", "name", "kind", "parent", "code"}
 
 

@@ -13,8 +13,9 @@ def test_the_member_home_offers_registration_with_their_community(cast, as_user)
 
 def test_a_member_registers_from_the_page(cast, as_user):
     client = as_user(cast.member_user)
-    response = client.post("/me/registration/", {"street": cast.street.pk,
-                                                 "community": cast.community.pk})
+    response = client.post(
+        "/me/registration/", {"street": cast.street.pk, "community": cast.community.pk}
+    )
     assert response.status_code == 302
     r = Registration.objects.get(member=cast.member)
     assert (r.community, r.status) == (cast.community, "pending")
@@ -30,7 +31,9 @@ def test_a_missing_community_gets_a_message_and_writes_nothing(cast, as_user):
 
 
 def test_the_community_select_follows_the_street(cast, as_user):
-    response = as_user(cast.member_user).get(f"/me/registration/communities/?street={cast.street2.pk}")
+    response = as_user(cast.member_user).get(
+        f"/me/registration/communities/?street={cast.street2.pk}"
+    )
     page = response.content.decode()
     assert "孙厝社区" in page and "岑东社区" not in page
 

@@ -8,8 +8,9 @@ Status = Registration.Status
 
 
 def test_a_member_registers_and_waits_for_confirmation(cast):
-    r = services.registration_create_for_member(member=cast.member, community=cast.community,
-                                                by=cast.member_user)
+    r = services.registration_create_for_member(
+        member=cast.member, community=cast.community, by=cast.member_user
+    )
     assert (r.kind, r.status) == ("member", "pending")
 
 
@@ -26,8 +27,9 @@ def test_a_member_cannot_register_twice(cast):
 
 def test_members_register_only_themselves(cast):
     with pytest.raises(NotAllowed):
-        services.registration_create_for_member(member=cast.member, community=cast.community,
-                                                by=cast.other_member_user)
+        services.registration_create_for_member(
+            member=cast.member, community=cast.community, by=cast.other_member_user
+        )
 
 
 def test_registration_is_with_a_community(cast):
@@ -36,8 +38,7 @@ def test_registration_is_with_a_community(cast):
 
 
 def test_confirming_makes_it_the_members_community(cast):
-    r = services.registration_create_for_member(member=cast.other_member,
-                                                community=cast.community)
+    r = services.registration_create_for_member(member=cast.other_member, community=cast.community)
     services.registration_confirm(registration=r, by=cast.community_admin)
     r.refresh_from_db()
     cast.other_member.refresh_from_db()
@@ -87,19 +88,23 @@ def test_a_member_withdraws(cast):
 
 
 def test_a_unit_registers_with_a_partner_community_only(cast):
-    r = services.registration_create_for_unit(unit=cast.unit, community=cast.community,
-                                              by=cast.unit_admin)
+    r = services.registration_create_for_unit(
+        unit=cast.unit, community=cast.community, by=cast.unit_admin
+    )
     assert (r.kind, r.status) == ("unit", "pending")
     with pytest.raises(InvalidInput) as info:
-        services.registration_create_for_unit(unit=cast.unit, community=cast.community2,
-                                              by=cast.unit_admin)
+        services.registration_create_for_unit(
+            unit=cast.unit, community=cast.community2, by=cast.unit_admin
+        )
     assert "community" in info.value.fields
     with pytest.raises(Conflict):
-        services.registration_create_for_unit(unit=cast.unit, community=cast.community,
-                                              by=cast.unit_admin)
+        services.registration_create_for_unit(
+            unit=cast.unit, community=cast.community, by=cast.unit_admin
+        )
     with pytest.raises(NotAllowed):
-        services.registration_create_for_unit(unit=cast.unit2, community=cast.community3,
-                                              by=cast.unit_admin)
+        services.registration_create_for_unit(
+            unit=cast.unit2, community=cast.community3, by=cast.unit_admin
+        )
 
 
 def test_counts_per_community_and_street(cast):
@@ -111,8 +116,7 @@ def test_counts_per_community_and_street(cast):
     counts = selectors.registration_counts()[cast.community.pk]
     assert (counts.members_confirmed, counts.members_pending, counts.units_confirmed) == (1, 1, 1)
     assert counts.party_confirmed == 1
-    rows = {row.organization.name: row for row in selectors.registration_table(
-        cast.district_admin)}
+    rows = {row.organization.name: row for row in selectors.registration_table(cast.district_admin)}
     assert rows["集美街道"].counts.members_confirmed == 1
     assert rows["集美街道"].communities == 2
     assert rows["侨英街道"].counts.members_confirmed == 0
@@ -124,8 +128,13 @@ def test_roles_match_the_kind_of_organization(cast):
     from jinlin.members.models import RoleAssignment
 
     with pytest.raises(InvalidInput):
-        services.role_grant(user=cast.outsider, role=RoleAssignment.Role.COMMUNITY_ADMIN,
-                            organization=cast.street)
+        services.role_grant(
+            user=cast.outsider, role=RoleAssignment.Role.COMMUNITY_ADMIN, organization=cast.street
+        )
     with pytest.raises(NotAllowed):
-        services.role_grant(user=cast.outsider, role=RoleAssignment.Role.COMMUNITY_ADMIN,
-                            organization=cast.community3, by=cast.street_admin)
+        services.role_grant(
+            user=cast.outsider,
+            role=RoleAssignment.Role.COMMUNITY_ADMIN,
+            organization=cast.community3,
+            by=cast.street_admin,
+        )

@@ -12,7 +12,12 @@ def test_it_reads_a_postgres_url():
     db = database_from_url("postgres://jin:p%40ss@db.example:5433/jinlin?sslmode=require")
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert (db["NAME"], db["USER"], db["PASSWORD"], db["HOST"], db["PORT"]) == (
-        "jinlin", "jin", "p@ss", "db.example", "5433")
+        "jinlin",
+        "jin",
+        "p@ss",
+        "db.example",
+        "5433",
+    )
     assert db["OPTIONS"] == {"sslmode": "require"}
 
 
@@ -23,12 +28,19 @@ def test_it_reads_a_sqlite_url():
 
 
 def _start(env_extra, tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"SECRET_KEY", "DEBUG", "JINLIN_TESTING", "DATABASE_URL"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "JINLIN_TESTING", "DATABASE_URL"}
+    }
     env.update(env_extra, JINLIN_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="config.settings")
     return subprocess.run(
         [sys.executable, "-m", "jinlin.cli", "check"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

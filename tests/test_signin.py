@@ -42,11 +42,13 @@ def test_it_throttles_repeated_failures_even_with_the_right_password(cast, setti
 
 
 def test_it_follows_a_safe_next_only(cast):
-    response = Client().post("/signin/?next=https://evil.example/",
-                             {"username": "member", "password": PASSWORD})
+    response = Client().post(
+        "/signin/?next=https://evil.example/", {"username": "member", "password": PASSWORD}
+    )
     assert response.url == "/"
-    response = Client().post("/signin/?next=/account/",
-                             {"username": "member", "password": PASSWORD})
+    response = Client().post(
+        "/signin/?next=/account/", {"username": "member", "password": PASSWORD}
+    )
     assert response.url == "/account/"
 
 

@@ -26,6 +26,9 @@ def test_translations_keep_their_placeholders():
 
 def test_the_compiled_catalog_is_up_to_date():
     po = {e.msgid: e.msgstr for e in polib.pofile(str(PO)) if not e.msgid_plural}
-    mo = {e.msgid: e.msgstr for e in polib.mofile(str(PO.with_suffix(".mo")))
-          if not e.msgid_plural and e.msgid}
+    mo = {
+        e.msgid: e.msgstr
+        for e in polib.mofile(str(PO.with_suffix(".mo")))
+        if not e.msgid_plural and e.msgid
+    }
     assert mo == po

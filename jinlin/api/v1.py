@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from jinlin.api.routes import accounts, members, organizations
 from jinlin.api.renderers import LocalTimeRenderer
+from jinlin.api.routes import accounts, members, organizations
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
 

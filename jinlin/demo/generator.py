@@ -12,6 +12,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -41,43 +42,266 @@ STREETS = [
     ("后溪镇", Sub.TOWN, 18, 0.6, (118.050, 24.640)),
 ]
 # Real-sounding community names: the articles' 双乐社区 and its neighbours first.
-PLACE_WORDS = (
-    "岑东 大社 浔江 盛光 石鼓 乐海 兑山 凤林 叶厝 孙厝 侨英 杏林 杏东 日东 内林 锦园 西滨 高浦 "
-    "杏滨 马銮 西亭 前场 新村 宁宝 双乐 灌口 深青 三社 上塘 田头 李林 陈井 井城 鼎美 东辉 黄庄 "
-    "坑内 后田 双岭 东山 后溪 岩内 城内 许庄 崎沟 后垵 仑上 坂头 英村 苏山 港头 霞城 锦亭 "
-    "宁海 海凤 诚毅 龙舟 嘉庚 学村 鳌园 银江 乐安 敬贤 滨水 园博 天马 金林 杏前 新垵 "
-    "中亭 高林 白石 军营 洪塘 寮东 凤南 凤泉 官任 先锋 东林 西林 南埔 北溪 溪头 顶许 "
-    "内茂 珩山 古楼 长垵 塘边 溪西 溪东 圳尾 田厝 后亭 埭头 尾厝 竹坝 深垵 新民 "
-    "渔港 海翔 侨丰 杏锦 文教 青年 康城 美峰 灵玲 陆家 城南 城北 锦园西 乐天"
-).split()
+PLACE_WORDS = [
+    "岑东",
+    "大社",
+    "浔江",
+    "盛光",
+    "石鼓",
+    "乐海",
+    "兑山",
+    "凤林",
+    "叶厝",
+    "孙厝",
+    "侨英",
+    "杏林",
+    "杏东",
+    "日东",
+    "内林",
+    "锦园",
+    "西滨",
+    "高浦",
+    "杏滨",
+    "马銮",
+    "西亭",
+    "前场",
+    "新村",
+    "宁宝",
+    "双乐",
+    "灌口",
+    "深青",
+    "三社",
+    "上塘",
+    "田头",
+    "李林",
+    "陈井",
+    "井城",
+    "鼎美",
+    "东辉",
+    "黄庄",
+    "坑内",
+    "后田",
+    "双岭",
+    "东山",
+    "后溪",
+    "岩内",
+    "城内",
+    "许庄",
+    "崎沟",
+    "后垵",
+    "仑上",
+    "坂头",
+    "英村",
+    "苏山",
+    "港头",
+    "霞城",
+    "锦亭",
+    "宁海",
+    "海凤",
+    "诚毅",
+    "龙舟",
+    "嘉庚",
+    "学村",
+    "鳌园",
+    "银江",
+    "乐安",
+    "敬贤",
+    "滨水",
+    "园博",
+    "天马",
+    "金林",
+    "杏前",
+    "新垵",
+    "中亭",
+    "高林",
+    "白石",
+    "军营",
+    "洪塘",
+    "寮东",
+    "凤南",
+    "凤泉",
+    "官任",
+    "先锋",
+    "东林",
+    "西林",
+    "南埔",
+    "北溪",
+    "溪头",
+    "顶许",
+    "内茂",
+    "珩山",
+    "古楼",
+    "长垵",
+    "塘边",
+    "溪西",
+    "溪东",
+    "圳尾",
+    "田厝",
+    "后亭",
+    "埭头",
+    "尾厝",
+    "竹坝",
+    "深垵",
+    "新民",
+    "渔港",
+    "海翔",
+    "侨丰",
+    "杏锦",
+    "文教",
+    "青年",
+    "康城",
+    "美峰",
+    "灵玲",
+    "陆家",
+    "城南",
+    "城北",
+    "锦园西",
+    "乐天",
+]
 UNIT_TEMPLATES = [
     (Sub.ORGAN, "集美区{}"),
     (Sub.INSTITUTION, "集美区{}中心"),
     (Sub.ENTERPRISE, "厦门{}有限公司"),
     (Sub.SCHOOL, "集美区{}学校"),
 ]
-ORGAN_NAMES = (
-    "委组织部 委宣传部 委文明办 委效能督查办 城市管理局 教育局 卫生健康局 民政局 财政局 人社局 "
-    "住建局 交通运输局 农业农村局 水利局 商务局 文旅局 市场监管局 应急管理局 司法局 统计局 "
-    "审计局 退役军人事务局 医保局 信访局 总工会 团区委 妇联 科协 残联 工商联 税务局 公安分局 "
-    "消防救援大队 检察院 法院 城管执法大队 环卫处 园林中心 档案馆 图书馆"
-).split()
-INSTITUTION_NAMES = (
-    "社会福利 疾病预防控制 政务服务 融媒体 文化馆 少年宫 青少年活动 城市建设 环境卫生 "
-    "市政养护 人才服务 就业服务 公证处 职业技能 卫生监督 妇幼保健 社区卫生服务 养老服务 "
-    "不动产登记 公共资源交易"
-).split()
-ENTERPRISE_WORDS = (
-    "集美建设 杏林湾 嘉庚 海投 灌口实业 后溪物流 滨海 天马 软件园 海沧港 园博 兴集 集美供电 "
-    "集美自来水 集美燃气 机械 电子 食品 纺织 新材料 医药 汽车 物业服务 公交 旅游 文创 银鹭 "
-    "金龙 厦工 正新 宸鸿 联芯 友达 通达 中航 建工 路桥 国贸 象屿 夏商"
-).split()
-SCHOOL_WORDS = (
-    "集美小学 乐安小学 杏东小学 杏林小学 灌口中心小学 后溪中心小学 集美中学 杏南中学 灌口中学 "
-    "后溪中学 侨英小学 孙厝小学 康城小学 西滨小学 滨水学校 锦园小学 英村小学 双岭小学 "
-    "岑东小学 大社幼儿园 实验幼儿园 第二实验小学 新村小学 海凤小学 诚毅学校 乐海小学 "
-    "第三中学 杏滨中学 第二中学 宁宝小学"
-).split()
+ORGAN_NAMES = [
+    "委组织部",
+    "委宣传部",
+    "委文明办",
+    "委效能督查办",
+    "城市管理局",
+    "教育局",
+    "卫生健康局",
+    "民政局",
+    "财政局",
+    "人社局",
+    "住建局",
+    "交通运输局",
+    "农业农村局",
+    "水利局",
+    "商务局",
+    "文旅局",
+    "市场监管局",
+    "应急管理局",
+    "司法局",
+    "统计局",
+    "审计局",
+    "退役军人事务局",
+    "医保局",
+    "信访局",
+    "总工会",
+    "团区委",
+    "妇联",
+    "科协",
+    "残联",
+    "工商联",
+    "税务局",
+    "公安分局",
+    "消防救援大队",
+    "检察院",
+    "法院",
+    "城管执法大队",
+    "环卫处",
+    "园林中心",
+    "档案馆",
+    "图书馆",
+]
+INSTITUTION_NAMES = [
+    "社会福利",
+    "疾病预防控制",
+    "政务服务",
+    "融媒体",
+    "文化馆",
+    "少年宫",
+    "青少年活动",
+    "城市建设",
+    "环境卫生",
+    "市政养护",
+    "人才服务",
+    "就业服务",
+    "公证处",
+    "职业技能",
+    "卫生监督",
+    "妇幼保健",
+    "社区卫生服务",
+    "养老服务",
+    "不动产登记",
+    "公共资源交易",
+]
+ENTERPRISE_WORDS = [
+    "集美建设",
+    "杏林湾",
+    "嘉庚",
+    "海投",
+    "灌口实业",
+    "后溪物流",
+    "滨海",
+    "天马",
+    "软件园",
+    "海沧港",
+    "园博",
+    "兴集",
+    "集美供电",
+    "集美自来水",
+    "集美燃气",
+    "机械",
+    "电子",
+    "食品",
+    "纺织",
+    "新材料",
+    "医药",
+    "汽车",
+    "物业服务",
+    "公交",
+    "旅游",
+    "文创",
+    "银鹭",
+    "金龙",
+    "厦工",
+    "正新",
+    "宸鸿",
+    "联芯",
+    "友达",
+    "通达",
+    "中航",
+    "建工",
+    "路桥",
+    "国贸",
+    "象屿",
+    "夏商",
+]
+SCHOOL_WORDS = [
+    "集美小学",
+    "乐安小学",
+    "杏东小学",
+    "杏林小学",
+    "灌口中心小学",
+    "后溪中心小学",
+    "集美中学",
+    "杏南中学",
+    "灌口中学",
+    "后溪中学",
+    "侨英小学",
+    "孙厝小学",
+    "康城小学",
+    "西滨小学",
+    "滨水学校",
+    "锦园小学",
+    "英村小学",
+    "双岭小学",
+    "岑东小学",
+    "大社幼儿园",
+    "实验幼儿园",
+    "第二实验小学",
+    "新村小学",
+    "海凤小学",
+    "诚毅学校",
+    "乐海小学",
+    "第三中学",
+    "杏滨中学",
+    "第二中学",
+    "宁宝小学",
+]
 SURNAMES = (
     "陈林黄张李王吴刘蔡杨郑许谢洪郭邱曾廖赖周徐苏叶庄吕江何萧罗高潘简朱钟彭游詹胡施沈余赵卢"
     "梁颜柯孙魏翁戴范宋方邓杜傅侯曹薛丁卓马阮董唐温蓝蒋石古纪姚连欧程汤黄"
@@ -87,7 +311,7 @@ GIVEN = (
     "俊杰婷婷淑华春梅国庆红梅建华丽华玉兰金凤海峰立新鹏飞思远雨欣子涵浩然梓轩欣怡一鸣嘉怡"
     "宇航晨曦佳琪俊熙若曦沐阳晓峰振华振宇美玲惠珍秋菊冬梅永福永强福生水生阿珠阿宝"
 )
-ROAD_WORDS = "路 街 大道 里 巷".split()
+ROAD_WORDS = ["路", "街", "大道", "里", "巷"]
 
 
 @dataclass
@@ -114,6 +338,14 @@ class Builder:
         self.summary = DemoSummary()
 
     # helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _parent_kind(org: Organization) -> str:
+        return org.parent.kind if org.parent is not None else ""
+
+    @staticmethod
+    def _centre(org: Organization) -> tuple[float, float]:
+        return (float(org.longitude or 118.09), float(org.latitude or 24.58))
 
     def _save_level(self, orgs: list[Organization]) -> list[Organization]:
         """bulk-insert one level of the tree, then give each its materialized path."""
@@ -277,7 +509,7 @@ class Builder:
                     Sub.SCHOOL,
                     f"U{serial:04d}",
                     district,
-                    near=(float(street.longitude), float(street.latitude)),
+                    near=self._centre(street),
                 )
             )
         suffixes = ("有限公司", "集团有限公司", "股份有限公司", "科技有限公司")
@@ -297,7 +529,7 @@ class Builder:
                     Sub.ENTERPRISE,
                     f"U{serial:04d}",
                     parent,
-                    near=(float(street.longitude), float(street.latitude)),
+                    near=self._centre(street),
                 )
             )
         # “四位一体”: compounds with a property company and an owners' committee.
@@ -372,15 +604,16 @@ class Builder:
     # people -------------------------------------------------------------------------------
 
     def build_members(self) -> None:
-        unit_branches = [b for b in self.branches if b.parent.kind == Kind.UNIT]
+        unit_branches = [b for b in self.branches if self._parent_kind(b) == Kind.UNIT]
         community_branches: dict[int, list[Organization]] = {}
-        for branch in self.branches:
-            if branch.parent.kind == Kind.COMMUNITY and branch.subkind == Sub.BRANCH:
-                community_branches.setdefault(branch.parent_id, []).append(branch)
+        for org in self.branches:
+            if self._parent_kind(org) == Kind.COMMUNITY and org.subkind == Sub.BRANCH:
+                community_branches.setdefault(org.parent_id or 0, []).append(org)
         # Bigger, older communities have more residents registering.
         weights = [self.rng.uniform(0.3, 2.0) for _c in self.communities]
         members: list[Member] = []
         total = self.member_target
+        branch: Organization | None
         for index in range(total):
             community = self.rng.choices(self.communities, weights)[0]
             roll = self.rng.random()
@@ -443,7 +676,7 @@ class Builder:
                 Registration(
                     kind=Registration.Kind.MEMBER,
                     member=member,
-                    community_id=member.community_id,
+                    community_id=member.community_id or 0,
                     status=status,
                     decline_reason=self.rng.choice(decline_reasons)
                     if status == Status.DECLINED
@@ -486,7 +719,7 @@ class Builder:
 
     # accounts -----------------------------------------------------------------------------
 
-    def _user(self, username: str, first_name: str, **extra: object) -> object:
+    def _user(self, username: str, first_name: str, **extra: object) -> Any:
         user = User(username=username, first_name=first_name, password=self.password, **extra)
         user.save()
         self.summary.accounts.append(username)
@@ -495,7 +728,7 @@ class Builder:
     def _member_with_account(
         self, username: str, community: Organization, *, registered_days_ago: int
     ) -> Member:
-        branch = self.rng.choice([b for b in self.branches if b.parent.kind == Kind.UNIT])
+        branch = self.rng.choice([b for b in self.branches if self._parent_kind(b) == Kind.UNIT])
         user = self._user(username, "")
         member = Member.objects.create(
             user=user,
@@ -508,8 +741,8 @@ class Builder:
             branch=branch,
             community=community,
         )
-        user.first_name = member.name  # type: ignore[attr-defined]
-        user.save(update_fields=["first_name"])  # type: ignore[attr-defined]
+        user.first_name = member.name
+        user.save(update_fields=["first_name"])
         created = self.now - dt.timedelta(days=registered_days_ago)
         Registration.objects.create(
             kind=Registration.Kind.MEMBER,

@@ -8,17 +8,12 @@ exports and the Django admin all ask these functions; none decides scope on its 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
-
-if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-
-    AnyUser = AbstractBaseUser | AnonymousUser
 
 Role = RoleAssignment.Role
 Kind = Organization.Kind
@@ -101,7 +96,7 @@ class Scope:
 ANONYMOUS_SCOPE = Scope(user_id=None, superuser=False, grants=(), member_id=None)
 
 
-def scope_of(user: AnyUser | Any) -> Scope:
+def scope_of(user: Any) -> Scope:
     """The user's scope, computed once per request and kept on the user object."""
     if user is None or not user.is_authenticated:
         return ANONYMOUS_SCOPE

@@ -51,7 +51,7 @@ class MemberAdmin(ScopedAdmin):
         return ()
 
     def save_model(self, request: HttpRequest, obj: Member, form: Any, change: bool) -> None:
-        fields = {
+        fields: dict[str, Any] = {
             "name": obj.name,
             "phone": obj.phone,
             "is_party_member": obj.is_party_member,

@@ -53,7 +53,9 @@ def signin(request: HttpRequest) -> HttpResponse:
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
     scope = access.scope_of(request.user)
-    member = Member.objects.filter(pk=scope.member_id).select_related("branch", "community").first()
+    member = (
+        Member.objects.filter(pk=scope.member_id or 0).select_related("branch", "community").first()
+    )
     return render(request, "members/account.html", {"member": member, "scope": scope})
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,7 @@ class OrganizationForm(forms.Form):
     address = forms.CharField(label=_("Address"), max_length=200, required=False)
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=20, required=False)
 
-    def __init__(self, *args: Any, kinds: list[str] | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, kinds: Sequence[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if kinds is not None:
             allowed = {sub for kind in kinds for sub in Organization.SUBKINDS_OF_KIND[kind]}
@@ -41,22 +42,18 @@ class PartnershipForm(forms.Form):
 
     def __init__(self, *args: Any, organization: Organization, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["partner"]
+        field = cast(forms.ModelChoiceField, self.fields["partner"])
         if organization.kind == Kind.UNIT:
             field.label = _("Community")
             field.queryset = (
-                Organization.objects.filter(  # type: ignore[attr-defined]
-                    kind=Kind.COMMUNITY
-                )
+                Organization.objects.filter(kind=Kind.COMMUNITY)
                 .exclude(partner_units__unit=organization)
                 .order_by("path")
             )
         else:
             field.label = _("Unit")
             field.queryset = (
-                Organization.objects.filter(  # type: ignore[attr-defined]
-                    kind=Kind.UNIT
-                )
+                Organization.objects.filter(kind=Kind.UNIT)
                 .exclude(partnerships__community=organization)
                 .order_by("name")
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -21,7 +21,7 @@ from jinlin.organizations.models import Organization, Partnership
 Kind = Organization.Kind
 
 
-def _with_child_counts(queryset):  # type: ignore[no-untyped-def]
+def _with_child_counts(queryset: QuerySet[Organization]) -> QuerySet[Organization]:
     return queryset.annotate(child_count=Count("children")).order_by("kind", "code")
 
 

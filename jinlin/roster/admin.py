@@ -28,7 +28,7 @@ class ImportJobAdmin(ScopedAdmin):
     def scoped_queryset(self, request: HttpRequest) -> Any:
         if request.user.is_superuser:
             return ImportJob.objects.all()
-        return ImportJob.objects.filter(created_by=request.user)
+        return ImportJob.objects.filter(created_by_id=request.user.pk)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -16,14 +16,14 @@ HEADER_FILL = PatternFill("solid", fgColor="C8102E")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 # Example rows for the instructions sheet (not for the data sheets, where they would import).
-ORG_EXAMPLES = [
+ORG_EXAMPLES: list[tuple[str, ...]] = [
     ("350211", "集美区", "区", "", "", "", ""),
     ("350211001", "集美街道", "街道", "350211", "", "", ""),
     ("350211001001", "岑东社区", "社区", "350211001", "岑东路 1 号", "0592-6000000", ""),
     ("U0001", "集美区城市管理局", "机关", "350211", "", "", "350211001001"),
     ("U0001-B1", "集美区城市管理局第一党支部", "党支部", "U0001", "", "", ""),
 ]
-MEMBER_EXAMPLES = [
+MEMBER_EXAMPLES: list[tuple[str, ...]] = [
     ("张三", "13800138000", "350211199001011234", "男", "U0001-B1", "350211001001", "是", "是"),
     ("李四", "13900139000", "", "女", "", "350211001001", "否", "否"),
 ]

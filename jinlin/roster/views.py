@@ -47,7 +47,7 @@ def upload(request: HttpRequest) -> HttpResponse:
         else:
             job = services.job_create(upload=upload_file, by=request.user, language=get_language())
             return redirect("roster-job", pk=job.pk)
-    jobs = ImportJob.objects.filter(created_by=request.user)[:10]
+    jobs = ImportJob.objects.filter(created_by_id=request.user.pk)[:10]
     return render(
         request, "roster/upload.html", {"jobs": jobs, "error": error}, status=400 if error else 200
     )
@@ -55,7 +55,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 def _job_for(request: HttpRequest, pk: str) -> ImportJob:
     _require_admin(request)
-    return get_object_or_404(ImportJob, pk=pk, created_by=request.user)
+    return get_object_or_404(ImportJob, pk=pk, created_by_id=request.user.pk)
 
 
 @login_required

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema
@@ -68,7 +69,7 @@ def auth_token(request: HttpRequest, payload: TokenIn) -> TokenOut:
 
 @router.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who am I")
 def me(request: HttpRequest) -> MeOut:
-    user = request.user
+    user: Any = request.user
     scope = scope_of(user)
     roles = [RoleOut(role=g.role, organization=g.organization_id) for g in scope.grants]
     name = user.get_full_name() or user.get_username()

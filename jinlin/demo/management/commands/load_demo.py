@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 
@@ -27,7 +28,7 @@ class Command(BaseCommand):
             self.stdout.write("The demo district is already loaded (use --reset to rebuild it).")
             return
         started = time.monotonic()
-        bar = ProgressBar(self.stderr._out)
+        bar = ProgressBar(sys.stderr)
         summary = demo_build(seed=options["seed"], members=options["members"], progress=bar)
         bar.close()
         regs = summary.registrations

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ class Command(BaseCommand):
             by = get_user_model().objects.filter(username=options["username"]).first()
             if by is None:
                 raise CommandError(f"no account named {options['username']}")
-        bar = ProgressBar(self.stderr._out)
+        bar = ProgressBar(sys.stderr)
         try:
             if options["check"]:
                 plan = roster_check(path=path, by=by, progress=bar)

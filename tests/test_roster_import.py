@@ -1,0 +1,310 @@
+"""Roster import: every kind of bad row is reported with its row and column, and nothing is
+imported while any error stands."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils.translation import activate, override
+
+from jinlin.members.models import Member
+from jinlin.organizations.models import Organization, Partnership
+from jinlin.roster.services import roster_check, roster_import
+from tests.roster_files import member_row, write_roster
+
+VALID_ID = "11010519491231002X"
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with override("en"):
+        yield
+
+
+def issues_of(path, by=None):
+    return [(i.row, i.column, i.message) for i in roster_check(path=path, by=by).issues]
+
+
+def only_issue(path, by=None):
+    issues = roster_check(path=path, by=by).issues
+    assert len(issues) == 1, [str(i) for i in issues]
+    return issues[0]
+
+
+def test_a_valid_roster_imports_everything(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        orgs=[
+            ["C9", "新村社区", "社区", "S1", "新村路 1 号", "", ""],
+            ["U9", "集美区民政局", "机关", "D", "", "", "C9、C1"],
+            ["U9-B1", "民政局党支部", "党支部", "U9", "", "", ""],
+        ],
+        members=[
+            member_row("王五", "13700137000", branch="U9-B1", community="C9", id_number=VALID_ID),
+            member_row("赵六", "13600136000", branch="", community="C9", party="否"),
+            member_row("钱七", 13500135000, branch="U1-B1", community="C1"),
+        ],
+    )
+    result = roster_import(path=path)
+    assert result.written and result.issues == []
+    assert (result.organizations, result.partnerships, result.members) == (3, 2, 3)
+    branch = Organization.objects.get(code="U9-B1")
+    assert branch.path.startswith(Organization.objects.get(code="U9").path)
+    assert Partnership.objects.filter(unit__code="U9").count() == 2
+    wang = Member.objects.get(name="王五")
+    assert (wang.branch.code, wang.community.code, wang.id_number) == ("U9-B1", "C9", VALID_ID)
+    assert not Member.objects.get(name="赵六").is_party_member
+    assert Member.objects.get(name="钱七").phone == "13500135000"
+
+
+def test_parents_may_come_after_children_in_the_file(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        orgs=[
+            ["U9-B1", "民政局党支部", "党支部", "U9", "", "", ""],
+            ["U9", "集美区民政局", "机关", "D", "", "", ""],
+        ],
+    )
+    assert roster_import(path=path).written
+
+
+def test_missing_field(cast, tmp_path):
+    path = write_roster(tmp_path / "r.xlsx", members=[member_row("", "13700137000")])
+    issue = only_issue(path)
+    assert (issue.row, issue.column, issue.field) == (2, "A", "姓名")
+
+
+def test_bad_phone(cast, tmp_path):
+    path = write_roster(tmp_path / "r.xlsx", members=[member_row("王五", "1370013700")])
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (2, "B")
+    assert "11 digits" in issue.message
+
+
+def test_bad_id_checksum(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[member_row("王五", "13700137000", id_number="110105194912310021")],
+    )
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (2, "C") and "check character" in issue.message
+
+
+def test_id_number_typed_as_a_number(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[member_row("王五", "13700137000", id_number=110105194912310021)],
+    )
+    assert "lost digits" in only_issue(path).message
+
+
+def test_unknown_organization(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx", members=[member_row("王五", "13700137000", branch="NOPE")]
+    )
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (2, "E") and "NOPE" in issue.message
+    path = write_roster(tmp_path / "o.xlsx", orgs=[["X1", "某社区", "社区", "NOPE", "", "", ""]])
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (2, "D")
+
+
+def test_wrong_kind_of_organization(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx", members=[member_row("王五", "13700137000", branch="C1")]
+    )
+    assert "not a party branch" in only_issue(path).message
+    path = write_roster(tmp_path / "o.xlsx", orgs=[["X1", "某社区", "社区", "D", "", "", ""]])
+    assert "cannot sit under" in only_issue(path).message
+
+
+def test_duplicate_in_the_file(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[member_row("王五", "13700137000"), member_row("赵六", "13700137000")],
+    )
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (3, "B") and "row 2" in issue.message
+    path = write_roster(
+        tmp_path / "o.xlsx",
+        orgs=[
+            ["X1", "甲社区", "社区", "S1", "", "", ""],
+            ["X1", "乙社区", "社区", "S1", "", "", ""],
+        ],
+    )
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (3, "A")
+
+
+def test_duplicate_in_the_database(cast, tmp_path):
+    path = write_roster(tmp_path / "r.xlsx", members=[member_row("王五", "13800138000")])
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (2, "B") and "already in Jinlin" in issue.message
+    path = write_roster(tmp_path / "o.xlsx", orgs=[["C1", "岑东社区", "社区", "S1", "", "", ""]])
+    assert "already exists" in only_issue(path).message
+
+
+def test_unknown_type_and_yes_no(cast, tmp_path):
+    path = write_roster(tmp_path / "o.xlsx", orgs=[["X1", "某单位", "星球", "D", "", "", ""]])
+    issue = only_issue(path)
+    assert issue.column == "C" and "星球" in issue.message
+    row = member_row("王五", "13700137000")
+    row[6] = "也许"
+    issue = only_issue(write_roster(tmp_path / "m.xlsx", members=[row]))
+    assert issue.column == "G"
+
+
+def test_a_loop_of_parents(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "o.xlsx",
+        orgs=[
+            ["B1", "甲支部", "党支部", "B2", "", "", ""],
+            ["B2", "乙支部", "党支部", "B1", "", "", ""],
+        ],
+    )
+    messages = [m for _r, _c, m in issues_of(path)]
+    assert any("loop" in m for m in messages)
+
+
+def test_wrong_header(cast, tmp_path):
+    header = [
+        "姓名",
+        "电话号码",
+        "身份证号",
+        "性别",
+        "所在支部编码",
+        "居住社区编码",
+        "是否党员",
+        "是否在职",
+    ]
+    path = write_roster(
+        tmp_path / "r.xlsx", members=[member_row("王五", "13700137000")], member_header=header
+    )
+    issues = roster_check(path=path).issues
+    cells = {(i.row, i.column) for i in issues}
+    assert (1, "B") in cells  # the unknown column is named where it is
+    assert any("missing" in i.message and i.field == "Phone" for i in issues)
+
+
+def test_missing_header(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx", members=[member_row("王五", "13700137000")], member_header=[]
+    )
+    messages = [m for _r, _c, m in issues_of(path)]
+    assert any("Name" in m and "missing" in m for m in messages)
+    assert any("Phone" in m and "missing" in m for m in messages)
+
+
+def test_merged_cells(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[member_row("王五", "13700137000"), member_row("赵六", "13600136000")],
+        merge="F2:F3",
+    )
+    issue = only_issue(path)
+    assert (issue.row, issue.column) == (2, "F") and "F2:F3" in issue.message
+
+
+def test_empty_file(cast, tmp_path):
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(b"")
+    assert "empty" in only_issue(path).message
+
+
+def test_headers_without_rows(cast, tmp_path):
+    path = write_roster(tmp_path / "r.xlsx", members=[])
+    assert "no data rows" in only_issue(path).message
+
+
+def test_huge_file(cast, tmp_path, settings):
+    settings.ROSTER_MAX_BYTES = 1000
+    path = write_roster(tmp_path / "r.xlsx", members=[member_row("王五", "13700137000")])
+    assert "MB" in only_issue(path).message
+
+
+def test_too_many_rows(cast, tmp_path, settings):
+    settings.ROSTER_MAX_ROWS = 2
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[
+            member_row("甲", "13700137001"),
+            member_row("乙", "13700137002"),
+            member_row("丙", "13700137003"),
+        ],
+    )
+    issue = only_issue(path)
+    assert issue.row == 4 and "more than 2 rows" in issue.message
+
+
+def test_non_excel_and_old_xls(cast, tmp_path):
+    path = tmp_path / "r.xlsx"
+    path.write_text("姓名,手机号\n王五,13700137000\n", encoding="utf-8")
+    assert "not an Excel" in only_issue(path).message
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    assert ".xls" in only_issue(path).message
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not a workbook")
+    assert "could not read" in only_issue(path).message
+
+
+def test_no_roster_sheet(cast, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "r.xlsx"
+    Workbook().save(path)
+    assert "No roster sheet" in only_issue(path).message
+
+
+def test_one_bad_row_among_many_imports_nothing(cast, tmp_path):
+    rows = [member_row(f"队员{i}", f"137{i:08d}") for i in range(300)]
+    rows[250][1] = "bad"
+    path = write_roster(tmp_path / "r.xlsx", members=rows)
+    before = Member.objects.count()
+    result = roster_import(path=path)
+    assert not result.written and [i.row for i in result.issues] == [252]
+    assert Member.objects.count() == before
+
+
+def test_scope_limits_what_an_admin_imports(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        orgs=[["X1", "新社区", "社区", "S2", "", "", ""]],
+        members=[member_row("王五", "13700137000", branch="U2-B1", community="C3")],
+    )
+    issues = roster_check(path=path, by=cast.street_admin).issues
+    assert {(i.sheet, i.column) for i in issues} == {("组织", "D"), ("党员", "E")}
+    assert roster_check(path=path, by=cast.district_admin).issues == []
+
+
+def test_the_template_round_trips(cast, tmp_path, as_user):
+    from openpyxl import load_workbook
+
+    response = as_user(cast.district_admin).get("/roster/template.xlsx")
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(response.content)
+    activate("en")  # the request switched this thread to the default language
+    assert "no data rows" in only_issue(path).message
+    workbook = load_workbook(path)
+    workbook["组织"].append(["X1", "新社区", "社区", "S1"])
+    workbook["党员"].append(["王五", "13700137000", "", "男", "", "X1", "否", "是"])
+    workbook.save(path)
+    assert roster_import(path=path).written
+    assert Member.objects.get(name="王五").community.code == "X1"
+
+
+def test_the_command_prints_each_problem_and_imports_nothing(cast, tmp_path, capsys):
+    bad = write_roster(tmp_path / "bad.xlsx", members=[member_row("王五", "12")])
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_roster", str(bad))
+    assert "[党员] row 2 column B" in capsys.readouterr().out
+    good = write_roster(tmp_path / "good.xlsx", members=[member_row("王五", "13700137000")])
+    call_command("import_roster", str(good), "--check")
+    assert not Member.objects.filter(name="王五").exists()
+    call_command("import_roster", str(good))
+    out = capsys.readouterr()
+    assert "imported 0 organizations, 0 partnerships, 1 members" in out.out
+    assert "100.0%" in out.err  # the progress bar
+    assert Member.objects.filter(name="王五").exists()
