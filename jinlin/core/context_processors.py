@@ -1,39 +1,9003 @@
-"""What every page needs to draw its frame: the navigation this user is entitled to."""
-
-from __future__ import annotations
-
-from typing import Any
-
-from django.http import HttpRequest
-from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
-
-from jinlin.members.access import scope_of
-from jinlin.members.models import RoleAssignment
-
-Role = RoleAssignment.Role
-
-
-def navigation(request: HttpRequest) -> dict[str, Any]:
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {"nav_items": [], "scope": None}
-    scope = scope_of(user)
-    items: list[tuple[str, Any]] = [("home", _("Home"))]
-    if scope.member_id:
-        items.append(("my-registration", _("My registration")))
-    if scope.can_read_tree:
-        items += [("org-tree", _("Organizations")), ("member-list", _("Members"))]
-        items.append(("registration-list", _("Registrations")))
-        items.append(("registration-stats", _("Figures")))
-    if scope.has_role(Role.UNIT_ADMIN):
-        items.append(("unit-registration", _("Unit registration")))
-    if scope.is_admin:
-        items.append(("roster-upload", _("Import")))
     path = request.path
-    nav = []
-    for name, label in items:
-        url = reverse(name)
-        active = path == url if url == "/" else path.startswith(url)
-        nav.append({"url": url, "label": label, "active": active})
-    return {"nav_items": nav, "scope": scope, "show_admin_link": scope.is_admin}
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+W    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+w    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+A    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+j    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+H    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+q    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+j    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+j    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+x    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+z    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+j    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+j    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+A    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+A    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+q    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+H    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+q    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+>    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+A    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+q    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+N    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+N    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+{    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+N    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+}    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+A    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+H    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+M    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+y    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
++    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+O    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+z    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+M    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+F    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+R    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+U    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+N    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+I    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+T    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+A    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+D    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+M    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+I    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+N    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+U    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+g    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+-    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+I    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+q    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+[    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+]    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+f    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+=    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+/    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+w    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+(    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+{    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+b    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+}    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+)    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+u    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+r    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+{    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+t    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+v    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+,    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+h    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+w    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+l    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+k    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+"    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+:    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+     path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+c    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+o    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+p    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+e    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+.    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+s    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+_    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+a    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+d    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+m    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+i    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+n    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+}    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+
+    path = request.path
+    urls = [(reverse(name), label) for name, label in items]
+    # The deepest matching item is the active one: /registrations/figures/ is 报到统计 only.
+    matches = [url for url, _label in urls if (path == url if url == "/" else path.startswith(url))]
+    current = max(matches, key=len, default=None)
+    nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
