@@ -256,3 +256,9 @@ def test_language_switch_to_english(cast, as_user):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = client.get("/me/registration/").content.decode()
     assert "Register with my community" in page
+
+
+def test_the_navigation_marks_only_the_current_page(cast, as_user):
+    page = as_user(cast.district_admin).get("/registrations/figures/").content.decode()
+    assert page.count('aria-current="page"') == 1
+    assert 'href="/registrations/figures/" class="active"' in page
