@@ -1,5 +1,8 @@
 """The web import: upload, progress, errors or preview, import."""
 
+import time
+
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from jinlin.members.models import Member
@@ -68,3 +71,23 @@ def test_uploading_nothing_or_a_non_excel_file_is_explained(cast, as_user):
     response = client.post("/roster/", {"file": SimpleUploadedFile("a.xlsx", b"hello")})
     page = client.get(response.url).content.decode()
     assert "xlsx" in page and ImportJob.objects.get().status == "invalid"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_web_import_runs_on_a_background_thread(cast, as_user, tmp_path, settings):
+    settings.JINLIN_INLINE_JOBS = False
+    client = as_user(cast.community_admin)
+    rows = [member_row(f"队员{i}", f"137{i:08d}", branch="", party="否") for i in range(400)]
+    response = _upload(client, write_roster(tmp_path / "r.xlsx", members=rows))
+    job = ImportJob.objects.get()
+    deadline = time.monotonic() + 60
+    while job.status == "checking" and time.monotonic() < deadline:
+        time.sleep(0.1)
+        job.refresh_from_db()
+    assert job.status == "ready", job.issues
+    client.post(f"{response.url}import/")
+    while job.status != "done" and time.monotonic() < deadline:
+        time.sleep(0.1)
+        job.refresh_from_db()
+    assert job.status == "done"
+    assert Member.objects.filter(name__startswith="队员").count() == 400

@@ -199,7 +199,8 @@ def _store_issues(job: ImportJob, issues: list[Issue]) -> None:
 
 
 def _run(job_id: Any, mode: str, language: str) -> None:
-    close_old_connections()
+    if not settings.JINLIN_INLINE_JOBS:
+        close_old_connections()  # a fresh thread: start from a usable connection
     try:
         with override(language):
             job = ImportJob.objects.select_related("created_by").get(pk=job_id)
