@@ -29,8 +29,10 @@ def main() -> None:
             entry.msgstr = table[entry.msgid]
         if "fuzzy" in entry.flags and (entry.msgid in table or entry.msgid in plurals):
             entry.flags.remove("fuzzy")
-        if (entry.msgid_plural and not entry.msgstr_plural.get(0)) or (
-            not entry.msgid_plural and not entry.msgstr
+        if (
+            "fuzzy" in entry.flags
+            or (entry.msgid_plural and not entry.msgstr_plural.get(0))
+            or (not entry.msgid_plural and not entry.msgstr)
         ):
             missing.append(entry.msgid)
     po.metadata["Plural-Forms"] = "nplurals=1; plural=0;"
