@@ -127,6 +127,9 @@ INSTALLED_APPS = [
     "jinlin.organizations",
     "jinlin.members",
     "jinlin.roster",
+    "jinlin.notifications",
+    "jinlin.needs",
+    "jinlin.service",
     "jinlin.api",
     "jinlin.demo",
 ]
@@ -208,6 +211,12 @@ LOGOUT_REDIRECT_URL = "login"
 # the window locks further attempts until the window has passed.
 SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5)
 SIGNIN_WINDOW_SECONDS = env_int("SIGNIN_WINDOW_SECONDS", 15 * 60)
+
+# Site QR codes: a new code every ROTATE seconds, each valid for TTL seconds.
+SITE_CODE_ROTATE_SECONDS = env_int("SITE_CODE_ROTATE_SECONDS", 60)
+SITE_CODE_TTL_SECONDS = env_int("SITE_CODE_TTL_SECONDS", 300)
+POINTS_PER_HOUR = env_int("POINTS_PER_HOUR", 1)
+PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 8 * 1024 * 1024)
 
 API_TOKEN_LIFETIME_HOURS = env_int("API_TOKEN_LIFETIME_HOURS", 24 * 14)
 

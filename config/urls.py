@@ -14,6 +14,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("api/v1/", api.urls),
     path("", include("jinlin.core.urls")),
     path("", include("jinlin.members.urls")),
+    path("", include("jinlin.needs.urls")),
+    path("", include("jinlin.service.urls")),
+    path("", include("jinlin.notifications.urls")),
     path("orgs/", include("jinlin.organizations.urls")),
     path("roster/", include("jinlin.roster.urls")),
 ]

@@ -17,6 +17,7 @@ def test_a_member_registers_and_the_community_confirms(cast, live_server, chromi
     phone = chromium.new_context(**PHONE)
     page = phone.new_page()
     sign_in(page, base, "member", PASSWORD)
+    page.get_by_text("向居住社区报到").click()  # the home card leads to registration
     assert page.url.endswith("/me/registration/")
     assert page.get_by_text("向居住社区报到").is_visible()
     page.select_option("select[name=street]", str(cast.street.pk))

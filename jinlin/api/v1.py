@@ -14,7 +14,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from jinlin.api.renderers import LocalTimeRenderer
-from jinlin.api.routes import accounts, members, organizations
+from jinlin.api.routes import accounts, members, needs, organizations
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
 
@@ -132,3 +132,4 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 api.add_router("/", accounts.router)
 api.add_router("/", organizations.router)
 api.add_router("/", members.router)
+api.add_router("/", needs.router)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jinlin.members.access import scope_of
 from jinlin.members.models import RoleAssignment
+from jinlin.notifications.services import unread_count
 
 Role = RoleAssignment.Role
 
@@ -20,9 +21,14 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         return {"nav_items": [], "scope": None}
     scope = scope_of(user)
     items: list[tuple[str, Any]] = [("home", _("Home"))]
-    if scope.member_id:
-        items.append(("my-registration", _("My registration")))
+    if scope.member_id and not scope.can_read_tree:
+        items += [
+            ("need-list", _("Needs")),
+            ("my-claims", _("My claims")),
+            ("my-hours", _("My hours")),
+        ]
     if scope.can_read_tree:
+        items.append(("need-manage", _("Needs")))
         items += [("org-tree", _("Organizations")), ("member-list", _("Members"))]
         items.append(("registration-list", _("Registrations")))
         items.append(("registration-stats", _("Figures")))
@@ -36,4 +42,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     matches = [url for url, _label in urls if path == url or (url != "/" and path.startswith(url))]
     current = max(matches, key=len, default=None)
     nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
-    return {"nav_items": nav, "scope": scope, "show_admin_link": scope.is_admin}
+    return {
+        "nav_items": nav,
+        "scope": scope,
+        "show_admin_link": scope.is_admin,
+        "unread_count": unread_count(user),
+    }

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.utils import timezone
 
 from jinlin.members import selectors
 from jinlin.members.access import scope_of
@@ -19,5 +22,31 @@ def home(request: HttpRequest) -> HttpResponse:
             {"overview": selectors.overview_for(request.user)},
         )
     if scope.member_id:
-        return redirect("my-registration")
+        return render(request, "core/member_home.html", member_home_context(scope.member_id))
     return render(request, "core/no_role.html")
+
+
+def member_home_context(member_id: int) -> dict[str, Any]:
+    from jinlin.members.models import Member, Registration
+    from jinlin.needs.models import Claim
+    from jinlin.service.selectors import member_totals
+
+    member = Member.objects.select_related("community").get(pk=member_id)
+    registration = (
+        Registration.objects.filter(member=member, status__in=Registration.ACTIVE)
+        .select_related("community")
+        .first()
+    )
+    upcoming = (
+        Claim.objects.filter(
+            member=member, status__in=Claim.ACTIVE, need__ends_at__gt=timezone.now()
+        )
+        .select_related("need")
+        .order_by("need__starts_at")[:3]
+    )
+    return {
+        "member": member,
+        "registration": registration,
+        "upcoming": upcoming,
+        "totals": member_totals(member),
+    }

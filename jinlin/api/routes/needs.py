@@ -1,0 +1,377 @@
+"""Needs, claims, site codes, scans, acceptance and the member's service records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Sum
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from ninja import Router, Schema, Status
+
+from jinlin.api.pagination import page_of
+from jinlin.api.routes.accounts import ErrorOut
+from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.members import access as member_access
+from jinlin.members.models import Member
+from jinlin.needs import access, services
+from jinlin.needs.models import Claim, Need
+from jinlin.organizations.models import Organization
+from jinlin.service import services as service_services
+from jinlin.service.models import Attendance, ServiceRecord
+
+router = Router(tags=["needs and service"])
+ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+
+
+class NeedIn(Schema):
+    community: int
+    title: str
+    category: str
+    place: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    slots: int
+    mode: str = "open"
+    unit: int | None = None
+    description: str = ""
+    metrics: list[str] = []
+    grace_minutes: int = 30
+    longitude: float | None = None
+    latitude: float | None = None
+
+
+class NeedPatch(Schema):
+    title: str | None = None
+    category: str | None = None
+    place: str | None = None
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    slots: int | None = None
+    description: str | None = None
+    metrics: list[str] | None = None
+    grace_minutes: int | None = None
+
+
+class NeedOut(Schema):
+    id: int
+    community: int
+    title: str
+    category: str
+    category_label: str
+    place: str
+    description: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    slots: int
+    confirmed: int
+    waitlisted: int
+    mode: str
+    unit: int | None
+    metrics: list[str]
+    status: str
+    longitude: float | None
+    latitude: float | None
+
+
+class NeedPage(Schema):
+    count: int
+    results: list[NeedOut]
+
+
+class ClaimOut(Schema):
+    id: int
+    need: int
+    member: int
+    status: str
+
+
+class DispatchIn(Schema):
+    members: list[int]
+
+
+class DispatchOut(Schema):
+    claims: list[ClaimOut]
+
+
+class ReasonIn(Schema):
+    reason: str
+
+
+class SiteCodeOut(Schema):
+    token: str
+    expires_at: dt.datetime
+
+
+class ScanIn(Schema):
+    token: str
+    need: int | None = None
+
+
+class ScanOut(Schema):
+    claim: int
+    kind: str
+    hours: float
+
+
+class AcceptIn(Schema):
+    hours: float
+    outcomes: dict[str, int] = {}
+    note: str = ""
+
+
+class DecisionOut(Schema):
+    id: int
+    status: str
+
+
+class RecordOut(Schema):
+    id: int
+    need: int | None
+    activity: str
+    date: dt.date
+    hours: float
+    kind: str
+    created_at: dt.datetime
+
+
+class RecordsOut(Schema):
+    total_hours: float
+    count: int
+    results: list[RecordOut]
+
+
+def need_dict(need: Need) -> dict[str, Any]:
+    return {
+        "id": need.pk,
+        "community": need.community_id,
+        "title": need.title,
+        "category": need.category,
+        "category_label": need.category_label,
+        "place": need.place,
+        "description": need.description,
+        "starts_at": need.starts_at,
+        "ends_at": need.ends_at,
+        "slots": need.slots,
+        "confirmed": need.confirmed_count,
+        "waitlisted": need.waitlisted_count,
+        "mode": need.mode,
+        "unit": need.unit_id,
+        "metrics": need.metrics,
+        "status": need.status,
+        "longitude": float(need.longitude) if need.longitude is not None else None,
+        "latitude": float(need.latitude) if need.latitude is not None else None,
+    }
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.pk,
+        "need": claim.need_id,
+        "member": claim.member_id,
+        "status": claim.status,
+    }
+
+
+def _member_of(request: HttpRequest) -> Member:
+    member_id = member_access.scope_of(request.user).member_id
+    if member_id is None:
+        raise NotAllowed(_("Only members do this."))
+    return Member.objects.select_related("branch", "community").get(pk=member_id)
+
+
+def _visible_need(request: HttpRequest, need_id: int) -> Need:
+    return get_object_or_404(
+        access.needs_visible(request.user).select_related("community"), pk=need_id
+    )
+
+
+@router.get("/needs", response={200: NeedPage, **ERRORS}, summary="Needs the caller may see")
+def need_list(
+    request: HttpRequest,
+    community: int | None = None,
+    status: str = "",
+    page: int = 1,
+    page_size: int = 50,
+) -> dict[str, Any]:
+    rows = access.needs_visible(request.user).order_by("starts_at", "id")
+    if community is not None:
+        rows = rows.filter(community_id=community)
+    if status:
+        if status not in Need.Status.values:
+            raise InvalidInput(_("Unknown status."), fields={"status": _("Unknown status.")})
+        rows = rows.filter(status=status)
+    return page_of(rows, page=page, page_size=page_size, serialize=need_dict)
+
+
+@router.post("/needs", response={201: NeedOut, **ERRORS}, summary="A community publishes a need")
+def need_create(request: HttpRequest, payload: NeedIn) -> Status[dict[str, Any]]:
+    community = Organization.objects.filter(
+        pk=payload.community, kind=Organization.Kind.COMMUNITY
+    ).first()
+    if community is None:
+        raise InvalidInput(_("Unknown community."), fields={"community": _("Unknown community.")})
+    unit = None
+    if payload.unit is not None:
+        unit = Organization.objects.filter(pk=payload.unit, kind=Organization.Kind.UNIT).first()
+        if unit is None:
+            raise InvalidInput(_("Unknown unit."), fields={"unit": _("Unknown unit.")})
+    fields = payload.dict(exclude={"community", "unit"})
+    need = services.need_publish(community=community, unit=unit, by=request.user, **fields)
+    return Status(201, need_dict(need))
+
+
+@router.get("/needs/{need_id}", response={200: NeedOut, **ERRORS})
+def need_get(request: HttpRequest, need_id: int) -> dict[str, Any]:
+    return need_dict(_visible_need(request, need_id))
+
+
+@router.patch(
+    "/needs/{need_id}",
+    response={200: NeedOut, **ERRORS},
+    summary="Edit a need before it starts (slots may go up or down)",
+)
+def need_patch(request: HttpRequest, need_id: int, payload: NeedPatch) -> dict[str, Any]:
+    need = _visible_need(request, need_id)
+    changes = {k: v for k, v in payload.dict().items() if v is not None}
+    return need_dict(services.need_update(need=need, by=request.user, **changes))
+
+
+@router.post("/needs/{need_id}/cancel", response={200: NeedOut, **ERRORS})
+def need_cancel(request: HttpRequest, need_id: int, payload: ReasonIn) -> dict[str, Any]:
+    need = _visible_need(request, need_id)
+    return need_dict(services.need_cancel(need=need, reason=payload.reason, by=request.user))
+
+
+@router.post(
+    "/needs/{need_id}/claims",
+    response={201: ClaimOut, **ERRORS},
+    summary="A member claims a place (confirmed, or waitlisted when full)",
+)
+def claim_create(request: HttpRequest, need_id: int) -> Status[dict[str, Any]]:
+    member = _member_of(request)
+    need = _visible_need(request, need_id)
+    claim = services.claim_create(need=need, member=member, by=request.user)
+    return Status(201, claim_dict(claim))
+
+
+@router.post(
+    "/needs/{need_id}/dispatch",
+    response={201: DispatchOut, **ERRORS},
+    summary="The ordered unit's admin dispatches members (all or none)",
+)
+def need_dispatch(request: HttpRequest, need_id: int, payload: DispatchIn) -> Status[Any]:
+    need = _visible_need(request, need_id)
+    members = list(Member.objects.filter(pk__in=payload.members).select_related("branch"))
+    missing = set(payload.members) - {m.pk for m in members}
+    if missing:
+        raise InvalidInput(
+            _("Unknown members: %(ids)s.") % {"ids": ", ".join(map(str, missing))},
+            fields={"members": _("Unknown member ids.")},
+        )
+    if len(payload.members) != len(set(payload.members)):
+        raise InvalidInput(_("A member is listed twice."), fields={"members": _("Duplicates.")})
+    claims = services.claims_dispatch(need=need, members=members, by=request.user)
+    return Status(201, {"claims": [claim_dict(c) for c in claims]})
+
+
+def _claim(request: HttpRequest, claim_id: int) -> Claim:
+    claim = get_object_or_404(
+        Claim.objects.select_related("need", "need__community", "member"), pk=claim_id
+    )
+    scope = member_access.scope_of(request.user)
+    if scope.member_id != claim.member_id and not access.can_view_need(request.user, claim.need):
+        raise Http404
+    return claim
+
+
+@router.post("/claims/{claim_id}/cancel", response={200: ClaimOut, **ERRORS})
+def claim_cancel(request: HttpRequest, claim_id: int) -> dict[str, Any]:
+    claim = _claim(request, claim_id)
+    return claim_dict(services.claim_cancel(claim=claim, by=request.user))
+
+
+@router.get(
+    "/needs/{need_id}/site-code",
+    response={200: SiteCodeOut, **ERRORS},
+    summary="The signed, expiring payload of the site QR code",
+)
+def site_code(request: HttpRequest, need_id: int) -> dict[str, Any]:
+    need = _visible_need(request, need_id)
+    token, expires_at = service_services.site_code_issue(need=need, by=request.user)
+    return {"token": token, "expires_at": expires_at}
+
+
+@router.post(
+    "/scans",
+    response={200: ScanOut, **ERRORS},
+    summary="A member scans a site code: sign in, or collect the accepted hours",
+)
+def scan(request: HttpRequest, payload: ScanIn) -> dict[str, Any]:
+    member = _member_of(request)
+    return service_services.scan_record(token=payload.token, member=member, need_id=payload.need)
+
+
+@router.post(
+    "/claims/{claim_id}/accept",
+    response={200: DecisionOut, **ERRORS},
+    summary="The need's community admin accepts the work",
+)
+def claim_accept(request: HttpRequest, claim_id: int, payload: AcceptIn) -> dict[str, Any]:
+    claim = _claim(request, claim_id)
+    service_services.claim_accept(
+        claim=claim,
+        hours=payload.hours,
+        outcomes=payload.outcomes,
+        note=payload.note,
+        by=request.user,
+    )
+    return {"id": claim.pk, "status": Attendance.Decision.ACCEPTED}
+
+
+@router.post("/claims/{claim_id}/reject", response={200: DecisionOut, **ERRORS})
+def claim_reject(request: HttpRequest, claim_id: int, payload: ReasonIn) -> dict[str, Any]:
+    claim = _claim(request, claim_id)
+    service_services.claim_reject(claim=claim, reason=payload.reason, by=request.user)
+    return {"id": claim.pk, "status": Attendance.Decision.REJECTED}
+
+
+@router.post("/claims/{claim_id}/absent", response={200: DecisionOut, **ERRORS})
+def claim_absent(request: HttpRequest, claim_id: int) -> dict[str, Any]:
+    claim = _claim(request, claim_id)
+    service_services.claim_mark_absent(claim=claim, by=request.user)
+    return {"id": claim.pk, "status": Claim.Status.ABSENT}
+
+
+@router.get("/me/claims", response={200: list[ClaimOut], **ERRORS})
+def my_claims(request: HttpRequest) -> list[dict[str, Any]]:
+    member = _member_of(request)
+    return [claim_dict(c) for c in Claim.objects.filter(member=member).order_by("-id")[:200]]
+
+
+@router.get(
+    "/me/service-records",
+    response={200: RecordsOut, **ERRORS},
+    summary="The member's hours: the total and the ledger rows",
+)
+def my_records(request: HttpRequest, page: int = 1, page_size: int = 50) -> dict[str, Any]:
+    member = _member_of(request)
+    rows = ServiceRecord.objects.filter(member=member).order_by("-seq")
+    total = rows.aggregate(total=Sum("hours"))["total"] or 0
+    body = page_of(
+        rows,
+        page=page,
+        page_size=page_size,
+        serialize=lambda r: {
+            "id": r.pk,
+            "need": r.need_id,
+            "activity": r.activity_name,
+            "date": r.activity_date,
+            "hours": float(r.hours),
+            "kind": r.kind,
+            "created_at": r.created_at,
+        },
+    )
+    return {"total_hours": float(total), **body}

@@ -1,0 +1,116 @@
+"""Who may see, manage, claim and dispatch needs: one decision per function."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from jinlin.members import access
+from jinlin.members.models import Member, Registration, RoleAssignment
+from jinlin.needs.models import Claim, Need
+from jinlin.organizations.models import Organization, Partnership
+
+Role = RoleAssignment.Role
+
+
+def can_manage_need(user: Any, need: Need) -> bool:
+    """Publishing, editing, cancelling, acceptance: the need's own community admins only."""
+    return access.scope_of(user).holds(Role.COMMUNITY_ADMIN, need.community_id)
+
+
+def can_publish_in(user: Any, community: Organization) -> bool:
+    return community.kind == Organization.Kind.COMMUNITY and access.scope_of(user).holds(
+        Role.COMMUNITY_ADMIN, community.pk
+    )
+
+
+def can_dispatch(user: Any, need: Need) -> bool:
+    return (
+        need.mode == Need.Mode.ORDER
+        and need.unit_id is not None
+        and (access.scope_of(user).holds(Role.UNIT_ADMIN, need.unit_id))
+    )
+
+
+def member_unit_ids(member: Member) -> list[int]:
+    """The units above the member's branch (a branch may sit under a unit)."""
+    if member.branch is None:
+        return []
+    ancestor_ids = [*member.branch.ancestor_ids, member.branch.pk]
+    return list(
+        Organization.objects.filter(pk__in=ancestor_ids, kind=Organization.Kind.UNIT).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def claimable_community_ids(member: Member) -> set[int]:
+    """Communities whose open needs the member may claim: where their registration is
+    confirmed, and the partner communities of their own unit."""
+    registered = set(
+        Registration.objects.filter(
+            member=member, status=Registration.Status.CONFIRMED
+        ).values_list("community_id", flat=True)
+    )
+    partners = set(
+        Partnership.objects.filter(unit_id__in=member_unit_ids(member)).values_list(
+            "community_id", flat=True
+        )
+    )
+    return registered | partners
+
+
+def claim_refusal(member: Member, need: Need) -> str | None:
+    """Why this member may not claim this need, or None when they may."""
+    if need.mode == Need.Mode.ORDER:
+        return _("This need is an order to %(unit)s; its admin dispatches members.") % {
+            "unit": need.unit.name if need.unit else ""
+        }
+    if need.community_id not in claimable_community_ids(member):
+        return _(
+            "Only members registered with %(community)s, or members of its partner units, "
+            "may claim this need."
+        ) % {"community": need.community.name}
+    return None
+
+
+def needs_visible(user: Any) -> QuerySet[Need]:
+    """Admins: needs of communities in scope, and orders to their units. Members: needs they
+    may claim, and any they hold a claim on."""
+    scope = access.scope_of(user)
+    if scope.superuser:
+        return Need.objects.all()
+    q = Q(pk__in=[])
+    if scope.can_read_tree:
+        q |= scope.org_q("community", access.READ_ROLES)
+        q |= scope.org_q("unit", access.READ_ROLES)
+    unit_ids = [g.organization_id for g in scope.grants if g.role == Role.UNIT_ADMIN]
+    if unit_ids:
+        partner_ids = Partnership.objects.filter(unit_id__in=unit_ids).values("community_id")
+        q |= Q(community_id__in=partner_ids)
+    if scope.member_id:
+        member = Member.objects.select_related("branch").get(pk=scope.member_id)
+        q |= Q(mode=Need.Mode.OPEN, community_id__in=claimable_community_ids(member))
+        q |= Q(claims__member_id=member.pk)
+    return Need.objects.filter(q).distinct()
+
+
+def can_view_need(user: Any, need: Need) -> bool:
+    return needs_visible(user).filter(pk=need.pk).exists()
+
+
+def can_cancel_claim(user: Any, claim: Claim) -> bool:
+    """The member themselves, the need's community admin, or the unit admin who dispatched."""
+    scope = access.scope_of(user)
+    if scope.member_id is not None and scope.member_id == claim.member_id:
+        return True
+    if can_manage_need(user, claim.need):
+        return True
+    return can_dispatch(user, claim.need)
+
+
+def open_needs_now() -> QuerySet[Need]:
+    return Need.objects.filter(status=Need.Status.PUBLISHED, ends_at__gt=timezone.now())

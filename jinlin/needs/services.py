@@ -1,0 +1,635 @@
+"""Publishing needs and holding claims on them: the slot rule and the waitlist live here.
+
+Every change to a need's slots or claims runs in one transaction that first locks the need's
+row (then, where needed, the members' rows, always in that order). So 300 members claiming a
+20-slot need at once leave exactly 20 confirmed and 280 waitlisted; a cancellation promotes
+exactly one waitlisted claim. The database backs this up with a check that the confirmed
+count never exceeds the slots, and a unique active claim per member and need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.members import access as member_access
+from jinlin.members.models import Member
+from jinlin.needs import access
+from jinlin.needs.models import CATEGORIES, METRICS, Claim, Need
+from jinlin.notifications.models import Notification
+from jinlin.notifications.services import notify
+from jinlin.organizations.models import Organization, Partnership
+
+Status = Claim.Status
+MAX_SLOTS = 10_000
+MAX_DAYS = 31
+
+
+# Validation ------------------------------------------------------------------------------
+
+
+def clean_need_fields(
+    *,
+    community: Organization,
+    title: str,
+    category: str,
+    place: str,
+    starts_at: dt.datetime | None,
+    ends_at: dt.datetime | None,
+    slots: Any,
+    mode: str,
+    unit: Organization | None,
+    metrics: Iterable[str] | None,
+    grace_minutes: Any,
+    description: str = "",
+    longitude: Any = None,
+    latitude: Any = None,
+) -> dict[str, Any]:
+    """Check a need's fields; raise InvalidInput naming every field at fault."""
+    errors: dict[str, str] = {}
+    title = (title or "").strip()
+    if not title:
+        errors["title"] = _("Required.")
+    elif len(title) > 100:
+        errors["title"] = _("At most 100 characters.")
+    category = (category or "").strip()
+    if not category:
+        errors["category"] = _("Required.")
+    elif category not in CATEGORIES and len(category) > 32:
+        errors["category"] = _("A category of your own is at most 32 characters.")
+    place = (place or "").strip()
+    if not place:
+        errors["place"] = _("Say where members should come.")
+    elif len(place) > 200:
+        errors["place"] = _("At most 200 characters.")
+    for name, value in (("starts_at", starts_at), ("ends_at", ends_at)):
+        if value is None:
+            errors[name] = _("Required.")
+        elif timezone.is_naive(value):
+            errors[name] = _("Give the time with its time zone.")
+    if "starts_at" not in errors and "ends_at" not in errors:
+        assert starts_at is not None and ends_at is not None
+        if ends_at <= starts_at:
+            errors["ends_at"] = _("The end must come after the start.")
+        elif ends_at - starts_at > dt.timedelta(days=MAX_DAYS):
+            errors["ends_at"] = _("A need lasts at most %(days)d days.") % {"days": MAX_DAYS}
+    try:
+        slots = int(slots)
+        if isinstance(slots, bool) or not 1 <= slots <= MAX_SLOTS:
+            raise ValueError
+    except (TypeError, ValueError):
+        errors["slots"] = _("A whole number from 1 to %(max)d.") % {"max": MAX_SLOTS}
+    if mode not in Need.Mode.values:
+        errors["mode"] = _("open or order.")
+    elif mode == Need.Mode.ORDER:
+        if unit is None:
+            errors["unit"] = _("An order is addressed to a partner unit.")
+        elif unit.kind != Organization.Kind.UNIT:
+            errors["unit"] = _("Not a unit.")
+        elif not Partnership.objects.filter(unit=unit, community=community).exists():
+            errors["unit"] = _("%(unit)s is not a partner unit of %(community)s.") % {
+                "unit": unit.name,
+                "community": community.name,
+            }
+    elif unit is not None:
+        errors["unit"] = _("Only orders name a unit.")
+    metric_list = list(dict.fromkeys(metrics or []))
+    unknown = [m for m in metric_list if m not in METRICS]
+    if unknown:
+        errors["metrics"] = _("Unknown outcomes: %(names)s.") % {"names": ", ".join(unknown)}
+    try:
+        grace_minutes = int(grace_minutes)
+        if not 0 <= grace_minutes <= 240:
+            raise ValueError
+    except (TypeError, ValueError):
+        errors["grace_minutes"] = _("From 0 to 240 minutes.")
+    coordinates: dict[str, Decimal | None] = {}
+    for name, value, limit in (("longitude", longitude, 180), ("latitude", latitude, 90)):
+        if value in (None, ""):
+            coordinates[name] = None
+            continue
+        try:
+            number = Decimal(str(value)).quantize(Decimal("0.000001"))
+            if not -limit <= number <= limit:
+                raise InvalidOperation
+            coordinates[name] = number
+        except InvalidOperation:
+            errors[name] = _("Not a coordinate.")
+    if errors:
+        raise InvalidInput(_("Please correct the marked fields."), fields=errors)
+    return {
+        "title": title,
+        "category": category,
+        "place": place,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "slots": slots,
+        "mode": mode,
+        "unit": unit if mode == Need.Mode.ORDER else None,
+        "metrics": metric_list,
+        "grace_minutes": grace_minutes,
+        "description": (description or "").strip(),
+        **coordinates,
+    }
+
+
+def _need_url(need: Need) -> str:
+    return reverse("need-detail", args=[need.pk])
+
+
+def _holders(need: Need, statuses: Iterable[str] = Claim.ACTIVE) -> list[int | None]:
+    return list(
+        Member.objects.filter(claims__need=need, claims__status__in=list(statuses)).values_list(
+            "user_id", flat=True
+        )
+    )
+
+
+# Needs -----------------------------------------------------------------------------------
+
+
+def need_publish(*, community: Organization, by: Any = None, **fields: Any) -> Need:
+    """下单: a community publishes a need, open to its members or addressed to a partner unit."""
+    if by is not None and not access.can_publish_in(by, community):
+        raise NotAllowed(_("Only the community's own admins publish its needs."))
+    if community.kind != Organization.Kind.COMMUNITY:
+        raise InvalidInput(
+            _("Needs are published by a community."),
+            fields={"community": _("Not a community or village.")},
+        )
+    cleaned = clean_need_fields(community=community, **fields)
+    if cleaned["longitude"] is None and cleaned["latitude"] is None:
+        cleaned["longitude"], cleaned["latitude"] = community.longitude, community.latitude
+    need = Need.objects.create(
+        community=community,
+        created_by=by if by is not None and by.is_authenticated else None,
+        **cleaned,
+    )
+    if need.mode == Need.Mode.ORDER:
+        from jinlin.members.models import RoleAssignment
+
+        admins = RoleAssignment.objects.filter(
+            role=RoleAssignment.Role.UNIT_ADMIN, organization=need.unit
+        ).values_list("user_id", flat=True)
+        notify(
+            user_ids=admins,
+            kind=Notification.Kind.DISPATCHED,
+            message=gettext_noop(
+                "%(community)s ordered “%(title)s” from your unit: dispatch %(slots)s members."
+            ),
+            params={"community": community.name, "title": need.title, "slots": need.slots},
+            url=_need_url(need),
+        )
+    return need
+
+
+def need_update(*, need: Need, by: Any = None, **fields: Any) -> Need:
+    """Edit a need before it starts; holders of claims are told; slot changes move claims."""
+    if by is not None and not access.can_manage_need(by, need):
+        raise NotAllowed(_("Only the community's own admins edit its needs."))
+    with transaction.atomic():
+        need = (
+            Need.objects.select_for_update(of=("self",)).select_related("community").get(pk=need.pk)
+        )
+        if need.status != Need.Status.PUBLISHED:
+            raise Conflict(_("A cancelled or closed need cannot be edited."), code="not_published")
+        if timezone.now() >= need.starts_at:
+            raise Conflict(
+                _("The need has started; it can no longer be edited."), code="already_started"
+            )
+        current = {
+            "title": need.title,
+            "category": need.category,
+            "place": need.place,
+            "starts_at": need.starts_at,
+            "ends_at": need.ends_at,
+            "slots": need.slots,
+            "mode": need.mode,
+            "unit": need.unit,
+            "metrics": need.metrics,
+            "grace_minutes": need.grace_minutes,
+            "description": need.description,
+            "longitude": need.longitude,
+            "latitude": need.latitude,
+        }
+        if (
+            "mode" in fields
+            and fields["mode"] != need.mode
+            and need.claims.filter(status__in=Claim.ACTIVE).exists()
+        ):
+            raise Conflict(
+                _("Members hold claims on this need; its mode cannot change."), code="has_claims"
+            )
+        cleaned = clean_need_fields(community=need.community, **{**current, **fields})
+        new_slots = cleaned.pop("slots")
+        changed_times = (cleaned["starts_at"], cleaned["ends_at"]) != (need.starts_at, need.ends_at)
+        changed = any(cleaned[k] != current[k] for k in cleaned) or new_slots != need.slots
+        for name, value in cleaned.items():
+            setattr(need, name, value)
+        need.save()
+        moved = _set_slots(need, new_slots)
+    if changed:
+        notify(
+            user_ids=[u for u in _holders(need) if u not in moved],
+            kind=Notification.Kind.NEED_CHANGED,
+            message=gettext_noop("“%(title)s” was changed: now %(when)s at %(place)s.")
+            if changed_times
+            else gettext_noop("“%(title)s” was changed; check the details."),
+            params={
+                "title": need.title,
+                "place": need.place,
+                "when": timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
+            },
+            url=_need_url(need),
+        )
+    return need
+
+
+def need_cancel(*, need: Need, reason: str, by: Any = None) -> Need:
+    """Cancel a need; every active claim is cancelled and its holder told why."""
+    if by is not None and not access.can_manage_need(by, need):
+        raise NotAllowed(_("Only the community's own admins cancel its needs."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(
+            _("Say why; members holding a claim will see it."), fields={"reason": _("Required.")}
+        )
+    with transaction.atomic():
+        need = Need.objects.select_for_update().get(pk=need.pk)
+        if need.status != Need.Status.PUBLISHED:
+            raise Conflict(
+                _("This need is already %(status)s.") % {"status": need.get_status_display()},
+                code="not_published",
+            )
+        holders = _holders(need)
+        now = timezone.now()
+        need.claims.filter(status__in=Claim.ACTIVE).update(
+            status=Status.CANCELLED, cancelled_at=now
+        )
+        Need.objects.filter(pk=need.pk).update(
+            status=Need.Status.CANCELLED,
+            cancel_reason=reason[:200],
+            confirmed_count=0,
+            waitlisted_count=0,
+        )
+        need.refresh_from_db()
+    notify(
+        user_ids=holders,
+        kind=Notification.Kind.NEED_CANCELLED,
+        message=gettext_noop("“%(title)s” was cancelled: %(reason)s"),
+        params={"title": need.title, "reason": reason},
+        url=_need_url(need),
+    )
+    return need
+
+
+def need_close(*, need: Need, by: Any = None) -> Need:
+    """Close an ended need: nothing more can be claimed on it."""
+    if by is not None and not access.can_manage_need(by, need):
+        raise NotAllowed(_("Only the community's own admins close its needs."))
+    updated = Need.objects.filter(
+        pk=need.pk, status=Need.Status.PUBLISHED, ends_at__lte=timezone.now()
+    ).update(status=Need.Status.CLOSED)
+    need.refresh_from_db()
+    if not updated:
+        raise Conflict(
+            _("Only a published need that has ended can be closed."), code="cannot_close"
+        )
+    return need
+
+
+# Claims ----------------------------------------------------------------------------------
+
+
+def _overlapping(member_id: int, need: Need) -> Claim | None:
+    return (
+        Claim.objects.filter(
+            member_id=member_id,
+            status=Status.CONFIRMED,
+            need__starts_at__lt=need.ends_at,
+            need__ends_at__gt=need.starts_at,
+            need__status=Need.Status.PUBLISHED,
+        )
+        .exclude(need_id=need.pk)
+        .select_related("need")
+        .first()
+    )
+
+
+def _lock_need(need: Need) -> Need:
+    return (
+        Need.objects.select_for_update(of=("self",))
+        .select_related("community", "unit")
+        .get(pk=need.pk)
+    )
+
+
+def _check_claimable(need: Need) -> None:
+    if need.status != Need.Status.PUBLISHED:
+        raise Conflict(
+            _("This need is %(status)s.") % {"status": need.get_status_display()},
+            code="not_published",
+        )
+    if timezone.now() >= need.ends_at:
+        raise Conflict(_("This need has ended."), code="ended")
+
+
+def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
+    """认领: take a slot, or the end of the waitlist when the need is full."""
+    if by is not None and member_access.scope_of(by).member_id != member.pk:
+        raise NotAllowed(_("Members claim for themselves; a unit admin dispatches."))
+    with transaction.atomic():
+        need = _lock_need(need)
+        _check_claimable(need)
+        refusal = access.claim_refusal(member, need)
+        if refusal:
+            raise NotAllowed(refusal, code="not_eligible")
+        Member.objects.select_for_update().filter(pk=member.pk).first()
+        if need.claims.filter(member=member, status__in=Claim.ACTIVE).exists():
+            raise Conflict(_("You already hold a claim on this need."), code="already_claimed")
+        full = need.confirmed_count >= need.slots
+        if not full:
+            other = _overlapping(member.pk, need)
+            if other is not None:
+                raise Conflict(
+                    _(
+                        "You are already confirmed for “%(title)s” (%(when)s), which overlaps "
+                        "this need."
+                    )
+                    % {
+                        "title": other.need.title,
+                        "when": timezone.localtime(other.need.starts_at).strftime("%m-%d %H:%M"),
+                    },
+                    code="time_overlap",
+                )
+        status = Status.WAITLISTED if full else Status.CONFIRMED
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                claim = Claim.objects.create(
+                    need=need,
+                    member=member,
+                    status=status,
+                    confirmed_at=None if full else now,
+                )
+        except IntegrityError as exc:
+            raise Conflict(
+                _("You already hold a claim on this need."), code="already_claimed"
+            ) from exc
+        if full:
+            Need.objects.filter(pk=need.pk).update(waitlisted_count=F("waitlisted_count") + 1)
+        else:
+            Need.objects.filter(pk=need.pk).update(confirmed_count=F("confirmed_count") + 1)
+    if member.user_id:
+        notify(
+            user_ids=[member.user_id],
+            kind=Notification.Kind.CLAIM_WAITLISTED if full else Notification.Kind.CLAIM_CONFIRMED,
+            message=gettext_noop("“%(title)s” is full; you are on its waitlist.")
+            if full
+            else gettext_noop("You are confirmed for “%(title)s”, %(when)s at %(place)s."),
+            params={
+                "title": need.title,
+                "place": need.place,
+                "when": timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
+            },
+            url=_need_url(need),
+        )
+    return claim
+
+
+def _promote(need: Need, count: int) -> list[Claim]:
+    """Confirm up to ``count`` waitlisted claims, earliest first, skipping members who are
+    confirmed elsewhere at the same time. The caller holds the need's lock."""
+    promoted: list[Claim] = []
+    if count <= 0:
+        return promoted
+    now = timezone.now()
+    for claim in need.claims.filter(status=Status.WAITLISTED).order_by("created_at", "id"):
+        if len(promoted) >= count:
+            break
+        Member.objects.select_for_update().filter(pk=claim.member_id).first()
+        if _overlapping(claim.member_id, need) is not None:
+            continue
+        Claim.objects.filter(pk=claim.pk).update(status=Status.CONFIRMED, confirmed_at=now)
+        claim.status = Status.CONFIRMED
+        promoted.append(claim)
+    if promoted:
+        Need.objects.filter(pk=need.pk).update(
+            confirmed_count=F("confirmed_count") + len(promoted),
+            waitlisted_count=F("waitlisted_count") - len(promoted),
+        )
+    return promoted
+
+
+def _notify_promoted(need: Need, promoted: list[Claim]) -> None:
+    notify(
+        user_ids=Member.objects.filter(pk__in=[c.member_id for c in promoted]).values_list(
+            "user_id", flat=True
+        ),
+        kind=Notification.Kind.PROMOTED,
+        message=gettext_noop("A place opened up: you are now confirmed for “%(title)s”, %(when)s."),
+        params={
+            "title": need.title,
+            "when": timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
+        },
+        url=_need_url(need),
+    )
+
+
+def _set_slots(need: Need, slots: int) -> list[int | None]:
+    """Change the slots of a locked need: raising promotes from the waitlist; lowering sends
+    the latest confirmed back to the head of the waitlist. Returns the users told."""
+    told: list[int | None] = []
+    if slots == need.slots:
+        return told
+    if slots > need.slots:
+        Need.objects.filter(pk=need.pk).update(slots=slots)
+        need.slots = slots
+        promoted = _promote(need, slots - need.confirmed_count)
+        _notify_promoted(need, promoted)
+        told = list(
+            Member.objects.filter(pk__in=[c.member_id for c in promoted]).values_list(
+                "user_id", flat=True
+            )
+        )
+    else:
+        excess = need.confirmed_count - slots
+        demoted: list[Claim] = []
+        if excess > 0:
+            demoted = list(
+                need.claims.filter(status=Status.CONFIRMED).order_by("-confirmed_at", "-id")[
+                    :excess
+                ]
+            )
+            Claim.objects.filter(pk__in=[c.pk for c in demoted]).update(
+                status=Status.WAITLISTED, confirmed_at=None
+            )
+            Need.objects.filter(pk=need.pk).update(
+                confirmed_count=F("confirmed_count") - excess,
+                waitlisted_count=F("waitlisted_count") + excess,
+            )
+        Need.objects.filter(pk=need.pk).update(slots=slots)
+        told = list(
+            Member.objects.filter(pk__in=[c.member_id for c in demoted]).values_list(
+                "user_id", flat=True
+            )
+        )
+        notify(
+            user_ids=told,
+            kind=Notification.Kind.DEMOTED,
+            message=gettext_noop(
+                "“%(title)s” now has fewer places; you are back at the head of its waitlist."
+            ),
+            params={"title": need.title},
+            url=_need_url(need),
+        )
+    need.refresh_from_db()
+    return told
+
+
+def need_set_slots(*, need: Need, slots: int, by: Any = None) -> Need:
+    return need_update(need=need, by=by, slots=slots)
+
+
+def claim_cancel(*, claim: Claim, by: Any = None) -> Claim:
+    """Give up a claim; the earliest waitlisted claim takes the freed slot."""
+    if by is not None and not access.can_cancel_claim(by, claim):
+        raise NotAllowed(_("Only the member, the community or the dispatching unit cancels."))
+    with transaction.atomic():
+        need = _lock_need(claim.need)
+        claim = Claim.objects.select_for_update().get(pk=claim.pk)
+        if claim.status not in Claim.ACTIVE:
+            raise Conflict(
+                _("This claim is already %(status)s.") % {"status": claim.get_status_display()},
+                code="not_active",
+            )
+        was_confirmed = claim.status == Status.CONFIRMED
+        Claim.objects.filter(pk=claim.pk).update(
+            status=Status.CANCELLED, cancelled_at=timezone.now()
+        )
+        if was_confirmed:
+            Need.objects.filter(pk=need.pk).update(confirmed_count=F("confirmed_count") - 1)
+            need.confirmed_count -= 1
+            promoted = _promote(need, 1) if need.status == Need.Status.PUBLISHED else []
+        else:
+            Need.objects.filter(pk=need.pk).update(waitlisted_count=F("waitlisted_count") - 1)
+            promoted = []
+        claim.refresh_from_db()
+    _notify_promoted(need, promoted)
+    own = member_access.scope_of(by).member_id == claim.member_id if by is not None else False
+    if not own:
+        notify(
+            user_ids=[claim.member.user_id],
+            kind=Notification.Kind.CLAIM_CANCELLED,
+            message=gettext_noop("Your claim on “%(title)s” was cancelled by the organizers."),
+            params={"title": need.title},
+            url=_need_url(need),
+        )
+    return claim
+
+
+def claims_dispatch(*, need: Need, members: list[Member], by: Any = None) -> list[Claim]:
+    """订单式: the ordered unit's admin sends its members; all or none are confirmed."""
+    if by is not None and not access.can_dispatch(by, need):
+        raise NotAllowed(_("Only the ordered unit's admin dispatches members for this need."))
+    if need.mode != Need.Mode.ORDER:
+        raise Conflict(
+            _("Only orders are dispatched; members claim open needs themselves."),
+            code="not_an_order",
+        )
+    if not members:
+        raise InvalidInput(_("Choose at least one member."), fields={"members": _("Required.")})
+    unique = list({m.pk: m for m in members}.values())
+    if len(unique) != len(members):
+        raise InvalidInput(_("A member is listed twice."), fields={"members": _("Duplicates.")})
+    with transaction.atomic():
+        need = _lock_need(need)
+        _check_claimable(need)
+        unit_path = need.unit.path if need.unit else "//"
+        outside = [
+            m.name for m in unique if m.branch is None or not m.branch.path.startswith(unit_path)
+        ]
+        if outside:
+            raise InvalidInput(
+                _("Not members of %(unit)s: %(names)s.")
+                % {"unit": need.unit.name if need.unit else "", "names": "、".join(outside)},
+                fields={"members": _("Only the unit's own members can be dispatched.")},
+            )
+        list(
+            Member.objects.select_for_update()
+            .filter(pk__in=[m.pk for m in unique])
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        holding = set(
+            need.claims.filter(member__in=unique, status__in=Claim.ACTIVE).values_list(
+                "member__name", flat=True
+            )
+        )
+        if holding:
+            raise Conflict(
+                _("Already on this need: %(names)s.") % {"names": "、".join(holding)},
+                code="already_claimed",
+            )
+        if len(unique) > need.slots - need.confirmed_count:
+            raise Conflict(
+                _("Only %(free)d places are left; you chose %(count)d members.")
+                % {"free": need.slots - need.confirmed_count, "count": len(unique)},
+                code="too_many",
+            )
+        for member in unique:
+            other = _overlapping(member.pk, need)
+            if other is not None:
+                raise Conflict(
+                    _("%(name)s is already confirmed for “%(title)s” at the same time.")
+                    % {"name": member.name, "title": other.need.title},
+                    code="time_overlap",
+                )
+        now = timezone.now()
+        claims = [
+            Claim.objects.create(
+                need=need,
+                member=m,
+                status=Status.CONFIRMED,
+                confirmed_at=now,
+                dispatched_by=by if by is not None and by.is_authenticated else None,
+            )
+            for m in unique
+        ]
+        Need.objects.filter(pk=need.pk).update(confirmed_count=F("confirmed_count") + len(claims))
+    notify(
+        user_ids=[m.user_id for m in unique],
+        kind=Notification.Kind.DISPATCHED,
+        message=gettext_noop("Your unit sent you to “%(title)s”, %(when)s at %(place)s."),
+        params={
+            "title": need.title,
+            "place": need.place,
+            "when": timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
+        },
+        url=_need_url(need),
+    )
+    return claims
+
+
+def claim_mark_absent(*, claim: Claim) -> Claim:
+    """Record a no-show. Called by the service app, which checks there was no sign-in."""
+    with transaction.atomic():
+        _lock_need(claim.need)
+        updated = Claim.objects.filter(pk=claim.pk, status=Status.CONFIRMED).update(
+            status=Status.ABSENT
+        )
+        if not updated:
+            raise Conflict(_("Only a confirmed claim can be marked absent."), code="not_confirmed")
+        # An absent member keeps the slot they held: the need has happened.
+    claim.refresh_from_db()
+    return claim

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from jinlin.needs import views
+
+urlpatterns = [
+    path("needs/", views.need_list, name="need-list"),
+    path("needs/manage/", views.need_manage, name="need-manage"),
+    path("needs/new/", views.need_create, name="need-create"),
+    path("needs/<int:pk>/", views.need_detail, name="need-detail"),
+    path("needs/<int:pk>/edit/", views.need_edit, name="need-edit"),
+    path("needs/<int:pk>/cancel/", views.need_cancel, name="need-cancel"),
+    path("needs/<int:pk>/claim/", views.need_claim, name="need-claim"),
+    path("needs/<int:pk>/dispatch/", views.need_dispatch, name="need-dispatch"),
+    path("claims/<int:pk>/cancel/", views.claim_cancel, name="claim-cancel"),
+    path("claims/<int:pk>/calendar.ics", views.claim_calendar, name="claim-calendar"),
+    path("me/claims/", views.my_claims, name="my-claims"),
+]

@@ -1,0 +1,358 @@
+"""Pages for needs: members find and claim them on a phone; communities publish and manage
+them; unit admins dispatch members for orders."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from jinlin.core.errors import ServiceError
+from jinlin.core.http import add_service_error, paginate
+from jinlin.members import access as member_access
+from jinlin.members.models import Member
+from jinlin.needs import access, selectors, services
+from jinlin.needs.forms import CancelForm, DispatchForm, NeedForm
+from jinlin.needs.models import Claim, Need
+from jinlin.organizations.models import Organization
+
+
+def _own_member(request: HttpRequest) -> Member | None:
+    member_id = member_access.scope_of(request.user).member_id
+    if member_id is None:
+        return None
+    return Member.objects.select_related("community", "branch").get(pk=member_id)
+
+
+# Members ---------------------------------------------------------------------------------
+
+
+@login_required
+def need_list(request: HttpRequest) -> HttpResponse:
+    """A member's list: needs they may claim, nearest and soonest first."""
+    member = _own_member(request)
+    if member is None:
+        return redirect("need-manage")
+    rows = selectors.claimable_needs_for(member)
+    held = selectors.active_claims_by_need(member, [need.pk for need, _km in rows])
+    cards = [(need, km, held.get(need.pk)) for need, km in rows]
+    return render(request, "needs/need_list.html", {"rows": cards, "member": member})
+
+
+@login_required
+def my_claims(request: HttpRequest) -> HttpResponse:
+    member = _own_member(request)
+    if member is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    from jinlin.service.models import Attendance
+    from jinlin.service.selectors import claim_state
+
+    claims = list(selectors.member_claims(member)[:200])
+    attendance = {a.claim_id: a for a in Attendance.objects.filter(claim__in=claims)}
+    now = timezone.now()
+    rows = [
+        {
+            "claim": c,
+            "attendance": attendance.get(c.pk),
+            "state": claim_state(c, attendance.get(c.pk)),
+            "upcoming": c.need.ends_at > now,
+        }
+        for c in claims
+    ]
+    return render(
+        request,
+        "needs/my_claims.html",
+        {
+            "upcoming": [r for r in rows if r["upcoming"]],
+            "past": [r for r in rows if not r["upcoming"]],
+        },
+    )
+
+
+@login_required
+def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_object_or_404(
+        access.needs_visible(request.user).select_related("community", "unit"), pk=pk
+    )
+    member = _own_member(request)
+    claim = None
+    refusal = None
+    if member is not None:
+        claim = (
+            need.claims.filter(member=member)
+            .exclude(status=Claim.Status.CANCELLED)
+            .order_by("-id")
+            .first()
+        )
+        refusal = access.claim_refusal(member, need)
+    from jinlin.service.selectors import need_outcomes, need_progress
+
+    return render(
+        request,
+        "needs/need_detail.html",
+        {
+            "need": need,
+            "claim": claim,
+            "refusal": refusal,
+            "can_manage": access.can_manage_need(request.user, need),
+            "can_dispatch": access.can_dispatch(request.user, need),
+            "outcomes": [
+                (label, unit, need_outcomes(need).get(key, 0))
+                for key, label, unit in need.metric_choices()
+            ],
+            "progress": need_progress(need),
+            "phase": need.phase(),
+            "cancel_form": CancelForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def need_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_object_or_404(access.needs_visible(request.user), pk=pk)
+    member = _own_member(request)
+    if member is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    try:
+        claim = services.claim_create(need=need, member=member, by=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        if claim.status == Claim.Status.CONFIRMED:
+            messages.success(request, _("You are confirmed. Scan the site code when you arrive."))
+        else:
+            messages.info(
+                request,
+                _(
+                    "The need is full; you are on the waitlist and will be "
+                    "told if a place opens up."
+                ),
+            )
+    return redirect("need-detail", pk=need.pk)
+
+
+@login_required
+@require_POST
+def claim_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.select_related("need", "member"), pk=pk)
+    if not access.can_cancel_claim(request.user, claim):
+        raise PermissionDenied
+    try:
+        services.claim_cancel(claim=claim, by=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The claim was cancelled."))
+    next_url = request.POST.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
+        return redirect(next_url)
+    return redirect("need-detail", pk=claim.need_id)
+
+
+@login_required
+def claim_calendar(request: HttpRequest, pk: int) -> HttpResponse:
+    """An .ics file, so the claim lands in the phone's calendar."""
+    claim = get_object_or_404(Claim.objects.select_related("need", "need__community"), pk=pk)
+    scope = member_access.scope_of(request.user)
+    if scope.member_id != claim.member_id and not access.can_manage_need(request.user, claim.need):
+        raise PermissionDenied
+    need = claim.need
+
+    def stamp(value: dt.datetime) -> str:
+        return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+    def escape(text: str) -> str:
+        return (
+            text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        )
+
+    url = request.build_absolute_uri(f"/needs/{need.pk}/")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Jinlin//Needs//ZH",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
+        f"UID:claim-{claim.pk}@jinlin",
+        f"DTSTAMP:{stamp(timezone.now())}",
+        f"DTSTART:{stamp(need.starts_at)}",
+        f"DTEND:{stamp(need.ends_at)}",
+        f"SUMMARY:{escape(need.title)}",
+        f"LOCATION:{escape(need.place)}",
+        f"DESCRIPTION:{escape(need.community.name + ' · ' + need.description)}",
+        f"URL:{url}",
+        "STATUS:CANCELLED"
+        if claim.status == Claim.Status.CANCELLED or need.status == Need.Status.CANCELLED
+        else "STATUS:CONFIRMED",
+        "BEGIN:VALARM",
+        "TRIGGER:-PT1H",
+        "ACTION:DISPLAY",
+        f"DESCRIPTION:{escape(need.title)}",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    response = HttpResponse(
+        "\r\n".join(lines) + "\r\n", content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="jinlin-need-{need.pk}.ics"'
+    return response
+
+
+# Community admins ------------------------------------------------------------------------
+
+
+def _managed_communities(request: HttpRequest) -> list[Organization]:
+    return list(member_access.administered_communities(request.user))
+
+
+@login_required
+def need_manage(request: HttpRequest) -> HttpResponse:
+    """The community's needs (and, for unit admins, the orders addressed to their unit)."""
+    scope = member_access.scope_of(request.user)
+    if not scope.can_read_tree:
+        raise PermissionDenied
+    needs = access.needs_visible(request.user).select_related("community", "unit")
+    status = request.GET.get("status", "current")
+    now = timezone.now()
+    if status == "current":
+        needs = needs.filter(status=Need.Status.PUBLISHED, ends_at__gt=now)
+    elif status == "ended":
+        needs = needs.filter(Q(ends_at__lte=now) | Q(status=Need.Status.CLOSED)).exclude(
+            status=Need.Status.CANCELLED
+        )
+    elif status in Need.Status.values:
+        needs = needs.filter(status=status)
+    query = request.GET.get("q", "").strip()
+    if query:
+        needs = needs.filter(Q(title__contains=query) | Q(place__contains=query))
+    order = "starts_at" if status == "current" else "-starts_at"
+    page = paginate(request, needs.order_by(order, "id"), per_page=30)
+    return render(
+        request,
+        "needs/need_manage.html",
+        {
+            "page": page,
+            "status": status,
+            "q": query,
+            "can_publish": bool(_managed_communities(request)),
+        },
+    )
+
+
+@login_required
+def need_create(request: HttpRequest) -> HttpResponse:
+    communities = _managed_communities(request)
+    if not communities:
+        raise PermissionDenied(_("Only community admins publish needs."))
+    community = communities[0]
+    if request.GET.get("community") or request.POST.get("community"):
+        chosen = request.POST.get("community") or request.GET.get("community")
+        community = next((c for c in communities if str(c.pk) == chosen), community)
+    start = timezone.localtime().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=1)
+    form = NeedForm(
+        request.POST or None,
+        community=community,
+        initial={
+            "starts_at": start.replace(hour=9),
+            "ends_at": start.replace(hour=11),
+            "metrics": ["people"],
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            need = services.need_publish(
+                community=community, by=request.user, **form.service_fields()
+            )
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Published. Members can claim it now."))
+            return redirect("need-detail", pk=need.pk)
+    return render(
+        request,
+        "needs/need_form.html",
+        {"form": form, "community": community, "communities": communities},
+    )
+
+
+@login_required
+def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_object_or_404(Need.objects.select_related("community", "unit"), pk=pk)
+    if not access.can_manage_need(request.user, need):
+        raise PermissionDenied
+    form = NeedForm(
+        request.POST or None, community=need.community, initial=NeedForm.initial_for(need)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.need_update(need=need, by=request.user, **form.service_fields())
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("Saved. Members holding a claim were told."))
+            return redirect("need-detail", pk=need.pk)
+    return render(
+        request, "needs/need_form.html", {"form": form, "need": need, "community": need.community}
+    )
+
+
+@login_required
+@require_POST
+def need_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_object_or_404(Need, pk=pk)
+    if not access.can_manage_need(request.user, need):
+        raise PermissionDenied
+    try:
+        services.need_cancel(need=need, reason=request.POST.get("reason", ""), by=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The need was cancelled and its members told."))
+    return redirect("need-detail", pk=need.pk)
+
+
+# Unit admins -----------------------------------------------------------------------------
+
+
+@login_required
+def need_dispatch(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_object_or_404(Need.objects.select_related("unit", "community"), pk=pk)
+    if not access.can_dispatch(request.user, need):
+        raise PermissionDenied(_("Only the ordered unit's admin dispatches members."))
+    assert need.unit is not None
+    held = set(need.claims.filter(status__in=Claim.ACTIVE).values_list("member_id", flat=True))
+    candidates = [
+        m
+        for m in Member.objects.filter(branch__path__startswith=need.unit.path)
+        .select_related("branch")
+        .order_by("name")
+        if m.pk not in held
+    ]
+    form = DispatchForm(
+        request.POST or None,
+        choices=[(m.pk, f"{m.name}（{m.branch.name if m.branch else ''}）") for m in candidates],
+    )
+    if request.method == "POST" and form.is_valid():
+        chosen = [m for m in candidates if str(m.pk) in form.cleaned_data["members"]]
+        try:
+            services.claims_dispatch(need=need, members=chosen, by=request.user)
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("%(n)d members dispatched.") % {"n": len(chosen)})
+            return redirect("need-detail", pk=need.pk)
+    return render(
+        request, "needs/need_dispatch.html", {"need": need, "form": form, "free": need.free_slots}
+    )

@@ -1,0 +1,53 @@
+"""In-app notifications: the bell in the header."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    class Kind(models.TextChoices):
+        CLAIM_CONFIRMED = "claim_confirmed", _("Claim confirmed")
+        CLAIM_WAITLISTED = "claim_waitlisted", _("Claim waitlisted")
+        PROMOTED = "promoted", _("Promoted from the waitlist")
+        DEMOTED = "demoted", _("Moved back to the waitlist")
+        NEED_CHANGED = "need_changed", _("Need changed")
+        NEED_CANCELLED = "need_cancelled", _("Need cancelled")
+        CLAIM_CANCELLED = "claim_cancelled", _("Claim cancelled")
+        ACCEPTED = "accepted", _("Work accepted")
+        REJECTED = "rejected", _("Work not accepted")
+        CREDITED = "credited", _("Hours credited")
+        DISPATCHED = "dispatched", _("Dispatched by your unit")
+        REGISTRATION = "registration", _("Registration")
+        OTHER = "other", _("Notice")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # The English msgid and its parameters: translated when shown, in the reader's language.
+    message = models.CharField(max_length=300)
+    params = models.JSONField(default=dict, blank=True)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def text(self) -> str:
+        try:
+            return gettext(self.message) % self.params
+        except (KeyError, TypeError, ValueError):
+            return self.message

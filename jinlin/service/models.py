@@ -1,0 +1,208 @@
+"""Attendance on site (sign-in, acceptance) and the append-only service-record ledger.
+
+The ledger is one hash chain: each row stores the hash of the row before it, and the
+``LedgerHead`` row (locked for every append) holds the newest hash and sequence number. Rows
+are never updated or deleted — the model refuses, and on PostgreSQL a trigger refuses too —
+so a correction is a new reversing row. ``jinlin verify_ledger`` recomputes the chain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.members.models import Member
+from jinlin.needs.models import Claim, Need
+
+
+class Attendance(models.Model):
+    """What happened on site for one claim: the sign-in scan, then the community's decision."""
+
+    class Decision(models.TextChoices):
+        PENDING = "", _("Awaiting acceptance")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Not accepted")
+
+    claim = models.OneToOneField(Claim, on_delete=models.PROTECT, related_name="attendance")
+    signed_in_at = models.DateTimeField(_("signed in at"), null=True, blank=True)
+    decision = models.CharField(
+        _("acceptance"), max_length=10, choices=Decision.choices, blank=True, default=""
+    )
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=2, null=True, blank=True)
+    outcomes = models.JSONField(_("outcomes"), default=dict, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    photo = models.FileField(_("photo"), upload_to="acceptance/%Y/%m/", blank=True)
+    reject_reason = models.CharField(_("reason"), max_length=200, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    credited_at = models.DateTimeField(_("credited at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendances")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hours__isnull=True) | Q(hours__gt=0), name="attendance_hours_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(credited_at__isnull=True) | Q(decision="accepted"),
+                name="attendance_credit_only_when_accepted",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim} · {self.get_decision_display()}"
+
+
+class LedgerHead(models.Model):
+    """The single row that orders appends to the ledger and remembers the newest hash."""
+
+    seq = models.BigIntegerField(default=0)
+    last_hash = models.CharField(max_length=64, default="0" * 64)
+
+    def __str__(self) -> str:
+        return f"ledger head #{self.seq}"
+
+
+class LedgerQuerySet(models.QuerySet["ServiceRecord"]):
+    def update(self, **kwargs: Any) -> int:
+        raise PermissionError("The service ledger is append-only; add a reversing row instead.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise PermissionError("The service ledger is append-only; add a reversing row instead.")
+
+
+class ServiceRecord(models.Model):
+    """One credit of service hours (民函〔2012〕340号 art. 7 fields), or its reversal."""
+
+    class Kind(models.TextChoices):
+        CREDIT = "credit", _("Credit")
+        REVERSAL = "reversal", _("Reversal")
+
+    class Source(models.TextChoices):
+        NEED = "need", _("Need")
+        REPORT = "report", _("Self-reported service")
+        OTHER = "other", _("Other")
+
+    seq = models.BigIntegerField(unique=True, editable=False)
+    member = models.ForeignKey(
+        Member, verbose_name=_("member"), on_delete=models.PROTECT, related_name="service_records"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    source = models.CharField(
+        _("source"), max_length=10, choices=Source.choices, default=Source.NEED
+    )
+    claim = models.ForeignKey(
+        Claim, on_delete=models.PROTECT, null=True, blank=True, related_name="service_records"
+    )
+    need = models.ForeignKey(
+        Need,
+        verbose_name=_("need"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="service_records",
+    )
+    hours = models.DecimalField(_("hours"), max_digits=6, decimal_places=2)
+    points = models.DecimalField(_("points"), max_digits=8, decimal_places=2)
+    # The record a volunteer service record must keep (民函〔2012〕340号, art. 7).
+    activity_name = models.CharField(_("activity"), max_length=100)
+    activity_date = models.DateField(_("date"))
+    place = models.CharField(_("place"), max_length=200)
+    served = models.CharField(_("who was served"), max_length=200)
+    content = models.CharField(_("content"), max_length=300)
+    evaluation = models.CharField(_("evaluation"), max_length=300, blank=True)
+    lead = models.CharField(_("activity lead"), max_length=100)
+    recorder = models.CharField(_("recorder"), max_length=100)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reverses = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="reversed_by"
+    )
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("recorded at"))
+    prev_hash = models.CharField(max_length=64, editable=False)
+    hash = models.CharField(max_length=64, unique=True, editable=False)
+
+    objects = LedgerQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("service record")
+        verbose_name_plural = _("service records")
+        ordering = ["seq"]
+        indexes = [models.Index(fields=["member", "created_at"])]
+        constraints = [
+            # However many scans arrive at once, a claim is credited once.
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(kind="credit"), name="ledger_one_credit_per_claim"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="credit", hours__gt=0, reverses__isnull=True)
+                | Q(kind="reversal", hours__lt=0, reverses__isnull=False),
+                name="ledger_credit_positive_reversal_negative",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.seq} {self.member} {self.hours}h {self.activity_name}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise PermissionError("The service ledger is append-only; add a reversing row.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise PermissionError("The service ledger is append-only; add a reversing row.")
+
+    def compute_hash(self) -> str:
+        return record_hash(self)
+
+
+def _canonical_time(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _decimal(value: Decimal | int | float) -> str:
+    return f"{Decimal(value):.2f}"
+
+
+def record_hash(record: ServiceRecord) -> str:
+    """SHA-256 over the row's fields and the previous row's hash."""
+    parts = [
+        str(record.seq),
+        record.prev_hash,
+        str(record.member_id),
+        record.kind,
+        record.source,
+        str(record.claim_id or ""),
+        str(record.need_id or ""),
+        _decimal(record.hours),
+        _decimal(record.points),
+        record.activity_name,
+        record.activity_date.isoformat(),
+        record.place,
+        record.served,
+        record.content,
+        record.evaluation,
+        record.lead,
+        record.recorder,
+        str(record.recorded_by_id or ""),
+        str(record.reverses_id or ""),
+        record.reason,
+        _canonical_time(record.created_at),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()

@@ -1,0 +1,80 @@
+"""Reads over attendance and the ledger: hours are always sums over the ledger."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncMonth
+
+from jinlin.members.models import Member
+from jinlin.needs.models import Claim, Need
+from jinlin.service.models import Attendance, ServiceRecord
+
+
+def member_totals(member: Member) -> dict[str, Decimal]:
+    sums = ServiceRecord.objects.filter(member=member).aggregate(
+        hours=Sum("hours"), points=Sum("points")
+    )
+    return {"hours": sums["hours"] or Decimal(0), "points": sums["points"] or Decimal(0)}
+
+
+def member_hours_by_month(member: Member, months: int = 12) -> list[tuple[str, float]]:
+    rows = (
+        ServiceRecord.objects.filter(member=member)
+        .annotate(month=TruncMonth("activity_date"))
+        .values("month")
+        .annotate(hours=Sum("hours"))
+        .order_by("month")
+    )
+    by_month: OrderedDict[str, float] = OrderedDict()
+    for row in rows:
+        by_month[row["month"].strftime("%Y-%m")] = float(row["hours"])
+    return list(by_month.items())[-months:]
+
+
+def need_roster(need: Need) -> list[dict[str, Any]]:
+    """Everyone who claimed the need, with their sign-in and acceptance."""
+    claims = list(
+        need.claims.exclude(status=Claim.Status.CANCELLED)
+        .select_related("member", "member__branch")
+        .order_by("status", "created_at", "id")
+    )
+    attendance = {a.claim_id: a for a in Attendance.objects.filter(claim__in=claims)}
+    return [{"claim": c, "attendance": attendance.get(c.pk)} for c in claims]
+
+
+def need_outcomes(need: Need) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for outcomes in Attendance.objects.filter(
+        claim__need=need, decision=Attendance.Decision.ACCEPTED
+    ).values_list("outcomes", flat=True):
+        for key, value in (outcomes or {}).items():
+            totals[key] = totals.get(key, 0) + int(value)
+    return totals
+
+
+def need_progress(need: Need) -> dict[str, int]:
+    counts = Attendance.objects.filter(claim__need=need).aggregate(
+        signed_in=Count("pk", filter=Q(signed_in_at__isnull=False)),
+        accepted=Count("pk", filter=Q(decision="accepted")),
+        rejected=Count("pk", filter=Q(decision="rejected")),
+        credited=Count("pk", filter=Q(credited_at__isnull=False)),
+    )
+    counts["absent"] = need.claims.filter(status=Claim.Status.ABSENT).count()
+    return counts
+
+
+def claim_state(claim: Claim, attendance: Attendance | None) -> str:
+    """One word for where a claim stands in 先验收后扫码."""
+    if claim.status != Claim.Status.CONFIRMED:
+        return str(claim.status)
+    if attendance is None or attendance.signed_in_at is None:
+        return "confirmed"
+    if attendance.credited_at is not None:
+        return "credited"
+    if attendance.decision:
+        return str(attendance.decision)
+    return "signed_in"

@@ -1,0 +1,502 @@
+"""先验收后扫码: site codes, scans, acceptance, and appending to the service ledger.
+
+1. A confirmed member's first scan of the need's site code, inside the need's window (with
+   the community's grace), signs in. No hours.
+2. The community's admin accepts the claim (hours, outcomes) or rejects it.
+3. The member's next scan credits: one ledger row for the accepted hours. Before acceptance it
+   is refused (``awaiting_acceptance``), after a rejection too (``rejected``), and after the
+   credit every further scan is refused (``already_credited``) — however many arrive at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.members.models import Member
+from jinlin.needs import access as need_access
+from jinlin.needs import services as need_services
+from jinlin.needs.models import METRICS, Claim, Need
+from jinlin.notifications.models import Notification
+from jinlin.notifications.services import notify
+from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, record_hash
+
+SITE_CODE_SALT = "jinlin.site-code"
+Decision = Attendance.Decision
+
+
+# Site codes ------------------------------------------------------------------------------
+
+
+def rotate_seconds() -> int:
+    return int(settings.SITE_CODE_ROTATE_SECONDS)
+
+
+def site_code_issue(*, need: Need, by: Any = None, poster: bool = False) -> tuple[str, dt.datetime]:
+    """The signed, expiring payload of the QR code shown on site.
+
+    The code on the admin's phone rotates: a new one every ``SITE_CODE_ROTATE_SECONDS``, each
+    valid for ``SITE_CODE_TTL_SECONDS``, so a photo of it soon stops working. A printed
+    poster's code is valid until the need's window (with its grace) closes.
+    """
+    if by is not None and not need_access.can_manage_need(by, need):
+        raise NotAllowed(_("Only the need's community admins show its site code."))
+    signer = signing.TimestampSigner(salt=SITE_CODE_SALT)
+    if poster:
+        expires_at = need.ends_at + need.grace
+        return signer.sign(f"{need.pk}.p{int(expires_at.timestamp())}"), expires_at
+    window = int(time.time()) // rotate_seconds()
+    expires_at = timezone.now() + dt.timedelta(seconds=settings.SITE_CODE_TTL_SECONDS)
+    return signer.sign(f"{need.pk}.{window}"), expires_at
+
+
+def site_code_need_id(token: str) -> int:
+    """The need a code belongs to; InvalidInput(invalid_code) if altered or expired."""
+    refusal = InvalidInput(
+        _("This is not a valid site code, or it has expired. Scan the code shown on site now."),
+        code="invalid_code",
+        fields={"token": _("Invalid or expired code.")},
+    )
+    if not isinstance(token, str) or not token or len(token) > 200:
+        raise refusal
+    signer = signing.TimestampSigner(salt=SITE_CODE_SALT)
+    try:
+        value = signer.unsign(token.strip())
+        need_id, rest = value.split(".", 1)
+        if rest.startswith("p"):
+            if time.time() > int(rest[1:]):
+                raise signing.SignatureExpired("poster code expired")
+        else:
+            signer.unsign(token.strip(), max_age=settings.SITE_CODE_TTL_SECONDS)
+        return int(need_id)
+    except (signing.BadSignature, ValueError) as exc:
+        raise refusal from exc
+
+
+# Scans -----------------------------------------------------------------------------------
+
+
+def scan_record(*, token: str, member: Member, need_id: int | None = None) -> dict[str, Any]:
+    """A member scans the site code: sign in, or collect the credit. See the module doc."""
+    code_need_id = site_code_need_id(token)
+    if need_id is not None and need_id != code_need_id:
+        raise InvalidInput(
+            _("This code belongs to another need."),
+            code="invalid_code",
+            fields={"token": _("The code of another need.")},
+        )
+    claim = (
+        Claim.objects.select_related("need", "need__community")
+        .filter(need_id=code_need_id, member=member)
+        .exclude(status=Claim.Status.CANCELLED)
+        .order_by("-id")
+        .first()
+    )
+    if claim is None or claim.status == Claim.Status.WAITLISTED:
+        raise Conflict(
+            _("You hold no confirmed claim on this need.")
+            if claim is None
+            else _("You are on the waitlist of this need, not confirmed."),
+            code="no_claim",
+        )
+    if claim.status == Claim.Status.ABSENT:
+        raise Conflict(_("You were marked absent for this need."), code="absent")
+    need = claim.need
+    attendance = Attendance.objects.filter(claim=claim).first()
+    if attendance is None or attendance.signed_in_at is None:
+        return _sign_in(claim, need)
+    if attendance.decision == Decision.PENDING:
+        raise Conflict(
+            _(
+                "You signed in at %(time)s. Hours are credited after the community accepts your "
+                "work; scan again then."
+            )
+            % {"time": timezone.localtime(attendance.signed_in_at).strftime("%H:%M")},
+            code="awaiting_acceptance",
+        )
+    if attendance.decision == Decision.REJECTED:
+        raise Conflict(
+            _("The community did not accept this work: %(reason)s")
+            % {"reason": attendance.reject_reason},
+            code="rejected",
+        )
+    return _credit(attendance, claim, need)
+
+
+def _sign_in(claim: Claim, need: Need) -> dict[str, Any]:
+    now = timezone.now()
+    if now < need.starts_at - need.grace:
+        raise Conflict(
+            _("Sign-in opens at %(time)s.")
+            % {"time": timezone.localtime(need.starts_at - need.grace).strftime("%m-%d %H:%M")},
+            code="outside_window",
+        )
+    if now > need.ends_at + need.grace:
+        raise Conflict(_("This need has ended; sign-in is closed."), code="outside_window")
+    try:
+        with transaction.atomic():
+            attendance, created = Attendance.objects.get_or_create(
+                claim=claim, defaults={"signed_in_at": now}
+            )
+            if not created and attendance.signed_in_at is None:
+                Attendance.objects.filter(pk=attendance.pk, signed_in_at__isnull=True).update(
+                    signed_in_at=now
+                )
+    except IntegrityError:
+        # Another scan of the same claim signed in at the same instant: one sign-in stands.
+        pass
+    return {"claim": claim.pk, "kind": "sign_in", "hours": 0}
+
+
+def _credit(attendance: Attendance, claim: Claim, need: Need) -> dict[str, Any]:
+    with transaction.atomic():
+        # Conditional update: of any number of simultaneous scans, one sets credited_at.
+        won = Attendance.objects.filter(pk=attendance.pk, credited_at__isnull=True).update(
+            credited_at=timezone.now()
+        )
+        if not won:
+            raise Conflict(_("These hours were already credited."), code="already_credited")
+        assert attendance.hours is not None
+        record = ledger_append(
+            member=claim.member,
+            kind=ServiceRecord.Kind.CREDIT,
+            source=ServiceRecord.Source.NEED,
+            claim=claim,
+            need=need,
+            hours=attendance.hours,
+            activity_name=need.title,
+            activity_date=timezone.localtime(need.starts_at).date(),
+            place=need.place,
+            served=need.community.name,
+            content=_content(need, attendance),
+            evaluation=attendance.note or str(_("Accepted")),
+            lead=_lead(attendance),
+            recorder=_lead(attendance),
+            recorded_by_id=attendance.decided_by_id,
+        )
+    notify(
+        user_ids=[claim.member.user_id],
+        kind=Notification.Kind.CREDITED,
+        message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
+        params={"hours": f"{record.hours:g}", "title": need.title},
+        url=reverse("my-hours"),
+    )
+    return {"claim": claim.pk, "kind": "credit", "hours": float(record.hours)}
+
+
+def _lead(attendance: Attendance) -> str:
+    user = attendance.decided_by
+    if user is None:
+        return ""
+    return (user.get_full_name() or user.get_username())[:100]
+
+
+def _content(need: Need, attendance: Attendance) -> str:
+    parts = [need.category_label]
+    for key, value in (attendance.outcomes or {}).items():
+        if key in METRICS and value:
+            label, unit = METRICS[key]
+            parts.append(f"{label} {value} {unit}")
+    return "；".join(parts)[:300]
+
+
+# The ledger ------------------------------------------------------------------------------
+
+
+def _lock_head() -> LedgerHead:
+    head = LedgerHead.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        try:
+            with transaction.atomic():
+                LedgerHead.objects.create(pk=1)
+        except IntegrityError:
+            pass  # created by a concurrent first append
+        head = LedgerHead.objects.select_for_update().get(pk=1)
+    return head
+
+
+def ledger_append(*, member: Member, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
+    """Append one row to the chain. Appends are serialized by the head row's lock."""
+    points = (Decimal(hours) * Decimal(settings.POINTS_PER_HOUR)).quantize(Decimal("0.01"))
+    with transaction.atomic():
+        head = _lock_head()
+        record = ServiceRecord(
+            seq=head.seq + 1,
+            prev_hash=head.last_hash,
+            member=member,
+            kind=kind,
+            hours=Decimal(hours).quantize(Decimal("0.01")),
+            points=points,
+            created_at=timezone.now(),
+            **fields,
+        )
+        record.hash = record_hash(record)
+        record.save(force_insert=True)
+        LedgerHead.objects.filter(pk=1).update(seq=record.seq, last_hash=record.hash)
+    return record
+
+
+def record_reverse(*, record: ServiceRecord, reason: str, by: Any = None) -> ServiceRecord:
+    """A correction: a new row with the opposite hours, naming the row it reverses."""
+    if record.kind != ServiceRecord.Kind.CREDIT:
+        raise Conflict(_("Only a credit can be reversed."), code="not_a_credit")
+    if by is not None:
+        allowed = record.need is not None and need_access.can_manage_need(by, record.need)
+        if not allowed and record.need is None:
+            from jinlin.members import access as member_access
+
+            allowed = member_access.can_manage_member(by, record.member)
+        if not allowed:
+            raise NotAllowed(_("Only the community that credited these hours can reverse them."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(_("Say why the hours are reversed."), fields={"reason": _("Required.")})
+    recorder = ""
+    if by is not None and by.is_authenticated:
+        recorder = (by.get_full_name() or by.get_username())[:100]
+    try:
+        with transaction.atomic():
+            return ledger_append(
+                member=record.member,
+                kind=ServiceRecord.Kind.REVERSAL,
+                source=record.source,
+                claim=None,
+                need=record.need,
+                hours=-record.hours,
+                activity_name=record.activity_name,
+                activity_date=record.activity_date,
+                place=record.place,
+                served=record.served,
+                content=record.content,
+                evaluation=record.evaluation,
+                lead=record.lead,
+                recorder=recorder,
+                recorded_by=by if by is not None and by.is_authenticated else None,
+                reverses=record,
+                reason=reason[:200],
+            )
+    except IntegrityError as exc:
+        raise Conflict(_("This record was already reversed."), code="already_reversed") from exc
+
+
+def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
+    """Recompute the chain: (rows checked, first bad row or None, what is wrong)."""
+    previous = "0" * 64
+    expected_seq: int | None = None
+    last_seq = 0
+    count = 0
+    for record in ServiceRecord.objects.order_by("seq").iterator(chunk_size=2000):
+        count += 1
+        if expected_seq is not None and record.seq != expected_seq:
+            return count, record, f"a row is missing before #{record.seq}"
+        if record.prev_hash != previous:
+            return count, record, "its link to the previous row is broken"
+        if record_hash(record) != record.hash:
+            return count, record, "its contents were altered after it was written"
+        previous = record.hash
+        last_seq = record.seq
+        expected_seq = record.seq + 1
+    head = LedgerHead.objects.filter(pk=1).first()
+    if head is not None and count and (head.seq != last_seq or head.last_hash != previous):
+        return count, None, "rows were removed from the end of the ledger"
+    return count, None, ""
+
+
+# Acceptance ------------------------------------------------------------------------------
+
+
+def _clean_hours(value: Any, need: Need) -> Decimal:
+    try:
+        hours = Decimal(str(value)).quantize(Decimal("0.01"))
+    except (InvalidOperation, TypeError, ValueError) as exc:
+        raise InvalidInput(
+            _("Hours are a number, like 2 or 1.5."), fields={"hours": _("Not a number.")}
+        ) from exc
+    if hours <= 0:
+        raise InvalidInput(_("Hours must be more than zero."), fields={"hours": _("Must be > 0.")})
+    window = Decimal(str(need.window_hours)).quantize(Decimal("0.01"))
+    if hours > window:
+        raise InvalidInput(
+            _("The need lasted %(window)s hours; no more can be credited.")
+            % {"window": f"{window:g}"},
+            fields={"hours": _("At most %(window)s.") % {"window": f"{window:g}"}},
+        )
+    return hours
+
+
+def _clean_outcomes(value: Any, need: Need) -> dict[str, int]:
+    if value in (None, ""):
+        return {}
+    if not isinstance(value, dict):
+        raise InvalidInput(_("Outcomes are counts by name."), fields={"outcomes": _("Invalid.")})
+    cleaned: dict[str, int] = {}
+    for key, count in value.items():
+        if key not in need.metrics:
+            raise InvalidInput(
+                _("“%(name)s” is not an outcome this need counts.") % {"name": key},
+                fields={"outcomes": _("Unknown outcome %(name)s.") % {"name": key}},
+            )
+        try:
+            number = int(count)
+            if (
+                isinstance(count, bool)
+                or number < 0
+                or number > 1_000_000
+                or float(count) != number
+            ):
+                raise ValueError
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput(
+                _("Outcome counts are whole numbers of zero or more."),
+                fields={"outcomes": _("Invalid count for %(name)s.") % {"name": key}},
+            ) from exc
+        cleaned[key] = number
+    return cleaned
+
+
+def _decidable(claim: Claim, by: Any) -> Attendance:
+    if by is not None and not need_access.can_manage_need(by, claim.need):
+        raise NotAllowed(_("Only the need's community admins accept or reject its work."))
+    if claim.status != Claim.Status.CONFIRMED:
+        raise Conflict(
+            _("Only a confirmed claim can be accepted or rejected (it is %(status)s).")
+            % {"status": claim.get_status_display()},
+            code="not_confirmed",
+        )
+    attendance = Attendance.objects.filter(claim=claim).first()
+    if attendance is None or attendance.signed_in_at is None:
+        raise Conflict(
+            _("%(name)s has not signed in on site; mark them absent instead.")
+            % {"name": claim.member.name},
+            code="not_signed_in",
+        )
+    if attendance.decision != Decision.PENDING:
+        raise Conflict(
+            _("This work was already %(decision)s.")
+            % {"decision": attendance.get_decision_display()},
+            code="already_decided",
+        )
+    return attendance
+
+
+def claim_accept(
+    *,
+    claim: Claim,
+    hours: Any,
+    outcomes: Any = None,
+    note: str = "",
+    photo: UploadedFile | None = None,
+    by: Any = None,
+) -> Attendance:
+    """验收: the community accepts a member's work, setting the hours and outcomes."""
+    attendance = _decidable(claim, by)
+    cleaned_hours = _clean_hours(hours, claim.need)
+    cleaned_outcomes = _clean_outcomes(outcomes, claim.need)
+    note = (note or "").strip()
+    if len(note) > 300:
+        raise InvalidInput(_("The note is too long."), fields={"note": _("At most 300.")})
+    if photo is not None:
+        _check_photo(photo)
+    with transaction.atomic():
+        updated = Attendance.objects.filter(pk=attendance.pk, decision=Decision.PENDING).update(
+            decision=Decision.ACCEPTED,
+            hours=cleaned_hours,
+            outcomes=cleaned_outcomes,
+            note=note,
+            decided_by=by if by is not None and by.is_authenticated else None,
+            decided_at=timezone.now(),
+        )
+        if not updated:
+            raise Conflict(_("This work was just decided by someone else."), code="already_decided")
+        attendance.refresh_from_db()
+        if photo is not None:
+            attendance.photo.save(photo.name or "photo.jpg", photo, save=False)
+            Attendance.objects.filter(pk=attendance.pk).update(photo=attendance.photo.name)
+    notify(
+        user_ids=[claim.member.user_id],
+        kind=Notification.Kind.ACCEPTED,
+        message=gettext_noop(
+            "Your work on “%(title)s” was accepted: %(hours)s hours. Scan the "
+            "site code again to have them credited."
+        ),
+        params={"title": claim.need.title, "hours": f"{cleaned_hours:g}"},
+        url=reverse("my-claims"),
+    )
+    return attendance
+
+
+def claim_reject(*, claim: Claim, reason: str, by: Any = None) -> Attendance:
+    attendance = _decidable(claim, by)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(
+            _("Say why the work is not accepted; the member will see it."),
+            fields={"reason": _("Required.")},
+        )
+    updated = Attendance.objects.filter(pk=attendance.pk, decision=Decision.PENDING).update(
+        decision=Decision.REJECTED,
+        reject_reason=reason[:200],
+        decided_by=by if by is not None and by.is_authenticated else None,
+        decided_at=timezone.now(),
+    )
+    if not updated:
+        raise Conflict(_("This work was just decided by someone else."), code="already_decided")
+    attendance.refresh_from_db()
+    notify(
+        user_ids=[claim.member.user_id],
+        kind=Notification.Kind.REJECTED,
+        message=gettext_noop("Your work on “%(title)s” was not accepted: %(reason)s"),
+        params={"title": claim.need.title, "reason": reason},
+        url=reverse("my-claims"),
+    )
+    return attendance
+
+
+def claim_mark_absent(*, claim: Claim, by: Any = None) -> Claim:
+    """No-show: a confirmed member who never signed in, once the need has started."""
+    if by is not None and not need_access.can_manage_need(by, claim.need):
+        raise NotAllowed(_("Only the need's community admins mark absences."))
+    if timezone.now() < claim.need.starts_at:
+        raise Conflict(_("The need has not started yet."), code="not_started")
+    if Attendance.objects.filter(claim=claim, signed_in_at__isnull=False).exists():
+        raise Conflict(
+            _("%(name)s signed in on site.") % {"name": claim.member.name}, code="signed_in"
+        )
+    return need_services.claim_mark_absent(claim=claim)
+
+
+PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp", "image/heic"}
+
+
+def _check_photo(photo: UploadedFile) -> None:
+    if photo.size and photo.size > settings.PHOTO_MAX_BYTES:
+        raise InvalidInput(
+            _("The photo is larger than %(mb)d MB.")
+            % {"mb": settings.PHOTO_MAX_BYTES // 1_000_000},
+            fields={"photo": _("Too large.")},
+        )
+    head = photo.read(12)
+    photo.seek(0)
+    is_image = (
+        head.startswith(b"\xff\xd8\xff")
+        or head.startswith(b"\x89PNG")
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+        or head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1")
+    )
+    if not is_image:
+        raise InvalidInput(
+            _("The photo must be a JPEG, PNG, WebP or HEIC picture."),
+            fields={"photo": _("Not a picture.")},
+        )

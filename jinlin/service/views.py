@@ -1,0 +1,272 @@
+"""Pages for 先验收后扫码: the site code, the member's scanner, the acceptance roster and the
+member's hours."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from jinlin.core.errors import ServiceError
+from jinlin.core.http import is_htmx, paginate
+from jinlin.members import access as member_access
+from jinlin.members.models import Member
+from jinlin.needs import access as need_access
+from jinlin.needs.models import Claim, Need
+from jinlin.service import selectors, services
+from jinlin.service.models import Attendance, ServiceRecord
+
+
+def _managed_need(request: HttpRequest, pk: int) -> Need:
+    need = get_object_or_404(Need.objects.select_related("community", "unit"), pk=pk)
+    if not need_access.can_manage_need(request.user, need):
+        raise PermissionDenied(_("Only the need's community admins see this."))
+    return need
+
+
+def _qr_svg(data: str, scale: int = 8) -> str:
+    return segno.make(data, error="m").svg_inline(scale=scale, border=2, dark="#1f2328")
+
+
+def _scan_url(request: HttpRequest, token: str) -> str:
+    return request.build_absolute_uri(f"{reverse('scan')}?t={token}")
+
+
+# Site code -------------------------------------------------------------------------------
+
+
+@login_required
+def site_code(request: HttpRequest, pk: int) -> HttpResponse:
+    """The rotating QR code, on the admin's phone; htmx swaps in a fresh one in time."""
+    need = _managed_need(request, pk)
+    token, expires_at = services.site_code_issue(need=need, by=request.user)
+    context = {
+        "need": need,
+        "svg": _qr_svg(_scan_url(request, token)),
+        "token": token,
+        "expires_at": expires_at,
+        "refresh": max(10, services.rotate_seconds() // 2),
+    }
+    template = "service/_site_code.html" if is_htmx(request) else "service/site_code.html"
+    return render(request, template, context)
+
+
+@login_required
+def site_poster(request: HttpRequest, pk: int) -> HttpResponse:
+    """An A4 poster whose code is valid for the whole of the need's window."""
+    need = _managed_need(request, pk)
+    token, expires_at = services.site_code_issue(need=need, by=request.user, poster=True)
+    return render(
+        request,
+        "service/poster.html",
+        {
+            "need": need,
+            "svg": _qr_svg(_scan_url(request, token), scale=14),
+            "expires_at": expires_at,
+        },
+    )
+
+
+# Scanning --------------------------------------------------------------------------------
+
+
+@login_required
+def scan(request: HttpRequest) -> HttpResponse:
+    """The member's scanner: the camera reads the code, or the phone's own scanner opens
+    this page with ``?t=…``; the scan itself is a POST."""
+    member_id = member_access.scope_of(request.user).member_id
+    if member_id is None:
+        raise PermissionDenied(_("Only members scan site codes."))
+    result: dict[str, Any] | None = None
+    error: ServiceError | None = None
+    need = None
+    if request.method == "POST":
+        member = Member.objects.get(pk=member_id)
+        try:
+            result = services.scan_record(token=request.POST.get("t", ""), member=member)
+        except ServiceError as exc:
+            error = exc
+        claim_id = result["claim"] if result else None
+        if claim_id:
+            need = Claim.objects.select_related("need").get(pk=claim_id).need
+    return render(
+        request,
+        "service/scan.html",
+        {
+            "token": request.GET.get("t", ""),
+            "result": result,
+            "error": error,
+            "need": need,
+        },
+        status=error.status if error else 200,
+    )
+
+
+# Acceptance roster -----------------------------------------------------------------------
+
+
+def _row_context(request: HttpRequest, claim: Claim, **extra: Any) -> dict[str, Any]:
+    attendance = Attendance.objects.filter(claim=claim).first()
+    record = ServiceRecord.objects.filter(claim=claim, kind="credit").first()
+    return {
+        "row": {
+            "claim": claim,
+            "attendance": attendance,
+            "state": selectors.claim_state(claim, attendance),
+            "record": record,
+        },
+        "need": claim.need,
+        **extra,
+    }
+
+
+@login_required
+def roster(request: HttpRequest, pk: int) -> HttpResponse:
+    need = _managed_need(request, pk)
+    rows = selectors.need_roster(need)
+    records = {r.claim_id: r for r in ServiceRecord.objects.filter(claim__need=need, kind="credit")}
+    for row in rows:
+        row["state"] = selectors.claim_state(row["claim"], row["attendance"])
+        row["record"] = records.get(row["claim"].pk)
+    return render(
+        request,
+        "service/roster.html",
+        {
+            "need": need,
+            "rows": rows,
+            "progress": selectors.need_progress(need),
+            "default_hours": f"{Decimal(str(need.window_hours)).quantize(Decimal('0.1')):g}",
+            "started": timezone.now() >= need.starts_at,
+        },
+    )
+
+
+def _claim_for_admin(request: HttpRequest, pk: int) -> Claim:
+    claim = get_object_or_404(
+        Claim.objects.select_related("need", "need__community", "member"), pk=pk
+    )
+    if not need_access.can_manage_need(request.user, claim.need):
+        raise PermissionDenied
+    return claim
+
+
+def _respond(request: HttpRequest, claim: Claim, error: ServiceError | None) -> HttpResponse:
+    if is_htmx(request):
+        claim.refresh_from_db()
+        return render(
+            request,
+            "service/_roster_row.html",
+            _row_context(
+                request,
+                claim,
+                row_error=error.message if error else "",
+                default_hours=request.POST.get("hours", ""),
+            ),
+        )
+    if error:
+        messages.error(request, f"{claim.member.name}: {error.message}")
+    return redirect("need-roster", pk=claim.need_id)
+
+
+@login_required
+@require_POST
+def claim_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+    claim = _claim_for_admin(request, pk)
+    error = None
+    try:
+        if decision == "accept":
+            outcomes = {key: request.POST.get(f"outcome_{key}") or 0 for key in claim.need.metrics}
+            services.claim_accept(
+                claim=claim,
+                hours=request.POST.get("hours"),
+                outcomes=outcomes,
+                note=request.POST.get("note", ""),
+                photo=request.FILES.get("photo"),
+                by=request.user,
+            )
+        elif decision == "reject":
+            services.claim_reject(
+                claim=claim, reason=request.POST.get("reason", ""), by=request.user
+            )
+        elif decision == "absent":
+            services.claim_mark_absent(claim=claim, by=request.user)
+        elif decision == "reverse":
+            record = get_object_or_404(ServiceRecord, claim=claim, kind="credit")
+            services.record_reverse(
+                record=record, reason=request.POST.get("reason", ""), by=request.user
+            )
+        else:
+            raise PermissionDenied
+    except ServiceError as exc:
+        error = exc
+    return _respond(request, claim, error)
+
+
+@login_required
+@require_POST
+def roster_bulk(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept the selected claims with the same hours, or mark them absent."""
+    need = _managed_need(request, pk)
+    ids = [int(i) for i in request.POST.getlist("claims") if i.isdigit()]
+    claims = list(need.claims.filter(pk__in=ids).select_related("member", "need"))
+    action = request.POST.get("action")
+    done, failed = 0, []
+    for claim in claims:
+        try:
+            if action == "accept":
+                services.claim_accept(
+                    claim=claim,
+                    hours=request.POST.get("hours"),
+                    note=request.POST.get("note", ""),
+                    by=request.user,
+                )
+            elif action == "absent":
+                services.claim_mark_absent(claim=claim, by=request.user)
+            else:
+                raise PermissionDenied
+            done += 1
+        except ServiceError as error:
+            failed.append(f"{claim.member.name}: {error.message}")
+    if not claims:
+        messages.error(request, _("Tick the members first."))
+    if done:
+        messages.success(request, _("%(n)d done.") % {"n": done})
+    for text in failed[:20]:
+        messages.error(request, text)
+    return redirect("need-roster", pk=need.pk)
+
+
+# The member's hours ----------------------------------------------------------------------
+
+
+@login_required
+def my_hours(request: HttpRequest) -> HttpResponse:
+    member_id = member_access.scope_of(request.user).member_id
+    if member_id is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    member = Member.objects.get(pk=member_id)
+    records = (
+        ServiceRecord.objects.filter(member=member)
+        .select_related("need")
+        .order_by("-activity_date", "-seq")
+    )
+    months = selectors.member_hours_by_month(member)
+    return render(
+        request,
+        "service/my_hours.html",
+        {
+            "totals": selectors.member_totals(member),
+            "page": paginate(request, records, per_page=30),
+            "chart": {"months": [m for m, _h in months], "hours": [h for _m, h in months]},
+        },
+    )

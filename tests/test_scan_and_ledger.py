@@ -1,0 +1,232 @@
+"""先验收后扫码 and the append-only, hash-chained ledger."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.translation import override
+
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.needs import services as need_services
+from jinlin.service import selectors, services
+from jinlin.service.models import ServiceRecord
+from tests.needs_helpers import new_member, publish
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with override("en"):
+        yield
+
+
+@pytest.fixture
+def setup(cast):
+    need = publish(cast)
+    member = new_member(cast, "王五", "13700137000")
+    claim = need_services.claim_create(need=need, member=member)
+    token, _expires = services.site_code_issue(need=need, by=cast.community_admin)
+    return need, member, claim, token
+
+
+def test_the_whole_flow_credits_once(cast, setup):
+    need, member, claim, token = setup
+    assert services.scan_record(token=token, member=member)["kind"] == "sign_in"
+    with pytest.raises(Conflict) as info:
+        services.scan_record(token=token, member=member)
+    assert info.value.code == "awaiting_acceptance"
+    services.claim_accept(claim=claim, hours="1.5", outcomes={"truckloads": 3}, note="干净",
+                          by=cast.community_admin)
+    result = services.scan_record(token=token, member=member)
+    assert result == {"claim": claim.pk, "kind": "credit", "hours": 1.5}
+    with pytest.raises(Conflict) as info:
+        services.scan_record(token=token, member=member)
+    assert info.value.code == "already_credited"
+    record = ServiceRecord.objects.get()
+    assert (record.hours, record.activity_name, record.served) == (Decimal("1.50"), need.title,
+                                                                   "岑东社区")
+    assert "3" in record.content and record.lead == "community"
+    assert selectors.member_totals(member)["hours"] == Decimal("1.50")
+    assert selectors.need_outcomes(need) == {"truckloads": 3}
+
+
+def test_a_rejection_is_final_and_says_why(cast, setup):
+    need, member, claim, token = setup
+    services.scan_record(token=token, member=member)
+    with pytest.raises(InvalidInput):
+        services.claim_reject(claim=claim, reason=" ", by=cast.community_admin)
+    services.claim_reject(claim=claim, reason="未按要求完成", by=cast.community_admin)
+    with pytest.raises(Conflict) as info:
+        services.scan_record(token=token, member=member)
+    assert info.value.code == "rejected" and "未按要求完成" in info.value.message
+    assert not ServiceRecord.objects.exists()
+
+
+def test_codes_that_are_altered_expired_or_of_another_need(cast, setup, monkeypatch, settings):
+    need, member, claim, token = setup
+    for bad in (token[:-2] + "xx", "garbage", ""):
+        with pytest.raises(InvalidInput) as info:
+            services.scan_record(token=bad, member=member)
+        assert info.value.code == "invalid_code"
+    other = publish(cast, title="别的需求", starts_at=need.ends_at,
+                    ends_at=need.ends_at + dt.timedelta(hours=1))
+    with pytest.raises(InvalidInput) as info:
+        services.scan_record(token=token, member=member, need_id=other.pk)
+    assert info.value.code == "invalid_code"
+    real_time = dt.datetime.now(dt.UTC).timestamp()
+    monkeypatch.setattr("time.time", lambda: real_time + settings.SITE_CODE_TTL_SECONDS + 5)
+    with pytest.raises(InvalidInput) as info:
+        services.scan_record(token=token, member=member)
+    assert info.value.code == "invalid_code"
+    assert not ServiceRecord.objects.exists()
+
+
+def test_a_poster_code_lasts_for_the_window(cast, setup, monkeypatch, settings):
+    need, member, claim, _token = setup
+    poster, expires = services.site_code_issue(need=need, poster=True)
+    assert expires == need.ends_at + need.grace
+    real_time = dt.datetime.now(dt.UTC).timestamp()
+    monkeypatch.setattr("time.time", lambda: real_time + settings.SITE_CODE_TTL_SECONDS + 5)
+    assert services.scan_record(token=poster, member=member)["kind"] == "sign_in"
+    monkeypatch.setattr("time.time", lambda: expires.timestamp() + 1)
+    with pytest.raises(InvalidInput):
+        services.scan_record(token=poster, member=member)
+
+
+def test_no_claim_and_waitlisted_members_are_refused(cast, setup):
+    need, member, claim, token = setup
+    stranger = new_member(cast, "赵六", "13600136000")
+    with pytest.raises(Conflict) as info:
+        services.scan_record(token=token, member=stranger)
+    assert info.value.code == "no_claim"
+
+
+def test_sign_in_only_inside_the_window_with_grace(cast):
+    start = timezone.now() + dt.timedelta(hours=2)
+    need = publish(cast, starts_at=start, ends_at=start + dt.timedelta(hours=1))
+    member = new_member(cast, "王五", "13700137000")
+    need_services.claim_create(need=need, member=member)
+    token, _ = services.site_code_issue(need=need)
+    with pytest.raises(Conflict) as info:
+        services.scan_record(token=token, member=member)
+    assert info.value.code == "outside_window"
+
+
+def test_only_the_needs_community_admin_accepts(cast, setup):
+    need, member, claim, token = setup
+    services.scan_record(token=token, member=member)
+    for outsider in (cast.community2_admin, cast.street_admin, member.user, cast.unit_admin):
+        with pytest.raises(NotAllowed):
+            services.claim_accept(claim=claim, hours=1, by=outsider)
+
+
+@pytest.mark.parametrize(
+    ("hours", "outcomes", "field"),
+    [
+        (-1, None, "hours"),
+        (0, None, "hours"),
+        ("abc", None, "hours"),
+        (2.5, None, "hours"),  # longer than the 2h10m window
+        (1, {"smiles": 1}, "outcomes"),
+        (1, {"truckloads": -2}, "outcomes"),
+        (1, {"truckloads": 1.5}, "outcomes"),
+    ],
+)
+def test_bad_acceptance_is_refused_and_writes_nothing(cast, setup, hours, outcomes, field):
+    need, member, claim, token = setup
+    services.scan_record(token=token, member=member)
+    with pytest.raises(InvalidInput) as info:
+        services.claim_accept(claim=claim, hours=hours, outcomes=outcomes,
+                              by=cast.community_admin)
+    assert field in info.value.fields
+    claim.attendance.refresh_from_db()
+    assert claim.attendance.decision == ""
+
+
+def test_acceptance_needs_a_sign_in_and_absence_needs_none(cast, setup):
+    need, member, claim, token = setup
+    with pytest.raises(Conflict) as info:
+        services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
+    assert info.value.code == "not_signed_in"
+    services.claim_mark_absent(claim=claim, by=cast.community_admin)
+    claim.refresh_from_db()
+    assert claim.status == "absent"
+    with pytest.raises(Conflict) as info:
+        services.scan_record(token=token, member=member)
+    assert info.value.code == "absent"
+
+
+def test_the_ledger_refuses_updates_and_deletes(cast, setup):
+    need, member, claim, token = setup
+    services.scan_record(token=token, member=member)
+    services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
+    services.scan_record(token=token, member=member)
+    record = ServiceRecord.objects.get()
+    record.hours = Decimal(100)
+    with pytest.raises(PermissionError):
+        record.save()
+    with pytest.raises(PermissionError):
+        record.delete()
+    with pytest.raises(PermissionError):
+        ServiceRecord.objects.filter(pk=record.pk).update(hours=100)
+    with pytest.raises(PermissionError):
+        ServiceRecord.objects.all().delete()
+
+
+def test_a_reversal_corrects_with_a_reason_and_who(cast, setup):
+    need, member, claim, token = setup
+    services.scan_record(token=token, member=member)
+    services.claim_accept(claim=claim, hours=2, by=cast.community_admin)
+    services.scan_record(token=token, member=member)
+    record = ServiceRecord.objects.get()
+    with pytest.raises(NotAllowed):
+        services.record_reverse(record=record, reason="录入错误", by=cast.community2_admin)
+    reversal = services.record_reverse(record=record, reason="录入错误", by=cast.community_admin)
+    assert (reversal.hours, reversal.reverses, reversal.recorded_by) == (
+        Decimal("-2.00"), record, cast.community_admin)
+    assert selectors.member_totals(member)["hours"] == 0
+    with pytest.raises(Conflict):
+        services.record_reverse(record=record, reason="again", by=cast.community_admin)
+
+
+def _credit_many(cast, n):
+    need = publish(cast, slots=n)
+    token, _ = services.site_code_issue(need=need)
+    for i in range(n):
+        member = new_member(cast, f"队员{i}", f"1350000{i:04d}")
+        claim = need_services.claim_create(need=need, member=member)
+        services.scan_record(token=token, member=member)
+        services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
+        services.scan_record(token=token, member=member)
+
+
+def test_verify_ledger_finds_the_first_altered_row(cast, capsys):
+    _credit_many(cast, 4)
+    call_command("verify_ledger")
+    assert "4 rows" in capsys.readouterr().out
+    target = ServiceRecord.objects.order_by("seq")[2]
+    table = ServiceRecord._meta.db_table
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # As a superuser with direct database access would: bypass the trigger.
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute(f"UPDATE {table} SET hours = 9 WHERE id = %s", [target.pk])
+    with pytest.raises(CommandError, match=f"row #{target.seq}"):
+        call_command("verify_ledger")
+
+
+@pytest.mark.postgres
+def test_postgres_itself_refuses_to_change_the_ledger(cast):
+    from django.db import DatabaseError
+
+    assert connection.vendor == "postgresql"
+    _credit_many(cast, 1)
+    table = ServiceRecord._meta.db_table
+    for sql in (f"UPDATE {table} SET hours = 9", f"DELETE FROM {table}"):
+        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), \
+                connection.cursor() as cursor:
+            cursor.execute(sql)
+    assert ServiceRecord.objects.count() == 1
