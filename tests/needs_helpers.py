@@ -12,8 +12,9 @@ from jinlin.needs import services as need_services
 
 
 def confirm_registration(member: Any, community: Any, admin: Any = None) -> None:
-    registration = member_services.registration_create_for_member(member=member,
-                                                                  community=community)
+    registration = member_services.registration_create_for_member(
+        member=member, community=community
+    )
     member_services.registration_confirm(registration=registration, by=admin)
 
 
@@ -33,13 +34,17 @@ def publish(cast: Any, **overrides: Any) -> Any:
     }
     fields.update(overrides)
     community = fields.pop("community", cast.community)
-    return need_services.need_publish(community=community, by=cast.community_admin
-                                      if community == cast.community else None, **fields)
+    return need_services.need_publish(
+        community=community,
+        by=cast.community_admin if community == cast.community else None,
+        **fields,
+    )
 
 
 def new_member(cast: Any, name: str, phone: str, *, registered: bool = True) -> Any:
-    member = member_services.member_create(name=name, phone=phone, branch=cast.branch,
-                                           community=cast.community)
+    member = member_services.member_create(
+        name=name, phone=phone, branch=cast.branch, community=cast.community
+    )
     user, _password = member_services.member_account_issue(member=member)
     member.refresh_from_db()
     if registered:

@@ -9,8 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 
-def call(base: str, method: str, path: str, body: Any = None, token: str | None = None
-         ) -> tuple[int, Any]:
+def call(
+    base: str, method: str, path: str, body: Any = None, token: str | None = None
+) -> tuple[int, Any]:
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(f"{base}{path}", data=data, method=method)
     request.add_header("Content-Type", "application/json")
@@ -28,8 +29,9 @@ def call(base: str, method: str, path: str, body: Any = None, token: str | None 
 
 
 def token_for(base: str, username: str, password: str) -> str:
-    status, body = call(base, "POST", "/api/v1/auth/token",
-                        {"username": username, "password": password})
+    status, body = call(
+        base, "POST", "/api/v1/auth/token", {"username": username, "password": password}
+    )
     assert status == 200, body
     return body["token"]
 

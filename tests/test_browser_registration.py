@@ -3,13 +3,13 @@
 import pytest
 
 from jinlin.members.models import Registration
-from tests.browser import DESKTOP, PHONE, chromium, shot, sign_in  # noqa: F401
+from tests.browser import DESKTOP, PHONE, shot, sign_in
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_member_registers_and_the_community_confirms(cast, live_server, chromium):  # noqa: F811
+def test_a_member_registers_and_the_community_confirms(cast, live_server, chromium):
     base = live_server.url
     cast.member.community = None  # a new member: nothing preselected
     cast.member.save()
@@ -22,8 +22,9 @@ def test_a_member_registers_and_the_community_confirms(cast, live_server, chromi
     assert page.get_by_text("向居住社区报到").is_visible()
     page.select_option("select[name=street]", str(cast.street.pk))
     # htmx reloads the communities of the chosen street.
-    page.wait_for_selector(f"select[name=community] option[value='{cast.community.pk}']",
-                           state="attached")
+    page.wait_for_selector(
+        f"select[name=community] option[value='{cast.community.pk}']", state="attached"
+    )
     assert page.locator("select[name=community] option", has_text="孙厝社区").count() == 0
     page.select_option("select[name=community]", str(cast.community.pk))
     page.get_by_role("button", name="报到").click()

@@ -38,9 +38,11 @@ def test_a_community_admin_publishes(cast):
         ({"mode": "lottery"}, "mode"),
         ({"metrics": ["smiles"]}, "metrics"),
         ({"grace_minutes": -5}, "grace_minutes"),
-        ({"starts_at": timezone.now(), "ends_at": timezone.now() - dt.timedelta(hours=1)},
-         "ends_at"),
-        ({"starts_at": dt.datetime(2030, 1, 1, 9)}, "starts_at"),  # naive
+        (
+            {"starts_at": timezone.now(), "ends_at": timezone.now() - dt.timedelta(hours=1)},
+            "ends_at",
+        ),
+        ({"starts_at": dt.datetime(2030, 1, 1, 9)}, "starts_at"),  # noqa: DTZ001 - naive on purpose
     ],
 )
 def test_bad_fields_are_named_and_nothing_is_written(cast, overrides, field):
@@ -52,11 +54,20 @@ def test_bad_fields_are_named_and_nothing_is_written(cast, overrides, field):
 
 def test_only_the_communitys_admin_publishes(cast):
     with pytest.raises(NotAllowed):
-        services.need_publish(community=cast.community, by=cast.community2_admin, title="x",
-                              category="clean_home", place="x",
-                              starts_at=timezone.now(), ends_at=timezone.now()
-                              + dt.timedelta(hours=1), slots=1, mode="open", unit=None,
-                              metrics=[], grace_minutes=0)
+        services.need_publish(
+            community=cast.community,
+            by=cast.community2_admin,
+            title="x",
+            category="clean_home",
+            place="x",
+            starts_at=timezone.now(),
+            ends_at=timezone.now() + dt.timedelta(hours=1),
+            slots=1,
+            mode="open",
+            unit=None,
+            metrics=[],
+            grace_minutes=0,
+        )
 
 
 def test_an_order_goes_to_a_partner_unit_whose_admins_are_told(cast):
@@ -111,8 +122,9 @@ def test_overlapping_confirmed_claims_are_refused_naming_the_other(cast, members
     with pytest.raises(Conflict) as info:
         services.claim_create(need=second, member=members[0])
     assert info.value.code == "time_overlap" and "早班劝导" in info.value.message
-    later = publish(cast, title="下午", starts_at=first.ends_at,
-                    ends_at=first.ends_at + dt.timedelta(hours=1))
+    later = publish(
+        cast, title="下午", starts_at=first.ends_at, ends_at=first.ends_at + dt.timedelta(hours=1)
+    )
     assert services.claim_create(need=later, member=members[0]).status == "confirmed"
 
 
@@ -155,8 +167,12 @@ def test_nobody_else_cancels_a_claim(cast, members):
 
 
 def test_lowering_slots_sends_the_latest_confirmed_back_with_notice(cast, members):
-    need = publish(cast, slots=3, starts_at=timezone.now() + dt.timedelta(hours=1),
-                   ends_at=timezone.now() + dt.timedelta(hours=3))
+    need = publish(
+        cast,
+        slots=3,
+        starts_at=timezone.now() + dt.timedelta(hours=1),
+        ends_at=timezone.now() + dt.timedelta(hours=3),
+    )
     claims = [services.claim_create(need=need, member=m) for m in members[:4]]
     services.need_set_slots(need=need, slots=1, by=cast.community_admin)
     for claim in claims:
@@ -179,9 +195,12 @@ def test_editing_times_notifies_holders(cast, members):
     start = timezone.now() + dt.timedelta(days=1)
     need = publish(cast, starts_at=start, ends_at=start + dt.timedelta(hours=2))
     services.claim_create(need=need, member=members[0])
-    services.need_update(need=need, by=cast.community_admin,
-                         starts_at=start + dt.timedelta(hours=1),
-                         ends_at=start + dt.timedelta(hours=3))
+    services.need_update(
+        need=need,
+        by=cast.community_admin,
+        starts_at=start + dt.timedelta(hours=1),
+        ends_at=start + dt.timedelta(hours=3),
+    )
     assert Notification.objects.filter(user=members[0].user, kind="need_changed").exists()
 
 
@@ -209,8 +228,9 @@ def test_the_unit_admin_dispatches_all_or_nothing(cast, members):
         services.claims_dispatch(need=need, members=members[:4], by=cast.unit_admin)
     assert info.value.code == "too_many"
     with pytest.raises(InvalidInput):
-        services.claims_dispatch(need=need, members=[members[0], cast.other_member],
-                                 by=cast.unit_admin)
+        services.claims_dispatch(
+            need=need, members=[members[0], cast.other_member], by=cast.unit_admin
+        )
     assert not Claim.objects.exists()
     claims = services.claims_dispatch(need=need, members=members[:3], by=cast.unit_admin)
     assert [c.status for c in claims] == ["confirmed"] * 3
@@ -220,8 +240,11 @@ def test_the_unit_admin_dispatches_all_or_nothing(cast, members):
 
 
 def test_an_ended_need_refuses_claims_and_closes(cast, members):
-    need = publish(cast, starts_at=timezone.now() - dt.timedelta(hours=3),
-                   ends_at=timezone.now() - dt.timedelta(hours=1))
+    need = publish(
+        cast,
+        starts_at=timezone.now() - dt.timedelta(hours=3),
+        ends_at=timezone.now() - dt.timedelta(hours=1),
+    )
     with pytest.raises(Conflict) as info:
         services.claim_create(need=need, member=members[0])
     assert info.value.code == "ended"

@@ -38,16 +38,20 @@ def test_the_whole_flow_credits_once(cast, setup):
     with pytest.raises(Conflict) as info:
         services.scan_record(token=token, member=member)
     assert info.value.code == "awaiting_acceptance"
-    services.claim_accept(claim=claim, hours="1.5", outcomes={"truckloads": 3}, note="干净",
-                          by=cast.community_admin)
+    services.claim_accept(
+        claim=claim, hours="1.5", outcomes={"truckloads": 3}, note="干净", by=cast.community_admin
+    )
     result = services.scan_record(token=token, member=member)
     assert result == {"claim": claim.pk, "kind": "credit", "hours": 1.5}
     with pytest.raises(Conflict) as info:
         services.scan_record(token=token, member=member)
     assert info.value.code == "already_credited"
     record = ServiceRecord.objects.get()
-    assert (record.hours, record.activity_name, record.served) == (Decimal("1.50"), need.title,
-                                                                   "岑东社区")
+    assert (record.hours, record.activity_name, record.served) == (
+        Decimal("1.50"),
+        need.title,
+        "岑东社区",
+    )
     assert "3" in record.content and record.lead == "community"
     assert selectors.member_totals(member)["hours"] == Decimal("1.50")
     assert selectors.need_outcomes(need) == {"truckloads": 3}
@@ -71,8 +75,9 @@ def test_codes_that_are_altered_expired_or_of_another_need(cast, setup, monkeypa
         with pytest.raises(InvalidInput) as info:
             services.scan_record(token=bad, member=member)
         assert info.value.code == "invalid_code"
-    other = publish(cast, title="别的需求", starts_at=need.ends_at,
-                    ends_at=need.ends_at + dt.timedelta(hours=1))
+    other = publish(
+        cast, title="别的需求", starts_at=need.ends_at, ends_at=need.ends_at + dt.timedelta(hours=1)
+    )
     with pytest.raises(InvalidInput) as info:
         services.scan_record(token=token, member=member, need_id=other.pk)
     assert info.value.code == "invalid_code"
@@ -139,8 +144,7 @@ def test_bad_acceptance_is_refused_and_writes_nothing(cast, setup, hours, outcom
     need, member, claim, token = setup
     services.scan_record(token=token, member=member)
     with pytest.raises(InvalidInput) as info:
-        services.claim_accept(claim=claim, hours=hours, outcomes=outcomes,
-                              by=cast.community_admin)
+        services.claim_accept(claim=claim, hours=hours, outcomes=outcomes, by=cast.community_admin)
     assert field in info.value.fields
     claim.attendance.refresh_from_db()
     assert claim.attendance.decision == ""
@@ -186,7 +190,10 @@ def test_a_reversal_corrects_with_a_reason_and_who(cast, setup):
         services.record_reverse(record=record, reason="录入错误", by=cast.community2_admin)
     reversal = services.record_reverse(record=record, reason="录入错误", by=cast.community_admin)
     assert (reversal.hours, reversal.reverses, reversal.recorded_by) == (
-        Decimal("-2.00"), record, cast.community_admin)
+        Decimal("-2.00"),
+        record,
+        cast.community_admin,
+    )
     assert selectors.member_totals(member)["hours"] == 0
     with pytest.raises(Conflict):
         services.record_reverse(record=record, reason="again", by=cast.community_admin)
@@ -226,7 +233,10 @@ def test_postgres_itself_refuses_to_change_the_ledger(cast):
     _credit_many(cast, 1)
     table = ServiceRecord._meta.db_table
     for sql in (f"UPDATE {table} SET hours = 9", f"DELETE FROM {table}"):
-        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), \
-                connection.cursor() as cursor:
+        with (
+            pytest.raises(DatabaseError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
             cursor.execute(sql)
     assert ServiceRecord.objects.count() == 1

@@ -19,13 +19,19 @@ def _free_port() -> int:
 
 def test_serve_answers_on_the_bound_address(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
-    env.update(SECRET_KEY="s" * 50, JINLIN_DATA_DIR=str(tmp_path),
-               DJANGO_SETTINGS_MODULE="config.settings")
+    env.update(
+        SECRET_KEY="s" * 50, JINLIN_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="config.settings"
+    )
     cli = [sys.executable, "-m", "jinlin.cli"]
     subprocess.run([*cli, "migrate", "-v0"], cwd=ROOT, env=env, check=True, timeout=120)
     port = _free_port()
-    server = subprocess.Popen([*cli, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [*cli, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         body = ""
         deadline = time.monotonic() + 30

@@ -94,6 +94,7 @@ def needs_visible(user: Any) -> QuerySet[Need]:
     if scope.member_id:
         member = Member.objects.select_related("branch").get(pk=scope.member_id)
         q |= Q(mode=Need.Mode.OPEN, community_id__in=claimable_community_ids(member))
+        q |= Q(mode=Need.Mode.ORDER, unit_id__in=member_unit_ids(member))
         q |= Q(claims__member_id=member.pk)
     return Need.objects.filter(q).distinct()
 

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import is_htmx, paginate
+from jinlin.core.templatetags.jinlin import hours as hours_filter
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
@@ -145,7 +146,7 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
             "need": need,
             "rows": rows,
             "progress": selectors.need_progress(need),
-            "default_hours": f"{Decimal(str(need.window_hours)).quantize(Decimal('0.1')):g}",
+            "default_hours": hours_filter(Decimal(str(need.window_hours))),
             "started": timezone.now() >= need.starts_at,
         },
     )

@@ -1,0 +1,35 @@
+"""Template filters shared by every app's pages."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def hours(value: Any) -> str:
+    """1.50 → "1.5", 2.00 → "2": hours as people write them."""
+    if value in (None, ""):
+        return ""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    text = f"{number.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@register.filter
+def outcome_list(outcomes: Any) -> list[tuple[str, Any, str]]:
+    """{"truckloads": 4} → [("清理垃圾杂物", 4, "车")], in the reader's language."""
+    from jinlin.needs.models import METRICS
+
+    rows = []
+    for key, value in (outcomes or {}).items():
+        label, unit = METRICS.get(key, (key, ""))
+        rows.append((str(label), value, str(unit)))
+    return rows

@@ -1,0 +1,69 @@
+"""In Chromium, two people: the community publishes, the member claims, signs in by scanning,
+the community accepts, the member scans again and sees the hours (先验收后扫码)."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from jinlin.needs.models import Claim, Need
+from tests.browser import DESKTOP, PHONE, shot, sign_in
+from tests.conftest import PASSWORD
+from tests.needs_helpers import confirm_registration
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium):
+    base = live_server.url
+    confirm_registration(cast.member, cast.community)
+    desk = chromium.new_context(**DESKTOP)
+    admin = desk.new_page()
+    sign_in(admin, base, "community", PASSWORD)
+    admin.goto(f"{base}/needs/new/")
+    admin.fill("input[name=title]", "楼道清理")
+    admin.fill("input[name=place]", "岑东小区 5 号楼")
+    start = timezone.localtime() - dt.timedelta(minutes=5)
+    admin.fill("input[name=starts_at]", start.strftime("%Y-%m-%dT%H:%M"))
+    admin.fill("input[name=ends_at]", (start + dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"))
+    admin.fill("input[name=slots]", "3")
+    admin.check("input[name=metrics][value=truckloads]")
+    admin.get_by_role("button", name="发布").click()
+    admin.wait_for_url("**/needs/*/")
+    need = Need.objects.get()
+
+    phone = chromium.new_context(**PHONE)
+    page = phone.new_page()
+    sign_in(page, base, "member", PASSWORD)
+    page.goto(f"{base}/needs/")
+    page.get_by_text("楼道清理").click()
+    page.get_by_role("button", name="认领").click()
+    page.wait_for_selector("text=扫描现场二维码")
+    assert Claim.objects.get().status == "confirmed"
+
+    admin.goto(f"{base}/needs/{need.pk}/code/")
+    token = admin.get_attribute("#site-code", "data-token")
+    assert admin.locator("#site-code svg").count() == 1
+    page.goto(f"{base}/scan/?t={token}")  # what the phone's own scanner opens
+    page.wait_for_selector("#scan-result")
+    assert "签到成功" in page.inner_text("#scan-result")
+    shot(page, "member-signed-in")
+
+    admin.goto(f"{base}/needs/{need.pk}/roster/")
+    claim = Claim.objects.get()
+    row = admin.locator(f"#claim-{claim.pk}")
+    row.locator("input[name=hours]").fill("1.5")
+    row.locator("input[name=outcome_truckloads]").fill("4")
+    row.get_by_role("button", name="验收通过").click()
+    admin.wait_for_selector(f"#claim-{claim.pk} >> text=1.5 小时")
+    assert "清理垃圾杂物 4 车" in row.inner_text()
+    shot(admin, "roster-accepted")
+
+    page.goto(f"{base}/scan/?t={token}")
+    page.wait_for_selector("#scan-result")
+    assert "已记入 1.5 小时" in page.inner_text("#scan-result")
+    page.goto(f"{base}/me/hours/")
+    assert page.inner_text("#total-hours") == "1.5"
+    shot(page, "member-hours")
+    phone.close()
+    desk.close()

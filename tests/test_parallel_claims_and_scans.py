@@ -1,0 +1,98 @@
+"""The rules that must hold under load, with real parallel HTTP requests on PostgreSQL."""
+
+import pytest
+from django.db import connection
+
+from jinlin.api.security import token_issue
+from jinlin.members import services as member_services
+from jinlin.needs import services as need_services
+from jinlin.needs.models import Claim
+from jinlin.service import services as service_services
+from jinlin.service.models import ServiceRecord
+from tests.needs_helpers import confirm_registration, publish
+from tests.parallel import call, in_parallel
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+WORKERS = 60  # PostgreSQL's default 100 connections bound how many requests run at once
+
+
+@pytest.fixture(autouse=True)
+def _on_postgres():
+    assert connection.vendor == "postgresql", "run this tier with DATABASE_URL=postgres://…"
+
+
+def make_members(cast, count):
+    members, tokens = [], []
+    for i in range(count):
+        member = member_services.member_create(
+            name=f"队员{i}", phone=f"1370{i:07d}", branch=cast.branch2, community=cast.community
+        )
+        user, _password = member_services.member_account_issue(member=member)
+        confirm_registration(member, cast.community)
+        members.append(member)
+        tokens.append(token_issue(user=user)[0])
+    return members, tokens
+
+
+def test_300_simultaneous_claims_on_20_slots(cast, live_server):
+    need = publish(cast, slots=20)
+    _members, tokens = make_members(cast, 300)
+    path = f"/api/v1/needs/{need.pk}/claims"
+    results = in_parallel(
+        [(lambda t=t: call(live_server.url, "POST", path, None, t)) for t in tokens],
+        workers=WORKERS,
+    )
+    assert {status for status, _ in results} == {201}, [r for r in results if r[0] != 201][:3]
+    statuses = [body["status"] for _status, body in results]
+    assert statuses.count("confirmed") == 20 and statuses.count("waitlisted") == 280
+    need.refresh_from_db()
+    assert (need.confirmed_count, need.waitlisted_count) == (20, 280)
+    assert need.claims.filter(status="confirmed").count() == 20
+
+
+def test_50_simultaneous_credit_scans_credit_once(cast, live_server):
+    need = publish(cast, slots=1)
+    members, tokens = make_members(cast, 1)
+    claim = need_services.claim_create(need=need, member=members[0])
+    code, _ = service_services.site_code_issue(need=need)
+    service_services.scan_record(token=code, member=members[0])
+    service_services.claim_accept(claim=claim, hours=2, by=cast.community_admin)
+    results = in_parallel(
+        [
+            (lambda: call(live_server.url, "POST", "/api/v1/scans", {"token": code}, tokens[0]))
+            for _ in range(50)
+        ],
+        workers=50,
+    )
+    ok = [body for status, body in results if status == 200]
+    assert ok == [{"claim": claim.pk, "kind": "credit", "hours": 2.0}]
+    refused = [body["error"]["code"] for status, body in results if status == 409]
+    assert refused == ["already_credited"] * 49
+    assert ServiceRecord.objects.filter(claim=claim).count() == 1
+
+
+def test_a_cancel_during_a_claim_storm_promotes_exactly_one(cast, live_server):
+    need = publish(cast, slots=20)
+    members, tokens = make_members(cast, 150)
+    first = [need_services.claim_create(need=need, member=m) for m in members[:30]]
+    waitlisted_before = [c.pk for c in first if c.status == "waitlisted"]
+    assert len(waitlisted_before) == 10
+    cancel_token = tokens[0]
+    storm = [
+        (lambda t=t: call(live_server.url, "POST", f"/api/v1/needs/{need.pk}/claims", None, t))
+        for t in tokens[30:]
+    ]
+    storm.insert(
+        60,
+        lambda: call(
+            live_server.url, "POST", f"/api/v1/claims/{first[0].pk}/cancel", None, cancel_token
+        ),
+    )
+    results = in_parallel(storm, workers=WORKERS)
+    assert all(status in (200, 201) for status, _ in results), results[:3]
+    need.refresh_from_db()
+    assert need.confirmed_count == 20 == need.claims.filter(status="confirmed").count()
+    promoted = Claim.objects.filter(pk__in=waitlisted_before, status="confirmed")
+    assert promoted.count() == 1
+    assert promoted.get().pk == min(waitlisted_before)  # the earliest waiting
+    assert need.claims.filter(member__in=members[30:], status="confirmed").count() == 0
