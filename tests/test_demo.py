@@ -23,9 +23,18 @@ ACCOUNTS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def demo_district(django_db_setup, django_db_blocker):
+    """Built once for the module (it takes seconds), emptied after."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", members=1500)
+        yield
+        call_command("flush", interactive=False, verbosity=0)
+
+
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", members=1500)
+def demo(demo_district, db):
+    return None
 
 
 def test_it_is_shaped_like_jimei(demo):
@@ -66,9 +75,11 @@ def test_the_named_accounts_fit_together(demo):
 
 
 def test_the_same_seed_builds_the_same_district(db):
+    call_command("flush", interactive=False, verbosity=0)
+
     def snapshot():
         with transaction.atomic():
-            demo_build(seed=7, members=300)
+            demo_build(seed=7, members=300, history=False)
             names = list(Member.objects.order_by("id").values_list("name", "phone"))
             orgs = list(Organization.objects.order_by("code").values_list("code", "name"))
             transaction.set_rollback(True)
@@ -77,7 +88,7 @@ def test_the_same_seed_builds_the_same_district(db):
     first = snapshot()
     assert first == snapshot()
     with transaction.atomic():
-        demo_build(seed=8, members=300)
+        demo_build(seed=8, members=300, history=False)
         other = list(Member.objects.order_by("id").values_list("name", "phone"))
         transaction.set_rollback(True)
     assert other != first[0]
@@ -87,3 +98,68 @@ def test_loading_twice_keeps_the_first(demo, capsys):
     call_command("load_demo")
     assert "already loaded" in capsys.readouterr().out
     assert Member.objects.count() == 1500 + 201
+
+
+def test_a_year_of_history_that_holds_together(demo):
+    from django.db.models import Count, Q
+    from django.utils import timezone
+
+    from jinlin.needs.models import Claim, Need
+    from jinlin.service.models import Attendance, ServiceRecord
+    from jinlin.service.services import ledger_verify
+
+    count, bad, why = ledger_verify()
+    assert count > 1000 and why == ""
+    now = timezone.now()
+    assert Need.objects.filter(status="closed").exists()
+    assert Need.objects.filter(status="cancelled").exists()
+    assert Need.objects.filter(status="published", starts_at__gt=now).exists()
+    assert Need.objects.filter(starts_at__lte=now, ends_at__gt=now).exists()  # happening now
+    assert Need.objects.filter(mode="order").exists()
+    assert set(Claim.objects.values_list("status", flat=True)) == {
+        "confirmed",
+        "waitlisted",
+        "cancelled",
+        "absent",
+    }
+    assert set(Attendance.objects.values_list("decision", flat=True)) == {
+        "",
+        "accepted",
+        "rejected",
+    }
+    # The counters agree with the claims.
+    for need in Need.objects.annotate(
+        c=Count("claims", filter=Q(claims__status__in=["confirmed", "absent"])),
+        w=Count("claims", filter=Q(claims__status="waitlisted")),
+    )[:300]:
+        assert (need.confirmed_count, need.waitlisted_count) == (need.c, need.w), need.pk
+        assert need.confirmed_count <= need.slots
+    # Every credit follows an acceptance, and is in the ledger once.
+    credited = Attendance.objects.filter(credited_at__isnull=False)
+    assert not credited.exclude(decision="accepted").exists()
+    assert ServiceRecord.objects.filter(kind="credit").count() == credited.count()
+    # No member is confirmed twice at the same time.
+    spans: dict[int, list[tuple]] = {}
+    for member_id, start, end in Claim.objects.filter(status="confirmed").values_list(
+        "member_id", "need__starts_at", "need__ends_at"
+    ):
+        for s, e in spans.get(member_id, []):
+            assert end <= s or start >= e, member_id
+        spans.setdefault(member_id, []).append((start, end))
+
+
+def test_the_member_account_has_a_story(demo):
+    from django.utils import timezone
+
+    from jinlin.needs.models import Claim
+    from jinlin.service.models import ServiceRecord
+
+    member = Member.objects.get(user__username="member")
+    assert ServiceRecord.objects.filter(member=member).count() >= 3
+    now_claim = Claim.objects.get(
+        member=member, need__starts_at__lte=timezone.now(), need__ends_at__gt=timezone.now()
+    )
+    assert now_claim.status == "confirmed"
+    client = Client()
+    client.post("/signin/", {"username": "member", "password": "demo"})
+    assert now_claim.need.title in client.get("/").content.decode()

@@ -324,6 +324,7 @@ class DemoSummary:
     partnerships: int = 0
     registrations: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
+    history: dict[str, int] = field(default_factory=dict)
 
 
 class Builder:
@@ -801,12 +802,31 @@ def _quiet(phase: str, done: int, total: int) -> None:
 
 @transaction.atomic
 def demo_build(
-    *, seed: int = 2020, members: int = 6000, progress: Progress = _quiet
+    *, seed: int = 2020, members: int = 6000, history: bool = True, progress: Progress = _quiet
 ) -> DemoSummary:
     """Build the demo district into an empty database; the same seed builds the same district."""
+    from jinlin.demo.history import HistoryBuilder, demo_now_scene
+
     builder = Builder(seed=seed, members=members, progress=progress)
     builder.build_tree()
     builder.build_members()
     builder.build_registrations()
     builder.build_accounts()
+    if history:
+        counts = HistoryBuilder(
+            seed=seed, progress=progress, needs_per_community=12, favourite=builder.member
+        ).build()
+        builder.summary.history = counts
+        others = list(
+            Member.objects.filter(user__username__in=[f"m{n:04d}" for n in range(1, 8)]).order_by(
+                "id"
+            )
+        )
+        admin = RoleAssignment.objects.filter(user__username="community").first()
+        demo_now_scene(
+            community=builder.first_community,
+            member=builder.member,
+            others=others,
+            admin_user_id=admin.user_id if admin else None,
+        )
     return builder.summary

@@ -18,6 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2020)
         parser.add_argument("--members", type=int, default=6000)
         parser.add_argument(
+            "--no-history", action="store_true", help="skip the year of needs and service"
+        )
+        parser.add_argument(
             "--reset", action="store_true", help="empty the database first (deletes everything)"
         )
 
@@ -29,7 +32,12 @@ class Command(BaseCommand):
             return
         started = time.monotonic()
         bar = ProgressBar(sys.stderr)
-        summary = demo_build(seed=options["seed"], members=options["members"], progress=bar)
+        summary = demo_build(
+            seed=options["seed"],
+            members=options["members"],
+            history=not options["no_history"],
+            progress=bar,
+        )
         bar.close()
         regs = summary.registrations
         self.stdout.write(
@@ -42,6 +50,12 @@ class Command(BaseCommand):
                 f"({regs.get('member_pending', 0)} pending)."
             )
         )
+        if summary.history:
+            h = summary.history
+            self.stdout.write(
+                f"A year of history: {h['needs']} needs, {h['claims']} claims, "
+                f"{h['records']} service records in the ledger."
+            )
         named = [a for a in summary.accounts if not a.startswith("m0")]
         self.stdout.write(
             f"Accounts (password {DEMO_PASSWORD}): {', '.join(named)}, m0001 … m0200."
