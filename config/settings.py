@@ -62,7 +62,7 @@ def database_from_url(url: str) -> dict[str, object]:
             "PORT": str(parts.port or ""),
             # Tests' live servers start a thread per request: keep no connection open after it.
             "CONN_MAX_AGE": 0 if TESTING else env_int("DATABASE_CONN_MAX_AGE", 60),
-            "CONN_HEALTH_CHECKS": True,
+            "CONN_HEALTH_CHECKS": env_bool("DATABASE_HEALTH_CHECKS", True),
             "OPTIONS": options,
             "TEST": {"NAME": env_str("TEST_DATABASE_NAME") or None},
         }

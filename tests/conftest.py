@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.servers.basehttp import WSGIServer
 from django.test import Client
 
 from jinlin.members import services as member_services
@@ -22,6 +23,9 @@ from jinlin.organizations.models import Organization
 from tests.browser import chromium  # noqa: F401  (the session's one browser)
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The live server's listen backlog (socketserver's default is 5) would reset some of the
+# connections of a 50-request burst before they reach Django.
+WSGIServer.request_queue_size = 256
 
 Kind = Organization.Kind
 Role = RoleAssignment.Role

@@ -114,7 +114,10 @@ def scope_of(user: Any) -> Scope:
         .order_by("id")
         .values("role", "organization_id", "organization__name", "organization__path")
     )
-    member_id = Member.objects.filter(user_id=user.pk).values_list("id", flat=True).first()
+    if hasattr(user, "jinlin_member_id"):  # already read with the user (API token sign-in)
+        member_id = user.jinlin_member_id
+    else:
+        member_id = Member.objects.filter(user_id=user.pk).values_list("id", flat=True).first()
     scope = Scope(
         user_id=user.pk,
         superuser=bool(user.is_superuser),
@@ -123,6 +126,16 @@ def scope_of(user: Any) -> Scope:
     )
     user._jinlin_scope = scope
     return scope
+
+
+def member_id_of(user: Any) -> int | None:
+    """The member record of this account, without computing the whole scope when the
+    sign-in already brought it (API tokens)."""
+    if user is None or not user.is_authenticated:
+        return None
+    if hasattr(user, "jinlin_member_id"):
+        return user.jinlin_member_id
+    return scope_of(user).member_id
 
 
 def forget_scope(user: Any) -> None:

@@ -37,9 +37,10 @@ def can_dispatch(user: Any, need: Need) -> bool:
 
 def member_unit_ids(member: Member) -> list[int]:
     """The units above the member's branch (a branch may sit under a unit)."""
-    if member.branch is None:
+    path = Member.objects.filter(pk=member.pk).values_list("branch__path", flat=True).first()
+    if not path:
         return []
-    ancestor_ids = [*member.branch.ancestor_ids, member.branch.pk]
+    ancestor_ids = [int(part) for part in path.strip("/").split("/") if part]
     return list(
         Organization.objects.filter(pk__in=ancestor_ids, kind=Organization.Kind.UNIT).values_list(
             "pk", flat=True
@@ -69,12 +70,20 @@ def claim_refusal(member: Member, need: Need) -> str | None:
         return _("This need is an order to %(unit)s; its admin dispatches members.") % {
             "unit": need.unit.name if need.unit else ""
         }
-    if need.community_id not in claimable_community_ids(member):
-        return _(
-            "Only members registered with %(community)s, or members of its partner units, "
-            "may claim this need."
-        ) % {"community": need.community.name}
-    return None
+    registered = Registration.objects.filter(
+        member_id=member.pk, community_id=need.community_id, status=Registration.Status.CONFIRMED
+    ).exists()
+    if registered:
+        return None
+    partner = Partnership.objects.filter(
+        community_id=need.community_id, unit_id__in=member_unit_ids(member)
+    ).exists()
+    if partner:
+        return None
+    return _(
+        "Only members registered with %(community)s, or members of its partner units, "
+        "may claim this need."
+    ) % {"community": need.community.name}
 
 
 def needs_visible(user: Any) -> QuerySet[Need]:

@@ -31,6 +31,7 @@ from jinlin.needs import services as need_services
 from jinlin.needs.models import METRICS, Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
+from jinlin.service import fastpath
 from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, record_hash
 
 SITE_CODE_SALT = "jinlin.site-code"
@@ -97,45 +98,40 @@ def scan_record(*, token: str, member: Member, need_id: int | None = None) -> di
             code="invalid_code",
             fields={"token": _("The code of another need.")},
         )
-    claim = (
-        Claim.objects.select_related("need", "need__community")
-        .filter(need_id=code_need_id, member=member)
-        .exclude(status=Claim.Status.CANCELLED)
-        .order_by("-id")
-        .first()
-    )
-    if claim is None or claim.status == Claim.Status.WAITLISTED:
+    target = fastpath.scan_target(need_id=code_need_id, member_id=member.pk)
+    if target is None or target.claim_status == Claim.Status.WAITLISTED:
         raise Conflict(
             _("You hold no confirmed claim on this need.")
-            if claim is None
+            if target is None
             else _("You are on the waitlist of this need, not confirmed."),
             code="no_claim",
         )
-    if claim.status == Claim.Status.ABSENT:
+    if target.claim_status == Claim.Status.ABSENT:
         raise Conflict(_("You were marked absent for this need."), code="absent")
-    need = claim.need
-    attendance = Attendance.objects.filter(claim=claim).first()
-    if attendance is None or attendance.signed_in_at is None:
-        return _sign_in(claim, need)
-    if attendance.decision == Decision.PENDING:
+    if target.signed_in_at is None:
+        return _sign_in(target)
+    if target.decision == Decision.PENDING:
         raise Conflict(
             _(
                 "You signed in at %(time)s. Hours are credited after the community accepts your "
                 "work; scan again then."
             )
-            % {"time": timezone.localtime(attendance.signed_in_at).strftime("%H:%M")},
+            % {"time": timezone.localtime(target.signed_in_at).strftime("%H:%M")},
             code="awaiting_acceptance",
         )
-    if attendance.decision == Decision.REJECTED:
+    if target.decision == Decision.REJECTED:
         raise Conflict(
             _("The community did not accept this work: %(reason)s")
-            % {"reason": attendance.reject_reason},
+            % {"reason": target.reject_reason},
             code="rejected",
         )
-    return _credit(attendance, claim, need)
+    if target.credited_at is not None:
+        raise Conflict(_("These hours were already credited."), code="already_credited")
+    return _credit(target)
 
 
-def _sign_in(claim: Claim, need: Need) -> dict[str, Any]:
+def _sign_in(target: fastpath.ScanTarget) -> dict[str, Any]:
+    need = target.need
     now = timezone.now()
     if now < need.starts_at - need.grace:
         raise Conflict(
@@ -145,55 +141,49 @@ def _sign_in(claim: Claim, need: Need) -> dict[str, Any]:
         )
     if now > need.ends_at + need.grace:
         raise Conflict(_("This need has ended; sign-in is closed."), code="outside_window")
-    try:
-        with transaction.atomic():
-            attendance, created = Attendance.objects.get_or_create(
-                claim=claim, defaults={"signed_in_at": now}
-            )
-            if not created and attendance.signed_in_at is None:
-                Attendance.objects.filter(pk=attendance.pk, signed_in_at__isnull=True).update(
-                    signed_in_at=now
-                )
-    except IntegrityError:
-        # Another scan of the same claim signed in at the same instant: one sign-in stands.
-        pass
-    return {"claim": claim.pk, "kind": "sign_in", "hours": 0}
+    # INSERT … ON CONFLICT DO NOTHING: of simultaneous first scans, one sign-in stands.
+    Attendance.objects.bulk_create(
+        [Attendance(claim_id=target.claim_id, signed_in_at=now)], ignore_conflicts=True
+    )
+    return {"claim": target.claim_id, "kind": "sign_in", "hours": 0}
 
 
-def _credit(attendance: Attendance, claim: Claim, need: Need) -> dict[str, Any]:
+def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
+    need = target.need
+    assert target.hours is not None and target.attendance_id is not None
     with transaction.atomic():
         # Conditional update: of any number of simultaneous scans, one sets credited_at.
-        won = Attendance.objects.filter(pk=attendance.pk, credited_at__isnull=True).update(
+        won = Attendance.objects.filter(pk=target.attendance_id, credited_at__isnull=True).update(
             credited_at=timezone.now()
         )
         if not won:
             raise Conflict(_("These hours were already credited."), code="already_credited")
-        assert attendance.hours is not None
         record = ledger_append(
-            member=claim.member,
+            member_id=target.member_id,
             kind=ServiceRecord.Kind.CREDIT,
             source=ServiceRecord.Source.NEED,
-            claim=claim,
-            need=need,
-            hours=attendance.hours,
+            claim_id=target.claim_id,
+            need_id=need.pk,
+            hours=target.hours,
             activity_name=need.title,
             activity_date=timezone.localtime(need.starts_at).date(),
             place=need.place,
             served=need.community.name,
-            content=_content(need, attendance),
-            evaluation=attendance.note or str(_("Accepted")),
-            lead=_lead(attendance),
-            recorder=_lead(attendance),
-            recorded_by_id=attendance.decided_by_id,
+            content=_content(need, target.outcomes),
+            evaluation=target.note or str(_("Accepted")),
+            lead=target.decided_by_name,
+            recorder=target.decided_by_name,
+            recorded_by_id=target.decided_by_id,
         )
-    notify(
-        user_ids=[claim.member.user_id],
-        kind=Notification.Kind.CREDITED,
-        message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
-        params={"hours": f"{record.hours:g}", "title": need.title},
-        url=reverse("my-hours"),
-    )
-    return {"claim": claim.pk, "kind": "credit", "hours": float(record.hours)}
+        # In the same transaction: one commit (one fsync) per credit.
+        notify(
+            user_ids=[target.member_user_id],
+            kind=Notification.Kind.CREDITED,
+            message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
+            params={"hours": f"{record.hours:g}", "title": need.title},
+            url=reverse("my-hours"),
+        )
+    return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
 
 
 def _lead(attendance: Attendance) -> str:
@@ -203,9 +193,9 @@ def _lead(attendance: Attendance) -> str:
     return (user.get_full_name() or user.get_username())[:100]
 
 
-def _content(need: Need, attendance: Attendance) -> str:
+def _content(need: Need, outcomes: dict[str, int]) -> str:
     parts = [need.category_label]
-    for key, value in (attendance.outcomes or {}).items():
+    for key, value in (outcomes or {}).items():
         if key in METRICS and value:
             label, unit = METRICS[key]
             parts.append(f"{label} {value} {unit}")
@@ -215,27 +205,18 @@ def _content(need: Need, attendance: Attendance) -> str:
 # The ledger ------------------------------------------------------------------------------
 
 
-def _lock_head() -> LedgerHead:
-    head = LedgerHead.objects.select_for_update().filter(pk=1).first()
-    if head is None:
-        try:
-            with transaction.atomic():
-                LedgerHead.objects.create(pk=1)
-        except IntegrityError:
-            pass  # created by a concurrent first append
-        head = LedgerHead.objects.select_for_update().get(pk=1)
-    return head
+def ledger_append(*, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
+    """Append one row to the chain (``fields`` name the member, the need, the art. 7 fields).
 
-
-def ledger_append(*, member: Member, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
-    """Append one row to the chain. Appends are serialized by the head row's lock."""
+    The head row's lock, taken by ``ledger_head_advance``, serializes appends until the
+    caller's transaction commits.
+    """
     points = (Decimal(hours) * Decimal(settings.POINTS_PER_HOUR)).quantize(Decimal("0.01"))
-    with transaction.atomic():
-        head = _lock_head()
+    with transaction.atomic(savepoint=False):
+        seq, previous = fastpath.ledger_head_advance()
         record = ServiceRecord(
-            seq=head.seq + 1,
-            prev_hash=head.last_hash,
-            member=member,
+            seq=seq,
+            prev_hash=previous,
             kind=kind,
             hours=Decimal(hours).quantize(Decimal("0.01")),
             points=points,
@@ -244,7 +225,7 @@ def ledger_append(*, member: Member, kind: str, hours: Decimal, **fields: Any) -
         )
         record.hash = record_hash(record)
         record.save(force_insert=True)
-        LedgerHead.objects.filter(pk=1).update(seq=record.seq, last_hash=record.hash)
+        fastpath.ledger_head_set(record.hash)
     return record
 
 
@@ -375,7 +356,10 @@ def _decidable(claim: Claim, by: Any) -> Attendance:
             % {"status": claim.get_status_display()},
             code="not_confirmed",
         )
-    attendance = Attendance.objects.filter(claim=claim).first()
+    try:
+        attendance: Attendance | None = claim.attendance
+    except Attendance.DoesNotExist:
+        attendance = None
     if attendance is None or attendance.signed_in_at is None:
         raise Conflict(
             _("%(name)s has not signed in on site; mark them absent instead.")

@@ -1,0 +1,219 @@
+"""Shared pieces of the HTTP benchmarks: a fresh PostgreSQL database, Jinlin served as in
+production (`jinlin serve`, gunicorn), a lean asyncio HTTP/1.1 client with keep-alive
+connections, and the machine's raw single-row INSERT rate measured in the same run.
+
+The benchmarks need PostgreSQL: BENCH_DATABASE_URL (default
+postgres://postgres@127.0.0.1:5432/jinlin_bench); the database is dropped and recreated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/jinlin_bench"
+
+
+def database_url() -> str:
+    return os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
+
+
+def _admin_dsn(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(scheme="postgresql", path="/postgres").geturl()
+    return admin, name
+
+
+def recreate_database(url: str) -> None:
+    import psycopg
+
+    admin, name = _admin_dsn(url)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django(url: str) -> Path:
+    """Point this process at the benchmark database, migrate it, return the data folder."""
+    data = Path(tempfile.mkdtemp(prefix="jinlin-bench-"))
+    os.environ.update(
+        DATABASE_URL=url,
+        SECRET_KEY="benchmark-" + "x" * 40,
+        JINLIN_DATA_DIR=str(data),
+        DJANGO_SETTINGS_MODULE="config.settings",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+    )
+    os.environ.pop("DEBUG", None)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    return data
+
+
+def raw_insert_rate(url: str, seconds: float = 3.0) -> float:
+    """Single-row INSERTs per second from one client, each its own transaction (fsync'd)."""
+    import psycopg
+
+    dsn = urlsplit(url)._replace(scheme="postgresql").geturl()
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS bench_raw_insert")
+        conn.execute("CREATE TABLE bench_raw_insert (id bigserial PRIMARY KEY, member bigint, "
+                     "hours numeric(6,2), note text, created_at timestamptz DEFAULT now())")
+        count = 0
+        deadline = time.perf_counter() + seconds
+        started = time.perf_counter()
+        while time.perf_counter() < deadline:
+            conn.execute("INSERT INTO bench_raw_insert (member, hours, note) VALUES (%s, %s, %s)",
+                         (count, 1.5, "raw"))
+            count += 1
+        elapsed = time.perf_counter() - started
+        conn.execute("DROP TABLE bench_raw_insert")
+    return count / elapsed
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve(workers: int, threads: int) -> Iterator[int]:
+    """`jinlin serve` in a subprocess, as in production; yields its port."""
+    port = free_port()
+    env = dict(os.environ)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jinlin.cli", "serve", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--threads", str(threads)],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if process.poll() is not None:
+                    detail = process.stderr.read().decode() if process.stderr else ""
+                    raise RuntimeError(detail) from None
+                time.sleep(0.2)
+        time.sleep(1.0)  # let every worker boot
+        yield port
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@dataclass
+class Results:
+    latencies_ms: list[float] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
+    errors: int = 0
+    bodies: list[Any] = field(default_factory=list)
+
+    def add(self, status: int, latency_ms: float, body: Any) -> None:
+        self.latencies_ms.append(latency_ms)
+        self.statuses[status] = self.statuses.get(status, 0) + 1
+        self.bodies.append(body)
+
+    def percentile(self, share: float) -> float:
+        if not self.latencies_ms:
+            return 0.0
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.latencies_ms) if self.latencies_ms else 0.0
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def request(self, method: str, path: str, body: Any, token: str
+                      ) -> tuple[int, Any]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        assert self.reader is not None
+        payload = json.dumps(body).encode() if body is not None else b""
+        head = (f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+                f"Accept-Language: zh-hans\r\nContent-Length: {len(payload)}\r\n\r\n")
+        self.writer.write(head.encode() + payload)
+        await self.writer.drain()
+        status_line = await self.reader.readline()
+        if not status_line:
+            raise ConnectionError("closed")
+        status = int(status_line.split()[1])
+        length = 0
+        keep = True
+        while True:
+            line = await self.reader.readline()
+            if line in (b"\r\n", b""):
+                break
+            name, _sep, value = line.decode().partition(":")
+            if name.lower() == "content-length":
+                length = int(value.strip())
+            if name.lower() == "connection" and value.strip().lower() == "close":
+                keep = False
+        raw = await self.reader.readexactly(length) if length else b""
+        if not keep:
+            self.writer.close()
+            self.writer = None
+        try:
+            return status, json.loads(raw) if raw else None
+        except ValueError:
+            return status, raw.decode(errors="replace")
+
+
+async def run_jobs(port: int, jobs: list[tuple[str, str, Any, str]], concurrency: int,
+                   results: Results) -> float:
+    """Run (method, path, body, token) jobs over `concurrency` connections; return seconds."""
+    queue: asyncio.Queue[tuple[int, tuple[str, str, Any, str]]] = asyncio.Queue()
+    for index, job in enumerate(jobs):
+        queue.put_nowait((index, job))
+
+    async def worker() -> None:
+        connection = Connection(port)
+        while not queue.empty():
+            _index, (method, path, body, token) = queue.get_nowait()
+            started = time.perf_counter()
+            try:
+                status, answer = await connection.request(method, path, body, token)
+            except (ConnectionError, OSError, asyncio.IncompleteReadError):
+                results.errors += 1
+                connection = Connection(port)
+                continue
+            results.add(status, (time.perf_counter() - started) * 1000, answer)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - started

@@ -1,0 +1,160 @@
+"""Hand-written reads for the scan burst (and the ledger head).
+
+Measured with py-spy on `benchmarks/scan_burst.py`: compiling the ORM's five-join claim query
+took 46% of a scan's time (843 µs of SQL compilation per request against a 0.2 ms round trip).
+These functions run the same reads as fixed SQL through `Model.objects.raw()` /
+the cursor, so nothing is compiled per request. They only read and lock; every rule stays in
+`services.py`. Both backends are supported: SQLite returns naive UTC datetimes and JSON text,
+PostgreSQL aware datetimes and parsed JSON, and `_aware`/`_json` even that out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from jinlin.members.models import Member
+from jinlin.needs.models import Claim, Need
+from jinlin.organizations.models import Organization
+from jinlin.service.models import Attendance, LedgerHead
+
+
+def _aware(value: Any) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _json(value: Any, default: Any) -> Any:
+    if value in (None, ""):
+        return default
+    return json.loads(value) if isinstance(value, str) else value
+
+
+@dataclass
+class ScanTarget:
+    """Everything a scan needs to know about one member's claim on one need."""
+
+    claim_id: int
+    claim_status: str
+    member_id: int
+    member_user_id: int | None
+    need: Need
+    attendance_id: int | None
+    signed_in_at: dt.datetime | None
+    decision: str
+    hours: Decimal | None
+    outcomes: dict[str, int]
+    note: str
+    reject_reason: str
+    credited_at: dt.datetime | None
+    decided_by_id: int | None
+    decided_by_name: str
+
+
+def _table(model: Any) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
+    """The member's latest claim on the need that is not cancelled, with its attendance."""
+    user_table = connection.ops.quote_name("auth_user")
+    sql = f"""
+        SELECT c.id, c.need_id, c.member_id, c.status, c.created_at,
+               m.user_id AS x_user_id,
+               n.title AS x_title, n.place AS x_place, n.category AS x_category,
+               n.metrics AS x_metrics, n.starts_at AS x_starts_at, n.ends_at AS x_ends_at,
+               n.grace_minutes AS x_grace, n.community_id AS x_community_id,
+               o.name AS x_community_name,
+               a.id AS x_att_id, a.signed_in_at AS x_signed_in_at, a.decision AS x_decision,
+               a.hours AS x_hours, a.outcomes AS x_outcomes, a.note AS x_note,
+               a.reject_reason AS x_reject_reason, a.credited_at AS x_credited_at,
+               a.decided_by_id AS x_decided_by_id,
+               u.first_name AS x_first, u.last_name AS x_last, u.username AS x_username
+        FROM {_table(Claim)} c
+        JOIN {_table(Need)} n ON n.id = c.need_id
+        JOIN {_table(Organization)} o ON o.id = n.community_id
+        JOIN {_table(Member)} m ON m.id = c.member_id
+        LEFT JOIN {_table(Attendance)} a ON a.claim_id = c.id
+        LEFT JOIN {user_table} u ON u.id = a.decided_by_id
+        WHERE c.need_id = %s AND c.member_id = %s AND c.status <> 'cancelled'
+        ORDER BY c.id DESC
+        LIMIT 1
+    """
+    rows = list(Claim.objects.raw(sql, [need_id, member_id]))
+    if not rows:
+        return None
+    row: Any = rows[0]
+    starts_at, ends_at = _aware(row.x_starts_at), _aware(row.x_ends_at)
+    assert starts_at is not None and ends_at is not None
+    community = Organization(pk=row.x_community_id, name=row.x_community_name)
+    need = Need(
+        pk=need_id,
+        community=community,
+        title=row.x_title,
+        place=row.x_place,
+        category=row.x_category,
+        metrics=_json(row.x_metrics, []),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        grace_minutes=row.x_grace,
+    )
+    name = f"{row.x_first or ''} {row.x_last or ''}".strip() or (row.x_username or "")
+    return ScanTarget(
+        claim_id=row.pk,
+        claim_status=row.status,
+        member_id=member_id,
+        member_user_id=row.x_user_id,
+        need=need,
+        attendance_id=row.x_att_id,
+        signed_in_at=_aware(row.x_signed_in_at),
+        decision=row.x_decision or "",
+        hours=Decimal(str(row.x_hours)) if row.x_hours is not None else None,
+        outcomes=_json(row.x_outcomes, {}),
+        note=row.x_note or "",
+        reject_reason=row.x_reject_reason or "",
+        credited_at=_aware(row.x_credited_at),
+        decided_by_id=row.x_decided_by_id,
+        decided_by_name=name[:100],
+    )
+
+
+def ledger_head_advance() -> tuple[int, str]:
+    """Lock the ledger head and take the next sequence number: (seq, previous hash).
+
+    The row stays locked until the caller's transaction ends, so appends are serialized.
+    """
+    table = _table(LedgerHead)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash")
+        row = cursor.fetchone()
+        if row is None:  # the very first append
+            cursor.execute(
+                f"INSERT INTO {table} (id, seq, last_hash) VALUES (1, 0, %s) "
+                "ON CONFLICT (id) DO NOTHING",
+                ["0" * 64],
+            )
+            cursor.execute(
+                f"UPDATE {table} SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash"
+            )
+            row = cursor.fetchone()
+    return int(row[0]), str(row[1])
+
+
+def ledger_head_set(last_hash: str) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_table(LedgerHead)} SET last_hash = %s WHERE id = 1",
+            [last_hash],
+        )
