@@ -262,3 +262,15 @@ def test_the_navigation_marks_only_the_current_page(cast, as_user):
     page = as_user(cast.district_admin).get("/registrations/figures/").content.decode()
     assert page.count('aria-current="page"') == 1
     assert 'href="/registrations/figures/" class="active"' in page
+
+
+def test_back_office_shows_needs_and_the_ledger_read_only(cast, as_user):
+    from tests.needs_helpers import publish
+
+    need = publish(cast, title="后台可见")
+    client = as_user(cast.community_admin)
+    assert "后台可见" in client.get("/admin/needs/need/").content.decode()
+    assert client.get("/admin/service/servicerecord/").status_code == 200
+    assert "后台可见" not in as_user(cast.community2_admin).get("/admin/needs/need/").content.decode()
+    assert client.get(f"/admin/needs/need/{need.pk}/change/").status_code == 200
+    assert client.post(f"/admin/needs/need/{need.pk}/change/", {"title": "x"}).status_code == 403

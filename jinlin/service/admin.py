@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from jinlin.core.admin_site import ScopedAdmin
+from jinlin.members import access as member_access
+from jinlin.service.models import ServiceRecord
+
+
+@admin.register(ServiceRecord)
+class ServiceRecordAdmin(ScopedAdmin):
+    """The ledger, read-only: corrections are reversing rows, made on the need's roster."""
+
+    list_display = ("seq", "member", "activity_name", "activity_date", "hours", "kind",
+                    "recorder")
+    list_filter = ("kind", "source")
+    search_fields = ("member__name", "activity_name")
+    readonly_fields = [f.name for f in ServiceRecord._meta.fields]
+
+    def scoped_queryset(self, request: HttpRequest) -> Any:
+        return ServiceRecord.objects.filter(
+            member__in=member_access.members_visible(request.user)
+        ).select_related("member")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
