@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "jinlin.members",
     "jinlin.roster",
     "jinlin.notifications",
+    "jinlin.care",
     "jinlin.needs",
     "jinlin.service",
     "jinlin.api",

@@ -17,6 +17,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("jinlin.needs.urls")),
     path("", include("jinlin.service.urls")),
     path("", include("jinlin.notifications.urls")),
+    path("", include("jinlin.care.urls")),
     path("orgs/", include("jinlin.organizations.urls")),
     path("roster/", include("jinlin.roster.urls")),
 ]

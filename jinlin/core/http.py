@@ -16,7 +16,7 @@ def is_htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
-def paginate(request: HttpRequest, queryset: QuerySet[Any], per_page: int = 50) -> Page:
+def paginate(request: HttpRequest, queryset: QuerySet[Any] | list[Any], per_page: int = 50) -> Page:
     paginator = Paginator(queryset, per_page)
     return paginator.get_page(request.GET.get("page"))
 
@@ -30,3 +30,10 @@ def add_service_error(form: forms.Form, error: ServiceError) -> None:
             placed = True
     if not placed or error.message not in error.fields.values():
         form.add_error(None, error.message)
+
+
+def set_choices_queryset(form: forms.Form, name: str, queryset: QuerySet[Any]) -> None:
+    """Narrow a model-choice field's queryset (typed, unlike assigning to Field)."""
+    field = form.fields[name]
+    assert isinstance(field, forms.ModelChoiceField)
+    field.queryset = queryset

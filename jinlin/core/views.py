@@ -44,7 +44,15 @@ def member_home_context(member_id: int) -> dict[str, Any]:
         .select_related("need")
         .order_by("need__starts_at")[:3]
     )
+    from jinlin.care.models import Entrance, Pairing
+
+    pairings = list(
+        Pairing.objects.filter(member=member, ended_on__isnull=True).select_related("household")
+    )
     return {
+        "pairings": pairings,
+        "overdue_pairings": [p for p in pairings if p.is_overdue()],
+        "is_captain": Entrance.objects.filter(captain=member).exists(),
         "member": member,
         "registration": registration,
         "upcoming": upcoming,

@@ -28,11 +28,24 @@ def can_publish_in(user: Any, community: Organization) -> bool:
 
 
 def can_dispatch(user: Any, need: Need) -> bool:
-    return (
-        need.mode == Need.Mode.ORDER
-        and need.unit_id is not None
-        and (access.scope_of(user).holds(Role.UNIT_ADMIN, need.unit_id))
-    )
+    """An order is filled by the ordered unit's admins, or by the ordered team's leader."""
+    if need.mode != Need.Mode.ORDER:
+        return False
+    if need.unit_id is not None:
+        return access.scope_of(user).holds(Role.UNIT_ADMIN, need.unit_id)
+    if need.team_id is not None and need.team is not None:
+        member_id = access.member_id_of(user)
+        return member_id is not None and need.team.leader_id == member_id
+    return False
+
+
+def dispatchable_members(need: Need) -> QuerySet[Member]:
+    """Who the order may send: the unit's own members, or the team's members."""
+    if need.unit_id is not None and need.unit is not None:
+        return Member.objects.filter(branch__path__startswith=need.unit.path)
+    if need.team_id is not None:
+        return Member.objects.filter(teams__pk=need.team_id)
+    return Member.objects.none()
 
 
 def member_unit_ids(member: Member) -> list[int]:
@@ -68,7 +81,7 @@ def claim_refusal(member: Member, need: Need) -> str | None:
     """Why this member may not claim this need, or None when they may."""
     if need.mode == Need.Mode.ORDER:
         return _("This need is an order to %(unit)s; its admin dispatches members.") % {
-            "unit": need.unit.name if need.unit else ""
+            "unit": need.unit.name if need.unit else need.team.name if need.team else ""
         }
     registered = Registration.objects.filter(
         member_id=member.pk, community_id=need.community_id, status=Registration.Status.CONFIRMED
@@ -104,6 +117,8 @@ def needs_visible(user: Any) -> QuerySet[Need]:
         member = Member.objects.select_related("branch").get(pk=scope.member_id)
         q |= Q(mode=Need.Mode.OPEN, community_id__in=claimable_community_ids(member))
         q |= Q(mode=Need.Mode.ORDER, unit_id__in=member_unit_ids(member))
+        q |= Q(mode=Need.Mode.ORDER, team__members__pk=member.pk)
+        q |= Q(mode=Need.Mode.ORDER, team__leader_id=member.pk)
         q |= Q(claims__member_id=member.pk)
     return Need.objects.filter(q).distinct()
 

@@ -52,6 +52,11 @@ class NeedForm(forms.Form):
     unit = forms.ModelChoiceField(
         label=_("Partner unit (for an order)"), queryset=Organization.objects.none(), required=False
     )
+    team = forms.ModelChoiceField(
+        label=_("Or one of your teams (for an order)"),
+        queryset=Organization.objects.none(),
+        required=False,
+    )
     metrics = forms.MultipleChoiceField(
         label=_("Outcomes to count"),
         required=False,
@@ -69,6 +74,13 @@ class NeedForm(forms.Form):
         field.queryset = Organization.objects.filter(
             kind=Organization.Kind.UNIT, partnerships__community=community
         ).order_by("name")
+        from jinlin.care.models import Team
+
+        team_field = self.fields["team"]
+        assert isinstance(team_field, forms.ModelChoiceField)
+        team_field.queryset = Team.objects.filter(
+            organization__path__startswith=community.path
+        ).order_by("name")
 
     @classmethod
     def initial_for(cls, need: Need) -> dict[str, Any]:
@@ -84,6 +96,7 @@ class NeedForm(forms.Form):
             "slots": need.slots,
             "mode": need.mode,
             "unit": need.unit,
+            "team": need.team,
             "metrics": need.metrics,
             "grace_minutes": need.grace_minutes,
         }

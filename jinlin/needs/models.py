@@ -47,7 +47,7 @@ def category_label(value: str) -> str:
 class Need(models.Model):
     class Mode(models.TextChoices):
         OPEN = "open", _("Open to registered members")
-        ORDER = "order", _("Order to a partner unit (订单式)")
+        ORDER = "order", _("Order to a partner unit or a team (订单式)")
 
     class Status(models.TextChoices):
         PUBLISHED = "published", _("Published")
@@ -84,6 +84,15 @@ class Need(models.Model):
         related_name="orders",
         limit_choices_to={"kind": Organization.Kind.UNIT},
     )
+    team = models.ForeignKey(
+        "care.Team",
+        verbose_name=_("ordered team"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="orders",
+        help_text=_("An order may go to one of the community's teams instead of a unit."),
+    )
     metrics = models.JSONField(_("outcomes to count"), default=list, blank=True)
     grace_minutes = models.PositiveIntegerField(
         _("sign-in grace (minutes)"),
@@ -118,8 +127,10 @@ class Need(models.Model):
                 condition=Q(ends_at__gt=F("starts_at")), name="need_ends_after_start"
             ),
             models.CheckConstraint(
-                condition=Q(mode="open", unit__isnull=True) | Q(mode="order", unit__isnull=False),
-                name="need_order_has_unit",
+                condition=Q(mode="open", unit__isnull=True, team__isnull=True)
+                | Q(mode="order", unit__isnull=False, team__isnull=True)
+                | Q(mode="order", unit__isnull=True, team__isnull=False),
+                name="need_order_has_unit_or_team",
             ),
         ]
 

@@ -50,6 +50,7 @@ def clean_need_fields(
     mode: str,
     unit: Organization | None,
     metrics: Iterable[str] | None,
+    team: Any = None,
     grace_minutes: Any,
     description: str = "",
     longitude: Any = None,
@@ -92,17 +93,27 @@ def clean_need_fields(
     if mode not in Need.Mode.values:
         errors["mode"] = _("open or order.")
     elif mode == Need.Mode.ORDER:
-        if unit is None:
-            errors["unit"] = _("An order is addressed to a partner unit.")
-        elif unit.kind != Organization.Kind.UNIT:
+        if unit is None and team is None:
+            errors["unit"] = _("An order is addressed to a partner unit or one of your teams.")
+        elif unit is not None and team is not None:
+            errors["unit"] = _("An order goes to a unit or a team, not both.")
+        elif unit is not None and unit.kind != Organization.Kind.UNIT:
             errors["unit"] = _("Not a unit.")
-        elif not Partnership.objects.filter(unit=unit, community=community).exists():
+        elif (
+            unit is not None
+            and not Partnership.objects.filter(unit=unit, community=community).exists()
+        ):
             errors["unit"] = _("%(unit)s is not a partner unit of %(community)s.") % {
                 "unit": unit.name,
                 "community": community.name,
             }
-    elif unit is not None:
-        errors["unit"] = _("Only orders name a unit.")
+        elif team is not None and not team.organization.path.startswith(community.path):
+            errors["team"] = _("%(team)s is not a team of %(community)s.") % {
+                "team": team.name,
+                "community": community.name,
+            }
+    elif unit is not None or team is not None:
+        errors["unit"] = _("Only orders name a unit or a team.")
     metric_list = list(dict.fromkeys(metrics or []))
     unknown = [m for m in metric_list if m not in METRICS]
     if unknown:
@@ -136,6 +147,7 @@ def clean_need_fields(
         "slots": slots,
         "mode": mode,
         "unit": unit if mode == Need.Mode.ORDER else None,
+        "team": team if mode == Need.Mode.ORDER else None,
         "metrics": metric_list,
         "grace_minutes": grace_minutes,
         "description": (description or "").strip(),
@@ -178,9 +190,15 @@ def need_publish(*, community: Organization, by: Any = None, **fields: Any) -> N
     if need.mode == Need.Mode.ORDER:
         from jinlin.members.models import RoleAssignment
 
-        admins = RoleAssignment.objects.filter(
-            role=RoleAssignment.Role.UNIT_ADMIN, organization=need.unit
-        ).values_list("user_id", flat=True)
+        if need.unit is not None:
+            admins = list(
+                RoleAssignment.objects.filter(
+                    role=RoleAssignment.Role.UNIT_ADMIN, organization=need.unit
+                ).values_list("user_id", flat=True)
+            )
+        else:
+            leader = need.team.leader if need.team else None
+            admins = [leader.user_id] if leader and leader.user_id else []
         notify(
             user_ids=admins,
             kind=Notification.Kind.DISPATCHED,
@@ -216,6 +234,7 @@ def need_update(*, need: Need, by: Any = None, **fields: Any) -> Need:
             "slots": need.slots,
             "mode": need.mode,
             "unit": need.unit,
+            "team": need.team,
             "metrics": need.metrics,
             "grace_minutes": need.grace_minutes,
             "description": need.description,
@@ -557,15 +576,18 @@ def claims_dispatch(*, need: Need, members: list[Member], by: Any = None) -> lis
     with transaction.atomic():
         need = _lock_need(need)
         _check_claimable(need)
-        unit_path = need.unit.path if need.unit else "//"
-        outside = [
-            m.name for m in unique if m.branch is None or not m.branch.path.startswith(unit_path)
-        ]
+        allowed = set(
+            access.dispatchable_members(need)
+            .filter(pk__in=[m.pk for m in unique])
+            .values_list("pk", flat=True)
+        )
+        outside = [m.name for m in unique if m.pk not in allowed]
         if outside:
+            to = need.unit.name if need.unit else need.team.name if need.team else ""
             raise InvalidInput(
                 _("Not members of %(unit)s: %(names)s.")
-                % {"unit": need.unit.name if need.unit else "", "names": "、".join(outside)},
-                fields={"members": _("Only the unit's own members can be dispatched.")},
+                % {"unit": to, "names": "、".join(outside)},
+                fields={"members": _("Only the unit's or team's own members can be dispatched.")},
             )
         list(
             Member.objects.select_for_update()

@@ -4,6 +4,7 @@ them; unit admins dispatch members for orders."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -261,20 +262,32 @@ def need_create(request: HttpRequest) -> HttpResponse:
         chosen = request.POST.get("community") or request.GET.get("community")
         community = next((c for c in communities if str(c.pk) == chosen), community)
     start = timezone.localtime().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=1)
-    form = NeedForm(
-        request.POST or None,
-        community=community,
-        initial={
-            "starts_at": start.replace(hour=9),
-            "ends_at": start.replace(hour=11),
-            "metrics": ["people"],
-        },
-    )
+    initial: dict[str, object] = {
+        "starts_at": start.replace(hour=9),
+        "ends_at": start.replace(hour=11),
+        "metrics": ["people"],
+    }
+    visit = _visit_for_need(request, community)
+    if visit is not None:
+        household = visit.pairing.household
+        initial.update(
+            title=_("Help: %(need)s") % {"need": visit.need_raised[:60]},
+            category="assistance",
+            place=household.masked_address,
+            description=visit.need_raised,
+            slots=2,
+            metrics=["households"],
+        )
+    form = NeedForm(request.POST or None, community=community, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             need = services.need_publish(
                 community=community, by=request.user, **form.service_fields()
             )
+            if visit is not None:
+                from jinlin.care.services import visit_link_need
+
+                visit_link_need(visit=visit, need=need, by=request.user)
         except ServiceError as error:
             add_service_error(form, error)
         else:
@@ -283,7 +296,7 @@ def need_create(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "needs/need_form.html",
-        {"form": form, "community": community, "communities": communities},
+        {"form": form, "community": community, "communities": communities, "visit": visit},
     )
 
 
@@ -323,6 +336,20 @@ def need_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("need-detail", pk=need.pk)
 
 
+def _visit_for_need(request: HttpRequest, community: Organization) -> Any:
+    """The visit whose raised need this form turns into a need (``?from_visit=``)."""
+    raw = request.POST.get("from_visit") or request.GET.get("from_visit")
+    if not raw or not str(raw).isdigit():
+        return None
+    from jinlin.care.models import Visit
+
+    return (
+        Visit.objects.select_related("pairing__household")
+        .filter(pk=raw, pairing__household__community=community, need__isnull=True)
+        .first()
+    )
+
+
 # Unit admins -----------------------------------------------------------------------------
 
 
@@ -331,13 +358,10 @@ def need_dispatch(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_object_or_404(Need.objects.select_related("unit", "community"), pk=pk)
     if not access.can_dispatch(request.user, need):
         raise PermissionDenied(_("Only the ordered unit's admin dispatches members."))
-    assert need.unit is not None
     held = set(need.claims.filter(status__in=Claim.ACTIVE).values_list("member_id", flat=True))
     candidates = [
         m
-        for m in Member.objects.filter(branch__path__startswith=need.unit.path)
-        .select_related("branch")
-        .order_by("name")
+        for m in access.dispatchable_members(need).select_related("branch").order_by("name")
         if m.pk not in held
     ]
     form = DispatchForm(

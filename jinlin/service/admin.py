@@ -14,8 +14,7 @@ from jinlin.service.models import ServiceRecord
 class ServiceRecordAdmin(ScopedAdmin):
     """The ledger, read-only: corrections are reversing rows, made on the need's roster."""
 
-    list_display = ("seq", "member", "activity_name", "activity_date", "hours", "kind",
-                    "recorder")
+    list_display = ("seq", "member", "activity_name", "activity_date", "hours", "kind", "recorder")
     list_filter = ("kind", "source")
     search_fields = ("member__name", "activity_name")
     readonly_fields = [f.name for f in ServiceRecord._meta.fields]

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.core.uploads import check_photo
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
 from jinlin.needs import services as need_services
@@ -392,7 +393,7 @@ def claim_accept(
     if len(note) > 300:
         raise InvalidInput(_("The note is too long."), fields={"note": _("At most 300.")})
     if photo is not None:
-        _check_photo(photo)
+        check_photo(photo)
     with transaction.atomic():
         updated = Attendance.objects.filter(pk=attendance.pk, decision=Decision.PENDING).update(
             decision=Decision.ACCEPTED,
@@ -459,28 +460,3 @@ def claim_mark_absent(*, claim: Claim, by: Any = None) -> Claim:
             _("%(name)s signed in on site.") % {"name": claim.member.name}, code="signed_in"
         )
     return need_services.claim_mark_absent(claim=claim)
-
-
-PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp", "image/heic"}
-
-
-def _check_photo(photo: UploadedFile) -> None:
-    if photo.size and photo.size > settings.PHOTO_MAX_BYTES:
-        raise InvalidInput(
-            _("The photo is larger than %(mb)d MB.")
-            % {"mb": settings.PHOTO_MAX_BYTES // 1_000_000},
-            fields={"photo": _("Too large.")},
-        )
-    head = photo.read(12)
-    photo.seek(0)
-    is_image = (
-        head.startswith(b"\xff\xd8\xff")
-        or head.startswith(b"\x89PNG")
-        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
-        or head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1")
-    )
-    if not is_image:
-        raise InvalidInput(
-            _("The photo must be a JPEG, PNG, WebP or HEIC picture."),
-            fields={"photo": _("Not a picture.")},
-        )

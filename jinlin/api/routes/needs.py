@@ -36,6 +36,7 @@ class NeedIn(Schema):
     slots: int
     mode: str = "open"
     unit: int | None = None
+    team: int | None = None
     description: str = ""
     metrics: list[str] = []
     grace_minutes: int = 30
@@ -70,6 +71,7 @@ class NeedOut(Schema):
     waitlisted: int
     mode: str
     unit: int | None
+    team: int | None
     metrics: list[str]
     status: str
     longitude: float | None
@@ -159,6 +161,7 @@ def need_dict(need: Need) -> dict[str, Any]:
         "waitlisted": need.waitlisted_count,
         "mode": need.mode,
         "unit": need.unit_id,
+        "team": need.team_id,
         "metrics": need.metrics,
         "status": need.status,
         "longitude": float(need.longitude) if need.longitude is not None else None,
@@ -219,8 +222,17 @@ def need_create(request: HttpRequest, payload: NeedIn) -> Status[dict[str, Any]]
         unit = Organization.objects.filter(pk=payload.unit, kind=Organization.Kind.UNIT).first()
         if unit is None:
             raise InvalidInput(_("Unknown unit."), fields={"unit": _("Unknown unit.")})
-    fields = payload.dict(exclude={"community", "unit"})
-    need = services.need_publish(community=community, unit=unit, by=request.user, **fields)
+    team = None
+    if payload.team is not None:
+        from jinlin.care.models import Team
+
+        team = Team.objects.select_related("organization").filter(pk=payload.team).first()
+        if team is None:
+            raise InvalidInput(_("Unknown team."), fields={"team": _("Unknown team.")})
+    fields = payload.dict(exclude={"community", "unit", "team"})
+    need = services.need_publish(
+        community=community, unit=unit, team=team, by=request.user, **fields
+    )
     return Status(201, need_dict(need))
 
 
