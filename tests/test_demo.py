@@ -163,3 +163,19 @@ def test_the_member_account_has_a_story(demo):
     client = Client()
     client.post("/signin/", {"username": "member", "password": "demo"})
     assert now_claim.need.title in client.get("/").content.decode()
+
+
+def test_care_structures_in_the_demo(demo):
+    from jinlin.care.models import Entrance, Pairing, ServicePoint, Team, Zone
+
+    assert Team.objects.filter(kind="qinlin").count() >= 100
+    assert set(Team.objects.values_list("kind", flat=True)) >= {"qinlin", "xianglin",
+                                                                "volunteer", "quandao"}
+    assert Entrance.objects.filter(captain__isnull=False).exists()
+    assert ServicePoint.objects.filter(kind="leifeng").count() == 18
+    assert Zone.objects.exists()
+    member = Member.objects.get(user__username="member")
+    mine = list(Pairing.objects.filter(member=member))
+    assert mine and any(p.is_overdue() for p in mine)
+    overdue = [p for p in Pairing.objects.all() if p.is_overdue()]
+    assert 0 < len(overdue) < Pairing.objects.count() / 2

@@ -325,6 +325,7 @@ class DemoSummary:
     registrations: dict[str, int] = field(default_factory=dict)
     accounts: list[str] = field(default_factory=list)
     history: dict[str, int] = field(default_factory=dict)
+    care: dict[str, int] = field(default_factory=dict)
 
 
 class Builder:
@@ -823,6 +824,11 @@ def demo_build(
             )
         )
         admin = RoleAssignment.objects.filter(user__username="community").first()
+        from jinlin.demo.care import CareBuilder
+
+        builder.summary.care = CareBuilder(seed=seed, progress=progress).build(
+            favourite=builder.member
+        )
         demo_now_scene(
             community=builder.first_community,
             member=builder.member,

@@ -118,6 +118,7 @@ class Plan:
     organizations: list[OrgRow] = field(default_factory=list)  # parents before children
     members: list[MemberRow] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    care: Any = None  # jinlin.care.importing.CarePlan
 
     @property
     def partnership_count(self) -> int:
@@ -583,5 +584,8 @@ def build_plan(
     checker = Checker(sheets, list(issues), by, progress)
     checker.check_organizations()
     checker.check_members()
+    from jinlin.care.importing import CareChecker
+
+    checker.plan.care = CareChecker(checker).check()
     checker.plan.issues.sort(key=lambda i: (i.sheet, i.row or 0, i.column))
     return checker.plan

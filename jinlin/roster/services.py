@@ -47,6 +47,7 @@ class ImportResult:
     members: int = 0
     written: bool = False
     issues: list[Issue] = field(default_factory=list)
+    care: dict[str, int] = field(default_factory=dict)
 
 
 def roster_check(*, path: Path, by: Any = None, progress: Progress = _no_progress) -> Plan:
@@ -143,6 +144,10 @@ def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
         done += len(plan.members[start : start + batch])
         progress("writing", done, total)
     result.members = len(plan.members)
+    if plan.care is not None:
+        from jinlin.care.importing import write_care
+
+        result.care = write_care(plan.care, timezone.localdate())
     progress("writing", total, total)
 
 
@@ -169,6 +174,8 @@ def _summary(plan: Plan) -> dict[str, Any]:
         "organizations": len(plan.organizations),
         "partnerships": plan.partnership_count,
         "members": len(plan.members),
+        "entrances": len(plan.care.entrances) if plan.care else 0,
+        "households": len(plan.care.households) if plan.care else 0,
         "preview_organizations": [
             {
                 "row": o.row,
@@ -221,6 +228,7 @@ def _run(job_id: Any, mode: str, language: str) -> None:
                             "organizations": result.organizations,
                             "partnerships": result.partnerships,
                             "members": result.members,
+                            **result.care,
                         },
                     }
                     job.status = (

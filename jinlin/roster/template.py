@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from jinlin.care.importing import BUILDING_SHEET, HOUSEHOLD_SHEET
 from jinlin.roster.workbook import MEMBER_SHEET, ORG_SHEET, SheetSpec
 
 HEADER_FILL = PatternFill("solid", fgColor="C8102E")
@@ -82,6 +83,10 @@ def roster_template() -> bytes:
             "text so no digit is lost."
         ),
         _(
+            "The sheets 楼栋 and 住户 add a community's buildings (one entrance per row, with "
+            "its 楼道长's phone) and its households (with the phone of the paired member)."
+        ),
+        _(
             "Nothing is imported while any row has an error: Jinlin lists each one with its "
             "row and column."
         ),
@@ -98,12 +103,35 @@ def roster_template() -> bytes:
     guide.append([c.aliases[0] for c in MEMBER_SHEET.columns])
     for row in MEMBER_EXAMPLES:
         guide.append(list(row))
+    guide.append([])
+    guide.append([_("Examples: 楼栋 (one entrance per row) and 住户")])
+    guide.append([c.aliases[0] for c in BUILDING_SHEET.columns])
+    guide.append(["350211001001", "岑东小区", "3号楼", "1单元", "13800138000", "岑东路 1 号"])
+    guide.append([c.aliases[0] for c in HOUSEHOLD_SHEET.columns])
+    guide.append(
+        [
+            "350211001001",
+            "王秀英",
+            "0592-6000001",
+            "岑东小区3号楼1单元101室",
+            1,
+            "独居老人",
+            "岑东小区",
+            "3号楼",
+            "1单元",
+            "13800138000",
+            30,
+            "行动不便",
+        ]
+    )
     guide["A1"].font = Font(bold=True, size=14)
     guide.column_dimensions["A"].width = 22
     for letter in "BCDEFGH":
         guide.column_dimensions[letter].width = 20
     _data_sheet(workbook, ORG_SHEET, "组织")
     _data_sheet(workbook, MEMBER_SHEET, "党员")
+    _data_sheet(workbook, BUILDING_SHEET, "楼栋")
+    _data_sheet(workbook, HOUSEHOLD_SHEET, "住户")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

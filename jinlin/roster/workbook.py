@@ -196,7 +196,12 @@ MEMBER_SHEET = SheetSpec(
     ),
 )
 
-SHEETS = (ORG_SHEET, MEMBER_SHEET)
+
+def all_sheets() -> tuple[SheetSpec, ...]:
+    """The roster's own sheets and the care sheets (楼栋, 住户) that ride on the same import."""
+    from jinlin.care.importing import CARE_SHEETS
+
+    return (ORG_SHEET, MEMBER_SHEET, *CARE_SHEETS)
 
 
 class WorkbookError(Exception):
@@ -253,7 +258,7 @@ def merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[str, 
 
 def _sheet_spec(title: str) -> SheetSpec | None:
     wanted = normalize_header(title)
-    for spec in SHEETS:
+    for spec in all_sheets():
         if wanted in {normalize_header(name) for name in spec.names}:
             return spec
     return None
@@ -296,7 +301,7 @@ def read_workbook(path: Path) -> tuple[list[SheetData], list[Issue]]:
     finally:
         workbook.close()
     if not sheets:
-        names = "、".join(f"“{spec.names[0]}”" for spec in SHEETS)
+        names = "、".join(f"“{spec.names[0]}”" for spec in all_sheets())
         raise WorkbookError(
             [
                 Issue(

@@ -56,6 +56,13 @@ class Command(BaseCommand):
                 f"A year of history: {h['needs']} needs, {h['claims']} claims, "
                 f"{h['records']} service records in the ledger."
             )
+        if summary.care:
+            c = summary.care
+            self.stdout.write(
+                f"Care: {c['teams']} teams, {c['entrances']} entrances in {c['buildings']} "
+                f"buildings, {c['households']} households paired ({c['visits']} visits), "
+                f"{c['points']} service points, {c['zones']} zones."
+            )
         named = [a for a in summary.accounts if not a.startswith("m0")]
         self.stdout.write(
             f"Accounts (password {DEMO_PASSWORD}): {', '.join(named)}, m0001 … m0200."

@@ -44,10 +44,20 @@ class Command(BaseCommand):
                 plan = roster_check(path=path, by=by, progress=bar)
                 issues, written = plan.issues, False
                 counts = (len(plan.organizations), plan.partnership_count, len(plan.members))
+                care_counts = (
+                    (len(plan.care.entrances), len(plan.care.households))
+                    if plan.care and (plan.care.entrances or plan.care.households)
+                    else None
+                )
             else:
                 result = roster_import(path=path, by=by, progress=bar)
                 issues, written = result.issues, result.written
                 counts = (result.organizations, result.partnerships, result.members)
+                care_counts = (
+                    (result.care.get("entrances", 0), result.care.get("households", 0))
+                    if result.care
+                    else None
+                )
         except ServiceError as error:
             bar.close()
             raise CommandError(error.message) from error
@@ -59,9 +69,12 @@ class Command(BaseCommand):
                 f"{len(issues)} problem(s) found in {path.name}; nothing was imported."
             )
         verb = "imported" if written else "would import"
+        care = ""
+        if care_counts:
+            care = f", {care_counts[0]} entrances, {care_counts[1]} households"
         self.stdout.write(
             self.style.SUCCESS(
                 f"{path.name}: {verb} {counts[0]} organizations, {counts[1]} partnerships, "
-                f"{counts[2]} members."
+                f"{counts[2]} members{care}."
             )
         )

@@ -1,0 +1,35 @@
+"""In Chromium on a phone: the paired member logs a visit and the overdue flag clears."""
+
+import pytest
+from django.utils import timezone
+
+from jinlin.care.models import Visit
+from tests.browser import PHONE, shot, sign_in
+from tests.care_helpers import household, pairing
+from tests.conftest import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_member_logs_a_visit_and_the_overdue_flag_clears(cast, live_server, chromium):
+    p = pairing(cast, household(cast), days_ago=50, cadence=30)
+    phone = chromium.new_context(**PHONE)
+    page = phone.new_page()
+    sign_in(page, live_server.url, "member", PASSWORD)
+    assert page.locator("#home-pairings .flash.error").count() == 1  # overdue, on the home page
+    page.goto(f"{live_server.url}/me/pairings/")
+    card = page.locator(f"#pairing-{p.pk}")
+    assert card.locator(".overdue-flag").count() == 1
+    shot(page, "pairing-overdue")
+    card.get_by_role("link", name="记录走访").click()
+    page.fill("input[name=date]", timezone.localdate().isoformat())
+    page.check("input[name=kind][value=comfort]")
+    page.fill("textarea[name=note]", "送去米面油，老人身体不错")
+    page.fill("input[name=need_raised]", "厨房水龙头漏水")
+    page.get_by_role("button", name="保存走访记录").click()
+    page.wait_for_url("**/me/pairings/")
+    assert page.locator(f"#pairing-{p.pk} .overdue-flag").count() == 0
+    shot(page, "pairing-visited")
+    visit = Visit.objects.get()
+    assert (visit.kind, visit.need_raised) == ("comfort", "厨房水龙头漏水")
+    phone.close()
