@@ -41,28 +41,52 @@ def build(members: int, needs: int, slots: int) -> list[tuple[int, str]]:
     district = organization_create(name="基准区", kind="district", parent=None, code="B")
     street = organization_create(name="基准街道", kind="street", parent=district, code="B1")
     community = organization_create(name="基准社区", kind="community", parent=street, code="B11")
-    unit = organization_create(name="基准单位", kind="unit", subkind="organ", parent=district,
-                               code="BU")
+    unit = organization_create(
+        name="基准单位", kind="unit", subkind="organ", parent=district, code="BU"
+    )
     branch = organization_create(name="基准支部", kind="branch", parent=unit, code="BU-1")
     admin = user_model.objects.create_user(username="bench-admin", password="x" * 12)
     role_grant(user=admin, role="community_admin", organization=community)
     start = timezone.now() + dt.timedelta(days=1)
     # Needs at different times, so that no claim collides with another in time.
     need_ids = [
-        need_publish(community=community, title=f"基准需求{i}", category="clean_home",
-                     place="基准广场", starts_at=start + dt.timedelta(hours=3 * i),
-                     ends_at=start + dt.timedelta(hours=3 * i + 2), slots=slots, mode="open",
-                     unit=None, metrics=[], grace_minutes=30, by=admin).pk
+        need_publish(
+            community=community,
+            title=f"基准需求{i}",
+            category="clean_home",
+            place="基准广场",
+            starts_at=start + dt.timedelta(hours=3 * i),
+            ends_at=start + dt.timedelta(hours=3 * i + 2),
+            slots=slots,
+            mode="open",
+            unit=None,
+            metrics=[],
+            grace_minutes=30,
+            by=admin,
+        ).pk
         for i in range(needs)
     ]
     users = user_model.objects.bulk_create(
-        [user_model(username=f"storm{i:05d}", password="!") for i in range(members)])
-    people = Member.objects.bulk_create([
-        Member(user=u, name=f"队员{i}", phone=f"198{i:08d}", branch=branch, community=community)
-        for i, u in enumerate(users)])
-    Registration.objects.bulk_create([
-        Registration(kind="member", member=m, community=community, status="confirmed",
-                     decided_at=timezone.now()) for m in people])
+        [user_model(username=f"storm{i:05d}", password="!") for i in range(members)]
+    )
+    people = Member.objects.bulk_create(
+        [
+            Member(user=u, name=f"队员{i}", phone=f"198{i:08d}", branch=branch, community=community)
+            for i, u in enumerate(users)
+        ]
+    )
+    Registration.objects.bulk_create(
+        [
+            Registration(
+                kind="member",
+                member=m,
+                community=community,
+                status="confirmed",
+                decided_at=timezone.now(),
+            )
+            for m in people
+        ]
+    )
     return [(need_ids[i % needs], token_issue(user=u)[0]) for i, u in enumerate(users)]
 
 
@@ -91,8 +115,9 @@ def main() -> None:
     connections.close_all()
     results = harness.Results()
     with harness.serve(args.workers, args.threads) as port:
-        requests = [("POST", f"/api/v1/needs/{need_id}/claims", None, token)
-                    for need_id, token in jobs]
+        requests = [
+            ("POST", f"/api/v1/needs/{need_id}/claims", None, token) for need_id, token in jobs
+        ]
         seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, results))
     answers = [b.get("status") for b in results.bodies if isinstance(b, dict)]
     overbooked = 0
@@ -105,10 +130,12 @@ def main() -> None:
         overbooked += abs(need.confirmed - need.confirmed_count)
     bad = sum(n for status, n in results.statuses.items() if status != 201)
     per_second = len(requests) / seconds
-    print(f"{len(requests)} claims in {seconds:.2f}s over {args.concurrency} connections, "
-          f"server {args.workers} workers × {args.threads} threads; "
-          f"{answers.count('confirmed')} confirmed, {answers.count('waitlisted')} waitlisted; "
-          f"statuses {results.statuses}")
+    print(
+        f"{len(requests)} claims in {seconds:.2f}s over {args.concurrency} connections, "
+        f"server {args.workers} workers × {args.threads} threads; "
+        f"{answers.count('confirmed')} confirmed, {answers.count('waitlisted')} waitlisted; "
+        f"statuses {results.statuses}"
+    )
     print(f"claims per s / raw inserts per s = {per_second / raw:.3f}")
     print(
         f"claim_storm claims_per_s={per_second:.0f} p50_ms={results.p50:.1f} "

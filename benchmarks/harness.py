@@ -76,14 +76,18 @@ def raw_insert_rate(url: str, seconds: float = 3.0) -> float:
     dsn = urlsplit(url)._replace(scheme="postgresql").geturl()
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("DROP TABLE IF EXISTS bench_raw_insert")
-        conn.execute("CREATE TABLE bench_raw_insert (id bigserial PRIMARY KEY, member bigint, "
-                     "hours numeric(6,2), note text, created_at timestamptz DEFAULT now())")
+        conn.execute(
+            "CREATE TABLE bench_raw_insert (id bigserial PRIMARY KEY, member bigint, "
+            "hours numeric(6,2), note text, created_at timestamptz DEFAULT now())"
+        )
         count = 0
         deadline = time.perf_counter() + seconds
         started = time.perf_counter()
         while time.perf_counter() < deadline:
-            conn.execute("INSERT INTO bench_raw_insert (member, hours, note) VALUES (%s, %s, %s)",
-                         (count, 1.5, "raw"))
+            conn.execute(
+                "INSERT INTO bench_raw_insert (member, hours, note) VALUES (%s, %s, %s)",
+                (count, 1.5, "raw"),
+            )
             count += 1
         elapsed = time.perf_counter() - started
         conn.execute("DROP TABLE bench_raw_insert")
@@ -102,9 +106,22 @@ def serve(workers: int, threads: int) -> Iterator[int]:
     port = free_port()
     env = dict(os.environ)
     process = subprocess.Popen(
-        [sys.executable, "-m", "jinlin.cli", "serve", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--threads", str(threads)],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "jinlin.cli",
+            "serve",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
@@ -158,15 +175,16 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: Any, token: str
-                      ) -> tuple[int, Any]:
+    async def request(self, method: str, path: str, body: Any, token: str) -> tuple[int, Any]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
         assert self.reader is not None
         payload = json.dumps(body).encode() if body is not None else b""
-        head = (f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
-                f"Accept-Language: zh-hans\r\nContent-Length: {len(payload)}\r\n\r\n")
+        head = (
+            f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+            f"Accept-Language: zh-hans\r\nContent-Length: {len(payload)}\r\n\r\n"
+        )
         self.writer.write(head.encode() + payload)
         await self.writer.drain()
         status_line = await self.reader.readline()
@@ -194,8 +212,9 @@ class Connection:
             return status, raw.decode(errors="replace")
 
 
-async def run_jobs(port: int, jobs: list[tuple[str, str, Any, str]], concurrency: int,
-                   results: Results) -> float:
+async def run_jobs(
+    port: int, jobs: list[tuple[str, str, Any, str]], concurrency: int, results: Results
+) -> float:
     """Run (method, path, body, token) jobs over `concurrency` connections; return seconds."""
     queue: asyncio.Queue[tuple[int, tuple[str, str, Any, str]]] = asyncio.Queue()
     for index, job in enumerate(jobs):

@@ -46,26 +46,47 @@ def build(members: int) -> tuple[int, str, list[tuple[int, str]]]:
     district = organization_create(name="基准区", kind="district", parent=None, code="B")
     street = organization_create(name="基准街道", kind="street", parent=district, code="B1")
     community = organization_create(name="基准社区", kind="community", parent=street, code="B11")
-    unit = organization_create(name="基准单位", kind="unit", subkind="organ", parent=district,
-                               code="BU")
+    unit = organization_create(
+        name="基准单位", kind="unit", subkind="organ", parent=district, code="BU"
+    )
     branch = organization_create(name="基准支部", kind="branch", parent=unit, code="BU-1")
     admin = user_model.objects.create_user(username="bench-admin", password="x" * 12)
     role_grant(user=admin, role="community_admin", organization=community)
     now = timezone.now()
-    need = need_publish(community=community, title="基准扫码", category="clean_home",
-                        place="基准广场", starts_at=now - dt.timedelta(minutes=10),
-                        ends_at=now + dt.timedelta(hours=3), slots=members, mode="open",
-                        unit=None, metrics=["bags"], grace_minutes=30, by=admin)
+    need = need_publish(
+        community=community,
+        title="基准扫码",
+        category="clean_home",
+        place="基准广场",
+        starts_at=now - dt.timedelta(minutes=10),
+        ends_at=now + dt.timedelta(hours=3),
+        slots=members,
+        mode="open",
+        unit=None,
+        metrics=["bags"],
+        grace_minutes=30,
+        by=admin,
+    )
     users = user_model.objects.bulk_create(
-        [user_model(username=f"bench{i:05d}", password="!") for i in range(members)])
-    people = Member.objects.bulk_create([
-        Member(user=u, name=f"队员{i}", phone=f"199{i:08d}", branch=branch, community=community)
-        for i, u in enumerate(users)])
-    Registration.objects.bulk_create([
-        Registration(kind="member", member=m, community=community, status="confirmed",
-                     decided_at=now) for m in people])
-    claims = Claim.objects.bulk_create([
-        Claim(need=need, member=m, status="confirmed", confirmed_at=now) for m in people])
+        [user_model(username=f"bench{i:05d}", password="!") for i in range(members)]
+    )
+    people = Member.objects.bulk_create(
+        [
+            Member(user=u, name=f"队员{i}", phone=f"199{i:08d}", branch=branch, community=community)
+            for i, u in enumerate(users)
+        ]
+    )
+    Registration.objects.bulk_create(
+        [
+            Registration(
+                kind="member", member=m, community=community, status="confirmed", decided_at=now
+            )
+            for m in people
+        ]
+    )
+    claims = Claim.objects.bulk_create(
+        [Claim(need=need, member=m, status="confirmed", confirmed_at=now) for m in people]
+    )
     Need.objects.filter(pk=need.pk).update(confirmed_count=members)
     tokens = [(c.pk, token_issue(user=u)[0]) for c, u in zip(claims, users, strict=True)]
     code, _expires = site_code_issue(need=need, poster=True)
@@ -112,8 +133,10 @@ def main() -> None:
         sign_ins = [("POST", "/api/v1/scans", {"token": code}, token) for _c, token in tokens]
         seconds_in = asyncio.run(harness.run_jobs(port, sign_ins, args.concurrency, results))
         kinds = [b.get("kind") for b in results.bodies if isinstance(b, dict)]
-        print(f"sign-in scans: {len(sign_ins)} in {seconds_in:.2f}s, "
-              f"{kinds.count('sign_in')} signed in")
+        print(
+            f"sign-in scans: {len(sign_ins)} in {seconds_in:.2f}s, "
+            f"{kinds.count('sign_in')} signed in"
+        )
         accepted = accept_all(admin_id)
         connections.close_all()
         credits = [("POST", "/api/v1/scans", {"token": code}, token) for _c, token in tokens]
@@ -121,17 +144,22 @@ def main() -> None:
         print(f"credit scans: {len(credits)} in {seconds_credit:.2f}s")
     scans = len(sign_ins) + len(credits)
     per_second = scans / (seconds_in + seconds_credit)
-    credited = dict(ServiceRecord.objects.filter(kind="credit").values_list("claim_id")
-                    .annotate(n=Count("id")))
+    credited = dict(
+        ServiceRecord.objects.filter(kind="credit").values_list("claim_id").annotate(n=Count("id"))
+    )
     lost = sum(1 for claim_id, _t in tokens if claim_id not in credited) if accepted else 0
     duplicated = sum(n - 1 for n in credited.values() if n > 1)
     bad = sum(n for status, n in results.statuses.items() if status != 200)
     errors = results.errors + bad
     count, _bad, why = ledger_verify()
-    print(f"statuses: {results.statuses}; ledger {count} rows, "
-          f"{'intact' if not why else 'BROKEN: ' + why}")
-    print(f"scans/s {per_second:,.0f} over {args.concurrency} connections, server "
-          f"{args.workers} workers × {args.threads} threads")
+    print(
+        f"statuses: {results.statuses}; ledger {count} rows, "
+        f"{'intact' if not why else 'BROKEN: ' + why}"
+    )
+    print(
+        f"scans/s {per_second:,.0f} over {args.concurrency} connections, server "
+        f"{args.workers} workers × {args.threads} threads"
+    )
     print(
         f"scan_burst ratio={per_second / raw:.3f} p50_ms={results.p50:.1f} "
         f"p99_ms={results.percentile(0.99):.1f} errors={errors} lost={lost} "

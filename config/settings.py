@@ -132,6 +132,7 @@ INSTALLED_APPS = [
     "jinlin.care",
     "jinlin.needs",
     "jinlin.service",
+    "jinlin.oversight",
     "jinlin.api",
     "jinlin.demo",
 ]

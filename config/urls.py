@@ -18,6 +18,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("jinlin.service.urls")),
     path("", include("jinlin.notifications.urls")),
     path("", include("jinlin.care.urls")),
+    path("", include("jinlin.oversight.urls")),
     path("orgs/", include("jinlin.organizations.urls")),
     path("roster/", include("jinlin.roster.urls")),
 ]

@@ -25,28 +25,41 @@ def test_a_member_gets_their_pairings_and_logs_a_visit(cast):
     p = pairing(cast, household(cast), days_ago=40)
     body = api_as("member").get("/pairings").json()
     assert body["count"] == 1 and body["results"][0]["overdue"] is True
-    response = api_as("member").post(f"/pairings/{p.pk}/visits", {
-        "date": timezone.localdate().isoformat(), "kind": "call", "note": "一切安好"})
+    response = api_as("member").post(
+        f"/pairings/{p.pk}/visits",
+        {"date": timezone.localdate().isoformat(), "kind": "call", "note": "一切安好"},
+    )
     assert response.status_code == 201 and response.json()["kind"] == "call"
     assert api_as("member").get("/pairings").json()["results"][0]["overdue"] is False
     future = (timezone.localdate() + dt.timedelta(days=1)).isoformat()
     bad = api_as("member").post(f"/pairings/{p.pk}/visits", {"date": future, "kind": "call"})
     assert bad.status_code == 400 and "date" in bad.json()["error"]["fields"]
-    bad = api_as("member").post(f"/pairings/{p.pk}/visits", {"date": "yesterday",
-                                                           "kind": "call"})
+    bad = api_as("member").post(f"/pairings/{p.pk}/visits", {"date": "yesterday", "kind": "call"})
     assert bad.status_code == 400
-    assert api_as("other").post(f"/pairings/{p.pk}/visits", {
-        "date": timezone.localdate().isoformat(), "kind": "call"}).status_code == 404
+    assert (
+        api_as("other")
+        .post(
+            f"/pairings/{p.pk}/visits", {"date": timezone.localdate().isoformat(), "kind": "call"}
+        )
+        .status_code
+        == 404
+    )
     assert Visit.objects.count() == 1
 
 
 def test_teams_and_public_service_points(cast):
-    services.team_save(organization=cast.community, name="岑东爱心队", kind="aixin",
-                       leader=cast.member)
+    services.team_save(
+        organization=cast.community, name="岑东爱心队", kind="aixin", leader=cast.member
+    )
     assert api_as("community").get("/teams").json()["results"][0]["kind_label"]
     assert api_as("community2").get("/teams").json()["count"] == 0
-    services.service_point_save(community=cast.community, name="岑东爱心屋",
-                                kind="aixin_house", address="岑东路2号", longitude="118.1",
-                                latitude="24.5")
+    services.service_point_save(
+        community=cast.community,
+        name="岑东爱心屋",
+        kind="aixin_house",
+        address="岑东路2号",
+        longitude="118.1",
+        latitude="24.5",
+    )
     points = ApiClient().get("/service-points").json()  # no token needed
     assert points[0]["name"] == "岑东爱心屋" and points[0]["longitude"] == 118.1

@@ -9,8 +9,20 @@ from jinlin.roster.services import roster_check, roster_import
 from tests.roster_files import MEMBER_HEADER
 
 BUILDING_HEADER = ["社区编码", "小区", "楼栋", "单元", "楼道长手机号", "地址"]
-HOUSEHOLD_HEADER = ["社区编码", "户主姓名", "联系电话", "地址", "人数", "特殊群体", "小区", "楼栋",
-                    "单元", "结对党员手机号", "走访周期", "备注"]
+HOUSEHOLD_HEADER = [
+    "社区编码",
+    "户主姓名",
+    "联系电话",
+    "地址",
+    "人数",
+    "特殊群体",
+    "小区",
+    "楼栋",
+    "单元",
+    "结对党员手机号",
+    "走访周期",
+    "备注",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -45,10 +57,26 @@ def test_buildings_households_captains_and_pairings_import_together(cast, tmp_pa
     path = write(
         tmp_path / "c.xlsx",
         members=[["王五", "13700137000", "", "男", "U1-B1", "C1", "是", "是"]],
-        buildings=[["C1", "岑东小区", "3号楼", "1单元", "13800138000", ""],
-                   ["C1", "岑东小区", "3号楼", "2单元", "", ""]],
-        households=[["C1", "王秀英", "0592-6000001", "3号楼1单元101", 1, "独居老人、低保户",
-                     "岑东小区", "3号楼", "1单元", "13700137000", 14, "行动不便"]],
+        buildings=[
+            ["C1", "岑东小区", "3号楼", "1单元", "13800138000", ""],
+            ["C1", "岑东小区", "3号楼", "2单元", "", ""],
+        ],
+        households=[
+            [
+                "C1",
+                "王秀英",
+                "0592-6000001",
+                "3号楼1单元101",
+                1,
+                "独居老人、低保户",
+                "岑东小区",
+                "3号楼",
+                "1单元",
+                "13700137000",
+                14,
+                "行动不便",
+            ]
+        ],
     )
     result = roster_import(path=path)
     assert result.written, [str(i) for i in result.issues]
@@ -68,10 +96,12 @@ def issues(path):
 def test_each_bad_row_is_named_and_nothing_is_written(cast, tmp_path):
     path = write(
         tmp_path / "c.xlsx",
-        buildings=[["C1", "岑东小区", "3号楼", "1单元", "13900139000", ""],  # 李四: elsewhere
-                   ["C1", "岑东小区", "3号楼", "1单元", "", ""],  # duplicate in the file
-                   ["NOPE", "", "1号楼", "1单元", "", ""],  # unknown community
-                   ["C1", "", "", "1单元", "", ""]],  # no building
+        buildings=[
+            ["C1", "岑东小区", "3号楼", "1单元", "13900139000", ""],  # 李四: elsewhere
+            ["C1", "岑东小区", "3号楼", "1单元", "", ""],  # duplicate in the file
+            ["NOPE", "", "1号楼", "1单元", "", ""],  # unknown community
+            ["C1", "", "", "1单元", "", ""],
+        ],  # no building
         households=[["C1", "", "", "", 0, "外星人", "", "9号楼", "1单元", "13600000000", 0, ""]],
     )
     found = issues(path)
@@ -87,8 +117,11 @@ def test_each_bad_row_is_named_and_nothing_is_written(cast, tmp_path):
 
 
 def test_an_existing_entrance_or_household_is_a_duplicate(cast, tmp_path):
-    first = write(tmp_path / "a.xlsx", buildings=[["C1", "", "3号楼", "1单元", "", ""]],
-                  households=[["C1", "王秀英", "", "3号楼1单元101", 1, "", "", "", "", "", 30, ""]])
+    first = write(
+        tmp_path / "a.xlsx",
+        buildings=[["C1", "", "3号楼", "1单元", "", ""]],
+        households=[["C1", "王秀英", "", "3号楼1单元101", 1, "", "", "", "", "", 30, ""]],
+    )
     assert roster_import(path=first).written
     found = issues(first)
     assert any("already exists" in m for *_r, m in found)

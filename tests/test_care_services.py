@@ -19,24 +19,44 @@ def _english():
 
 def test_a_team_with_its_leader_among_its_members(cast):
     a = new_member(cast, "王五", "13700137000")
-    team = services.team_save(organization=cast.community, name="岑东亲邻先锋队", kind="qinlin",
-                              leader=a, members=[], by=cast.community_admin)
+    team = services.team_save(
+        organization=cast.community,
+        name="岑东亲邻先锋队",
+        kind="qinlin",
+        leader=a,
+        members=[],
+        by=cast.community_admin,
+    )
     assert list(team.members.all()) == [a]
     with pytest.raises(InvalidInput):
-        services.team_save(organization=cast.community, name="岑东亲邻先锋队", kind="qinlin",
-                           by=cast.community_admin)
+        services.team_save(
+            organization=cast.community,
+            name="岑东亲邻先锋队",
+            kind="qinlin",
+            by=cast.community_admin,
+        )
     with pytest.raises(InvalidInput):
-        services.team_save(organization=cast.community, name="x", kind="custom", custom_kind="",
-                           by=cast.community_admin)
+        services.team_save(
+            organization=cast.community,
+            name="x",
+            kind="custom",
+            custom_kind="",
+            by=cast.community_admin,
+        )
     with pytest.raises(NotAllowed):
-        services.team_save(organization=cast.community, name="y", kind="aixin",
-                           by=cast.community2_admin)
+        services.team_save(
+            organization=cast.community, name="y", kind="aixin", by=cast.community2_admin
+        )
 
 
 def test_buildings_entrances_and_one_captain_each(cast):
-    building = services.building_create(community=cast.community, name="3号楼",
-                                        entrances=["1单元", "2单元"], compound="岑东小区",
-                                        by=cast.community_admin)
+    building = services.building_create(
+        community=cast.community,
+        name="3号楼",
+        entrances=["1单元", "2单元"],
+        compound="岑东小区",
+        by=cast.community_admin,
+    )
     first = building.entrances.order_by("name").first()
     services.entrance_set_captain(entrance=first, captain=cast.member, by=cast.community_admin)
     first.refresh_from_db()
@@ -44,8 +64,9 @@ def test_buildings_entrances_and_one_captain_each(cast):
     with pytest.raises(InvalidInput):  # 李四 lives elsewhere
         services.entrance_set_captain(entrance=first, captain=cast.other_member)
     with pytest.raises(InvalidInput):
-        services.building_create(community=cast.community, name="3号楼", compound="岑东小区",
-                                 entrances=["1单元"])
+        services.building_create(
+            community=cast.community, name="3号楼", compound="岑东小区", entrances=["1单元"]
+        )
     with pytest.raises(InvalidInput):
         services.building_create(community=cast.community, name="4号楼", entrances=["1", "1"])
 
@@ -56,8 +77,9 @@ def test_household_fields_are_checked(cast):
     assert set(info.value.fields) == {"head_name", "phone", "size", "tags"}
     assert not Household.objects.exists()
     with pytest.raises(NotAllowed):
-        services.household_save(community=cast.community, by=cast.street_admin,
-                                head_name="x", address="y")
+        services.household_save(
+            community=cast.community, by=cast.street_admin, head_name="x", address="y"
+        )
 
 
 def test_pairing_rules(cast):
@@ -68,8 +90,9 @@ def test_pairing_rules(cast):
     with pytest.raises(Conflict):
         services.pairing_create(member=cast.member, household=home)
     with pytest.raises(InvalidInput):
-        services.pairing_create(member=new_member(cast, "王五", "13700137000"),
-                                household=home, cadence_days=0)
+        services.pairing_create(
+            member=new_member(cast, "王五", "13700137000"), household=home, cadence_days=0
+        )
     services.pairing_end(pairing=p, by=cast.community_admin)
     assert services.pairing_create(member=cast.member, household=home).active
 
@@ -77,21 +100,28 @@ def test_pairing_rules(cast):
 def test_visits_move_the_next_due_date_and_clear_overdue(cast):
     p = pairing(cast, household(cast), days_ago=45, cadence=30)
     assert p.is_overdue()
-    services.visit_log(pairing=p, date=timezone.localdate(), kind="call", note="聊家常",
-                       by=cast.member_user)
+    services.visit_log(
+        pairing=p, date=timezone.localdate(), kind="call", note="聊家常", by=cast.member_user
+    )
     p.refresh_from_db()
     assert not p.is_overdue() and p.last_visit_on == timezone.localdate()
     # An older visit logged later does not move the date back.
-    services.visit_log(pairing=p, date=timezone.localdate() - dt.timedelta(days=10),
-                       kind="comfort", by=cast.member_user)
+    services.visit_log(
+        pairing=p,
+        date=timezone.localdate() - dt.timedelta(days=10),
+        kind="comfort",
+        by=cast.member_user,
+    )
     p.refresh_from_db()
     assert p.last_visit_on == timezone.localdate()
 
 
 def test_a_visit_in_the_future_or_before_the_pairing_is_refused(cast):
     p = pairing(cast, household(cast), days_ago=5)
-    for day in (timezone.localdate() + dt.timedelta(days=1),
-                timezone.localdate() - dt.timedelta(days=6)):
+    for day in (
+        timezone.localdate() + dt.timedelta(days=1),
+        timezone.localdate() - dt.timedelta(days=6),
+    ):
         with pytest.raises(InvalidInput) as info:
             services.visit_log(pairing=p, date=day, kind="call", by=cast.member_user)
         assert "date" in info.value.fields
@@ -101,13 +131,14 @@ def test_a_visit_in_the_future_or_before_the_pairing_is_refused(cast):
 def test_only_the_paired_member_or_the_community_logs_visits(cast):
     p = pairing(cast, household(cast))
     with pytest.raises(NotAllowed):
-        services.visit_log(pairing=p, date=timezone.localdate(), kind="call",
-                           by=cast.other_member_user)
+        services.visit_log(
+            pairing=p, date=timezone.localdate(), kind="call", by=cast.other_member_user
+        )
     with pytest.raises(NotAllowed):
-        services.visit_log(pairing=p, date=timezone.localdate(), kind="call",
-                           by=cast.community2_admin)
-    services.visit_log(pairing=p, date=timezone.localdate(), kind="call",
-                       by=cast.community_admin)
+        services.visit_log(
+            pairing=p, date=timezone.localdate(), kind="call", by=cast.community2_admin
+        )
+    services.visit_log(pairing=p, date=timezone.localdate(), kind="call", by=cast.community_admin)
 
 
 def test_full_views_are_logged(cast):
@@ -126,11 +157,17 @@ def test_zone_points_are_parsed_with_messages(cast):
     with pytest.raises(InvalidInput):
         services.parse_points("118.1;24.5")
     with pytest.raises(InvalidInput):
-        services.zone_save(community=cast.community, name="路段", kind="road",
-                           shape=[[118.1, 24.5]], organization=cast.community)
+        services.zone_save(
+            community=cast.community,
+            name="路段",
+            kind="road",
+            shape=[[118.1, 24.5]],
+            organization=cast.community,
+        )
     with pytest.raises(InvalidInput):
-        services.zone_save(community=cast.community, name="路段", kind="road",
-                           shape=[[118.1, 24.5], [118.2, 24.5]])
+        services.zone_save(
+            community=cast.community, name="路段", kind="road", shape=[[118.1, 24.5], [118.2, 24.5]]
+        )
 
 
 def test_a_team_can_be_given_an_order_its_leader_dispatches(cast):
@@ -139,8 +176,13 @@ def test_a_team_can_be_given_an_order_its_leader_dispatches(cast):
 
     leader = new_member(cast, "队长", "13700137001")
     helper = new_member(cast, "队员", "13700137002")
-    team = services.team_save(organization=cast.community, name="岑东劝导队", kind="quandao",
-                              leader=leader, members=[helper])
+    team = services.team_save(
+        organization=cast.community,
+        name="岑东劝导队",
+        kind="quandao",
+        leader=leader,
+        members=[helper],
+    )
     need = publish(cast, mode="order", unit=None, team=team, slots=2)
     assert team.orders.get() == need
     with pytest.raises(NotAllowed):

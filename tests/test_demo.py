@@ -169,8 +169,12 @@ def test_care_structures_in_the_demo(demo):
     from jinlin.care.models import Entrance, Pairing, ServicePoint, Team, Zone
 
     assert Team.objects.filter(kind="qinlin").count() >= 100
-    assert set(Team.objects.values_list("kind", flat=True)) >= {"qinlin", "xianglin",
-                                                                "volunteer", "quandao"}
+    assert set(Team.objects.values_list("kind", flat=True)) >= {
+        "qinlin",
+        "xianglin",
+        "volunteer",
+        "quandao",
+    }
     assert Entrance.objects.filter(captain__isnull=False).exists()
     assert ServicePoint.objects.filter(kind="leifeng").count() == 18
     assert Zone.objects.exists()

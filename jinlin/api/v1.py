@@ -14,7 +14,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from jinlin.api.renderers import LocalTimeRenderer
-from jinlin.api.routes import accounts, care, members, needs, organizations
+from jinlin.api.routes import accounts, care, members, needs, organizations, oversight
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
 
@@ -134,3 +134,4 @@ api.add_router("/", organizations.router)
 api.add_router("/", members.router)
 api.add_router("/", needs.router)
 api.add_router("/", care.router)
+api.add_router("/", oversight.router)

@@ -30,6 +30,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if scope.can_read_tree:
         items.append(("need-manage", _("Needs")))
         items.append(("care-home", _("Care")))
+        items.append(("oversight-board", _("Oversight")))
         items += [("org-tree", _("Organizations")), ("member-list", _("Members"))]
         items.append(("registration-list", _("Registrations")))
         items.append(("registration-stats", _("Figures")))

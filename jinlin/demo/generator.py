@@ -326,6 +326,7 @@ class DemoSummary:
     accounts: list[str] = field(default_factory=list)
     history: dict[str, int] = field(default_factory=dict)
     care: dict[str, int] = field(default_factory=dict)
+    oversight: dict[str, int] = field(default_factory=dict)
 
 
 class Builder:
@@ -829,6 +830,9 @@ def demo_build(
         builder.summary.care = CareBuilder(seed=seed, progress=progress).build(
             favourite=builder.member
         )
+        from jinlin.demo.oversight import build_oversight
+
+        builder.summary.oversight = build_oversight(seed=seed, progress=progress)
         demo_now_scene(
             community=builder.first_community,
             member=builder.member,

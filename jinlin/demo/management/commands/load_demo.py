@@ -63,6 +63,12 @@ class Command(BaseCommand):
                 f"buildings, {c['households']} households paired ({c['visits']} visits), "
                 f"{c['points']} service points, {c['zones']} zones."
             )
+        if summary.oversight:
+            o = summary.oversight
+            self.stdout.write(
+                f"Oversight: {o['rounds']} rounds, {o['findings']} findings, {o['problems']} "
+                f"problems, {o['self']} branch self-inspections."
+            )
         named = [a for a in summary.accounts if not a.startswith("m0")]
         self.stdout.write(
             f"Accounts (password {DEMO_PASSWORD}): {', '.join(named)}, m0001 … m0200."

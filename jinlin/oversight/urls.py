@@ -1,0 +1,18 @@
+from django.urls import path
+
+from jinlin.oversight import views
+
+urlpatterns = [
+    path("oversight/", views.board, name="oversight-board"),
+    path("oversight/export.xlsx", views.board_export, name="oversight-export"),
+    path("oversight/problems/", views.problem_list, name="problem-list"),
+    path("oversight/problems/new/", views.problem_create, name="problem-create"),
+    path("oversight/problems/<int:pk>/", views.problem_detail, name="problem-detail"),
+    path("oversight/problems/<int:pk>/<str:action>/", views.problem_act, name="problem-act"),
+    path("oversight/rounds/", views.round_list, name="round-list"),
+    path("oversight/rounds/<int:pk>/", views.round_detail, name="round-detail"),
+    path("oversight/rounds/<int:pk>/record/", views.finding_capture, name="finding-capture"),
+    path("oversight/self/", views.self_inspections, name="self-inspections"),
+    path("oversight/typical/", views.typical, name="typical"),
+    path("oversight/typical/article.<str:fmt>", views.typical_export, name="typical-export"),
+]
