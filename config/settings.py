@@ -133,6 +133,9 @@ INSTALLED_APPS = [
     "jinlin.needs",
     "jinlin.service",
     "jinlin.oversight",
+    "jinlin.residents",
+    "jinlin.posts",
+    "jinlin.reports",
     "jinlin.api",
     "jinlin.demo",
 ]
@@ -214,6 +217,9 @@ LOGOUT_REDIRECT_URL = "login"
 # the window locks further attempts until the window has passed.
 SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5)
 SIGNIN_WINDOW_SECONDS = env_int("SIGNIN_WINDOW_SECONDS", 15 * 60)
+
+# One-time codes to residents' phones: a class with send(phone, text); the default logs them.
+SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend")
 
 # Site QR codes: a new code every ROTATE seconds, each valid for TTL seconds.
 SITE_CODE_ROTATE_SECONDS = env_int("SITE_CODE_ROTATE_SECONDS", 60)

@@ -19,6 +19,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("jinlin.notifications.urls")),
     path("", include("jinlin.care.urls")),
     path("", include("jinlin.oversight.urls")),
+    path("", include("jinlin.residents.urls")),
+    path("", include("jinlin.posts.urls")),
+    path("", include("jinlin.reports.urls")),
     path("orgs/", include("jinlin.organizations.urls")),
     path("roster/", include("jinlin.roster.urls")),
 ]

@@ -369,3 +369,52 @@ class HouseholdAccess(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.household_id} · {self.at:%Y-%m-%d %H:%M}"
+
+
+class Grid(models.Model):
+    """网格 and 微网格: a community's grids; each registered member is placed in one."""
+
+    community = models.ForeignKey(
+        Organization, verbose_name=_("community"), on_delete=models.CASCADE, related_name="grids"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("grid"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="micro_grids",
+    )
+    name = models.CharField(_("name"), max_length=50)
+    leader = models.ForeignKey(
+        Member,
+        verbose_name=_("grid leader"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="grids_led",
+    )
+    area = models.CharField(_("covers"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("grid")
+        verbose_name_plural = _("grids")
+        ordering = ["community_id", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["community", "name"], name="grid_unique_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class GridPlacement(models.Model):
+    grid = models.ForeignKey(Grid, on_delete=models.CASCADE, related_name="placements")
+    member = models.OneToOneField(Member, on_delete=models.CASCADE, related_name="grid_placement")
+
+    class Meta:
+        verbose_name = _("grid placement")
+        verbose_name_plural = _("grid placements")
+
+    def __str__(self) -> str:
+        return f"{self.member} · {self.grid}"

@@ -500,3 +500,64 @@ def visit_link_need(*, visit: Visit, need: Any, by: Any = None) -> Visit:
     Visit.objects.filter(pk=visit.pk).update(need=need)
     visit.refresh_from_db()
     return visit
+
+
+# Grids ------------------------------------------------------------------------------------
+
+
+def grid_save(
+    *,
+    community: Organization,
+    name: str,
+    parent: Any = None,
+    leader: Member | None = None,
+    area: str = "",
+    grid: Any = None,
+    by: Any = None,
+) -> Any:
+    from jinlin.care.models import Grid
+
+    if by is not None:
+        _require(access.can_manage_care(by, community), _("This community is outside your scope."))
+    if parent is not None and parent.community_id != community.pk:
+        raise InvalidInput(
+            _("A micro-grid sits in a grid of the same community."),
+            fields={"parent": _("Another community's grid.")},
+        )
+    if leader is not None and not member_in_community(leader, community):
+        raise InvalidInput(
+            _("%(name)s neither lives in nor is registered with %(community)s.")
+            % {"name": leader.name, "community": community.name},
+            fields={"leader": _("Not a member of this community.")},
+        )
+    grid = grid or Grid(community=community)
+    grid.name = _text(name, "name", 50)
+    grid.parent, grid.leader = parent, leader
+    grid.area = _text(area, "area", 200, required=False)
+    try:
+        with transaction.atomic():
+            grid.save()
+    except IntegrityError as exc:
+        raise InvalidInput(
+            _("A grid of this name already exists here."), fields={"name": _("Already used.")}
+        ) from exc
+    return grid
+
+
+def grid_place(*, member: Member, grid: Any, by: Any = None) -> Any:
+    """Put a registered member in one grid (moving them from any other)."""
+    from jinlin.care.models import GridPlacement
+
+    community = grid.community
+    if by is not None:
+        _require(access.can_manage_care(by, community), _("This community is outside your scope."))
+    if not member_in_community(member, community):
+        raise InvalidInput(
+            _("%(name)s neither lives in nor is registered with %(community)s.")
+            % {"name": member.name, "community": community.name},
+            fields={"member": _("Not a member of this community.")},
+        )
+    placement, _created = GridPlacement.objects.update_or_create(
+        member=member, defaults={"grid": grid}
+    )
+    return placement

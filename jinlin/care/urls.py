@@ -14,6 +14,7 @@ urlpatterns = [
     path("care/pairings/<int:pk>/end/", views.pairing_end, name="care-pairing-end"),
     path("care/visits/<int:pk>/to-need/", views.visit_to_need, name="care-visit-to-need"),
     path("care/c/<int:pk>/map/", views.zones_and_points, name="care-map"),
+    path("care/c/<int:pk>/grids/", views.grids, name="care-grids"),
     path("care/access-log/", views.access_log, name="care-access-log"),
     path("points/", views.public_points, name="public-points"),
     path("me/pairings/", views.my_pairings, name="my-pairings"),

@@ -9,7 +9,8 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db import transaction
+from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -31,6 +32,8 @@ from jinlin.care.forms import (
 from jinlin.care.models import (
     Building,
     Entrance,
+    Grid,
+    GridPlacement,
     Household,
     HouseholdAccess,
     Pairing,
@@ -39,7 +42,7 @@ from jinlin.care.models import (
     Visit,
     Zone,
 )
-from jinlin.core.errors import ServiceError
+from jinlin.core.errors import InvalidInput, ServiceError
 from jinlin.core.http import add_service_error, is_htmx, paginate
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, RoleAssignment
@@ -613,3 +616,82 @@ def my_entrance(request: HttpRequest) -> HttpResponse:
             {"entrance": entrance, "households": homes, "issues": issues, "overdue": overdue}
         )
     return render(request, "care/my_entrance.html", {"rows": rows})
+
+
+# Grids ------------------------------------------------------------------------------------
+
+
+@login_required
+def grids(request: HttpRequest, pk: int) -> HttpResponse:
+
+    community = _community(request, pk)
+    can_manage = access.can_manage_care(request.user, community)
+    members = community_members(community)
+    if request.method == "POST":
+        if not can_manage:
+            raise PermissionDenied
+        try:
+            if request.POST.get("action") == "grid":
+                parent = Grid.objects.filter(
+                    pk=request.POST.get("parent") or 0, community=community
+                ).first()
+                leader = members.filter(pk=request.POST.get("leader") or 0).first()
+                services.grid_save(
+                    community=community,
+                    name=request.POST.get("name", ""),
+                    parent=parent,
+                    leader=leader,
+                    area=request.POST.get("area", ""),
+                    by=request.user,
+                )
+            elif request.POST.get("action") == "place":
+                grid = get_object_or_404(
+                    Grid, pk=request.POST.get("grid") or 0, community=community
+                )
+                chosen = [m for m in request.POST.getlist("members") if m.isdigit()]
+                if not chosen:
+                    raise InvalidInput(_("Choose the members to place."))
+                with transaction.atomic():
+                    for member in Member.objects.filter(pk__in=chosen):
+                        services.grid_place(member=member, grid=grid, by=request.user)
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Saved."))
+        return redirect("care-grids", pk=community.pk)
+    rows = list(
+        Grid.objects.filter(community=community)
+        .select_related("leader", "parent")
+        .annotate(placed=Count("placements"))
+        .order_by("name")
+    )
+    # A grid's count includes its micro-grids; micro-grids are listed under their grid.
+    children: dict[int, list[Any]] = {}
+    for grid in rows:
+        if grid.parent_id:
+            children.setdefault(grid.parent_id, []).append(grid)
+    tree: list[dict[str, Any]] = []
+    for grid in rows:
+        if grid.parent_id is None:
+            micro = children.get(grid.pk, [])
+            total = grid.placed + sum(g.placed for g in micro)
+            tree.append({"grid": grid, "micro": micro, "total": total})
+    widest = max([row["total"] for row in tree] or [1]) or 1
+    for row in tree:
+        row["bar"] = round(100 * row["total"] / widest)
+    placed_ids = set(
+        GridPlacement.objects.filter(grid__community=community).values_list("member_id", flat=True)
+    )
+    unplaced = [m for m in members if m.pk not in placed_ids]
+    return render(
+        request,
+        "care/grids.html",
+        {
+            "community": community,
+            "grids": rows,
+            "tree": tree,
+            "can_manage": can_manage,
+            "members": members,
+            "unplaced": unplaced,
+        },
+    )

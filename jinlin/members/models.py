@@ -57,6 +57,7 @@ class Member(models.Model):
         related_name="residents",
         limit_choices_to={"kind": Organization.Kind.COMMUNITY},
     )
+    skills = models.JSONField(_("skills (专长)"), default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -268,6 +268,12 @@ def need_create(request: HttpRequest) -> HttpResponse:
         "metrics": ["people"],
     }
     visit = _visit_for_need(request, community)
+    resident_request = _request_for_need(request, community)
+    if resident_request is not None:
+        from jinlin.residents.services import need_fields_from
+
+        prefill = need_fields_from(resident_request)
+        initial.update({k: v for k, v in prefill.items() if k not in ("unit", "mode")})
     if visit is not None:
         household = visit.pairing.household
         initial.update(
@@ -281,9 +287,16 @@ def need_create(request: HttpRequest) -> HttpResponse:
     form = NeedForm(request.POST or None, community=community, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            need = services.need_publish(
-                community=community, by=request.user, **form.service_fields()
-            )
+            if resident_request is not None:
+                from jinlin.residents.services import request_accept
+
+                need = request_accept(
+                    request=resident_request, by=request.user, **form.service_fields()
+                )
+            else:
+                need = services.need_publish(
+                    community=community, by=request.user, **form.service_fields()
+                )
             if visit is not None:
                 from jinlin.care.services import visit_link_need
 
@@ -296,7 +309,13 @@ def need_create(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "needs/need_form.html",
-        {"form": form, "community": community, "communities": communities, "visit": visit},
+        {
+            "form": form,
+            "community": community,
+            "communities": communities,
+            "visit": visit,
+            "resident_request": resident_request,
+        },
     )
 
 
@@ -348,6 +367,18 @@ def _visit_for_need(request: HttpRequest, community: Organization) -> Any:
         .filter(pk=raw, pairing__household__community=community, need__isnull=True)
         .first()
     )
+
+
+def _request_for_need(request: HttpRequest, community: Organization) -> Any:
+    """The resident's request this form answers (``?from_request=``): 社区下单."""
+    raw = request.POST.get("from_request") or request.GET.get("from_request")
+    if not raw or not str(raw).isdigit():
+        return None
+    from jinlin.residents.models import ResidentRequest
+
+    return ResidentRequest.objects.filter(
+        pk=raw, community=community, status=ResidentRequest.Status.SUBMITTED
+    ).first()
 
 
 # Unit admins -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jinlin.members.models import Member
@@ -65,6 +66,62 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim} · {self.get_decision_display()}"
+
+
+class ServiceReport(models.Model):
+    """服务登记: service a member did outside a published need, credited only once the
+    community has reviewed it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved and credited")
+        REJECTED = "rejected", _("Not approved")
+
+    member = models.ForeignKey(
+        Member, verbose_name=_("member"), on_delete=models.CASCADE, related_name="service_reports"
+    )
+    community = models.ForeignKey(
+        "organizations.Organization",
+        verbose_name=_("community"),
+        on_delete=models.PROTECT,
+        related_name="service_reports",
+    )
+    date = models.DateField(_("date"))
+    starts_at = models.DateTimeField(_("from"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("to"), null=True, blank=True)
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=2)
+    content = models.CharField(_("what was done"), max_length=300)
+    served = models.CharField(_("for whom"), max_length=200, blank=True)
+    photo = models.FileField(_("photo"), upload_to="reports/%Y/%m/", blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    record = models.OneToOneField(
+        "ServiceRecord", on_delete=models.PROTECT, null=True, blank=True, related_name="report"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("service report")
+        verbose_name_plural = _("service reports")
+        ordering = ["-date", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hours__gt=0, hours__lte=24), name="report_hours_within_a_day"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="approved") | Q(record__isnull=False),
+                name="report_approved_is_credited",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} {self.date} {self.hours}h"
 
 
 class LedgerHead(models.Model):

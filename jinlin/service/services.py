@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -33,7 +34,13 @@ from jinlin.needs.models import METRICS, Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
 from jinlin.service import fastpath
-from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, record_hash
+from jinlin.service.models import (
+    Attendance,
+    LedgerHead,
+    ServiceRecord,
+    ServiceReport,
+    record_hash,
+)
 
 SITE_CODE_SALT = "jinlin.site-code"
 Decision = Attendance.Decision
@@ -460,3 +467,234 @@ def claim_mark_absent(*, claim: Claim, by: Any = None) -> Claim:
             _("%(name)s signed in on site.") % {"name": claim.member.name}, code="signed_in"
         )
     return need_services.claim_mark_absent(claim=claim)
+
+
+# 服务登记: service reported by the member, credited after review ------------------------------
+
+
+def _report_community(member: Member) -> Any:
+    from jinlin.members.models import Registration
+
+    registration = (
+        Registration.objects.filter(member=member, status=Registration.Status.CONFIRMED)
+        .select_related("community")
+        .first()
+    )
+    return registration.community if registration else member.community
+
+
+def report_submit(
+    *,
+    member: Member,
+    date: dt.date | None,
+    content: str,
+    hours: Any = None,
+    starts_at: dt.datetime | None = None,
+    ends_at: dt.datetime | None = None,
+    served: str = "",
+    photo: UploadedFile | None = None,
+    by: Any = None,
+) -> ServiceReport:
+    """A member reports service done outside a need. Nothing counts until it is approved."""
+    from jinlin.members import access as member_access
+
+    if by is not None and member_access.member_id_of(by) != member.pk:
+        raise NotAllowed(_("Members report their own service."))
+    community = _report_community(member)
+    if community is None:
+        raise InvalidInput(
+            _("Register with your community first; it reviews your reports."),
+            fields={"community": _("Not registered.")},
+        )
+    errors: dict[str, str] = {}
+    today = timezone.localdate()
+    if date is None:
+        errors["date"] = _("Required.")
+    elif date > today:
+        errors["date"] = _("Service cannot be reported in advance.")
+    elif date < today - dt.timedelta(days=180):
+        errors["date"] = _("Report service within 180 days.")
+    content = (content or "").strip()
+    if not content:
+        errors["content"] = _("Say what you did.")
+    elif len(content) > 300:
+        errors["content"] = _("At most 300 characters.")
+    amount = Decimal(0)
+    if starts_at is not None or ends_at is not None:
+        if starts_at is None or ends_at is None:
+            errors["ends_at"] = _("Give both the start and the end.")
+        elif ends_at <= starts_at:
+            errors["ends_at"] = _("The end must come after the start.")
+        elif date is not None and timezone.localtime(starts_at).date() != date:
+            errors["starts_at"] = _("The start is not on the reported date.")
+        elif ends_at > timezone.now():
+            errors["ends_at"] = _("The end is in the future.")
+        else:
+            amount = Decimal((ends_at - starts_at).total_seconds() / 3600).quantize(Decimal("0.01"))
+    else:
+        try:
+            amount = Decimal(str(hours)).quantize(Decimal("0.01"))
+        except (InvalidOperation, TypeError, ValueError):
+            errors["hours"] = _("Hours are a number, like 2 or 1.5.")
+    if "hours" not in errors and "ends_at" not in errors and not Decimal(0) < amount <= 24:
+        errors["hours"] = _("Between 0 and 24 hours: a day has no more.")
+    if errors:
+        raise InvalidInput(_("Please correct the marked fields."), fields=errors)
+    assert date is not None
+    if photo is not None:
+        check_photo(photo)
+    with transaction.atomic():
+        # The member's row serializes their reports: two at once cannot both fit the day.
+        Member.objects.select_for_update().filter(pk=member.pk).values_list("pk").first()
+        same_day = ServiceReport.objects.filter(
+            member=member,
+            date=date,
+            status__in=[ServiceReport.Status.PENDING, ServiceReport.Status.APPROVED],
+        )
+        credited = ServiceRecord.objects.filter(
+            member=member, activity_date=date, source=ServiceRecord.Source.NEED
+        ).aggregate(total=Sum("hours"))["total"] or Decimal(0)
+        reported = sum((r.hours for r in same_day), Decimal(0))
+        if reported + credited + amount > 24:
+            raise InvalidInput(
+                _(
+                    "With this report, %(date)s would have %(total)s hours of service: more "
+                    "than a day."
+                )
+                % {"date": date.isoformat(), "total": f"{reported + credited + amount:g}"},
+                fields={"hours": _("More than a day in total.")},
+            )
+        if starts_at is not None and ends_at is not None:
+            clash = same_day.filter(starts_at__lt=ends_at, ends_at__gt=starts_at).first()
+            if clash is not None:
+                raise Conflict(
+                    _("You already reported %(from)s–%(to)s that day: “%(what)s”.")
+                    % {
+                        "from": timezone.localtime(clash.starts_at).strftime("%H:%M"),
+                        "to": timezone.localtime(clash.ends_at).strftime("%H:%M"),
+                        "what": clash.content,
+                    },
+                    code="duplicate_report",
+                )
+            need = Need.objects.filter(
+                claims__member=member,
+                claims__status=Claim.Status.CONFIRMED,
+                claims__attendance__signed_in_at__isnull=False,
+                starts_at__lt=ends_at,
+                ends_at__gt=starts_at,
+            ).first()
+            if need is not None:
+                raise Conflict(
+                    _("At that time you were serving “%(title)s”; those hours come from it.")
+                    % {"title": need.title},
+                    code="duplicate_report",
+                )
+        elif same_day.filter(content=content).exists():
+            raise Conflict(
+                _("You already reported this service for that day."), code="duplicate_report"
+            )
+        report = ServiceReport(
+            member=member,
+            community=community,
+            date=date,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            hours=amount,
+            content=content,
+            served=(served or "").strip()[:200],
+        )
+        if photo is not None:
+            report.photo.save(photo.name or "report.jpg", photo, save=False)
+        report.save()
+    return report
+
+
+def _report_decidable(report: ServiceReport, by: Any) -> None:
+    from jinlin.members import access as member_access
+    from jinlin.members.models import RoleAssignment
+
+    if by is not None and not member_access.scope_of(by).holds(
+        RoleAssignment.Role.COMMUNITY_ADMIN, report.community_id
+    ):
+        raise NotAllowed(_("Only the member's community reviews the report."))
+
+
+def report_approve(*, report: ServiceReport, by: Any = None) -> ServiceReport:
+    """Approve a report: now, and only now, its hours enter the ledger."""
+    _report_decidable(report, by)
+    name = ""
+    if by is not None and by.is_authenticated:
+        name = (by.get_full_name() or by.get_username())[:100]
+    with transaction.atomic():
+        if (
+            not ServiceReport.objects.select_for_update()
+            .filter(pk=report.pk, status=ServiceReport.Status.PENDING)
+            .exists()
+        ):
+            report.refresh_from_db()
+            raise Conflict(
+                _("This report was already reviewed (%(status)s).")
+                % {"status": report.get_status_display()},
+                code="already_decided",
+            )
+        record = ledger_append(
+            member_id=report.member_id,
+            kind=ServiceRecord.Kind.CREDIT,
+            source=ServiceRecord.Source.REPORT,
+            hours=report.hours,
+            activity_name=str(_("Reported service"))[:100],
+            activity_date=report.date,
+            place=report.community.name,
+            served=report.served or report.community.name,
+            content=report.content,
+            evaluation=str(_("Reviewed and approved")),
+            lead=name,
+            recorder=name,
+            recorded_by=by if by is not None and by.is_authenticated else None,
+        )
+        ServiceReport.objects.filter(pk=report.pk).update(
+            status=ServiceReport.Status.APPROVED,
+            record=record,
+            decided_at=timezone.now(),
+            decided_by=by if by is not None and by.is_authenticated else None,
+        )
+    report.refresh_from_db()
+    notify(
+        user_ids=[report.member.user_id],
+        kind=Notification.Kind.CREDITED,
+        message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
+        params={"hours": f"{report.hours:g}", "title": report.content[:40]},
+        url=reverse("my-hours"),
+    )
+    return report
+
+
+def report_reject(*, report: ServiceReport, reason: str, by: Any = None) -> ServiceReport:
+    _report_decidable(report, by)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(_("Say why; the member will see it."), fields={"reason": _("Required.")})
+    updated = ServiceReport.objects.filter(
+        pk=report.pk, status=ServiceReport.Status.PENDING
+    ).update(
+        status=ServiceReport.Status.REJECTED,
+        reason=reason[:200],
+        decided_at=timezone.now(),
+        decided_by=by if by is not None and by.is_authenticated else None,
+    )
+    if not updated:
+        report.refresh_from_db()
+        raise Conflict(
+            _("This report was already reviewed (%(status)s).")
+            % {"status": report.get_status_display()},
+            code="already_decided",
+        )
+    report.refresh_from_db()
+    notify(
+        user_ids=[report.member.user_id],
+        kind=Notification.Kind.REJECTED,
+        message=gettext_noop("Your report of “%(what)s” was not approved: %(reason)s"),
+        params={"what": report.content[:40], "reason": reason},
+        url="/me/reports/",
+    )
+    return report

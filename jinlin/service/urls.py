@@ -10,4 +10,6 @@ urlpatterns = [
     path("claims/<int:pk>/<str:decision>/", views.claim_decide, name="claim-decide"),
     path("scan/", views.scan, name="scan"),
     path("me/hours/", views.my_hours, name="my-hours"),
+    path("me/reports/", views.my_reports, name="my-reports"),
+    path("reports/review/", views.report_review, name="report-review"),
 ]

@@ -25,7 +25,7 @@ from jinlin.members.models import Member
 from jinlin.needs import access as need_access
 from jinlin.needs.models import Claim, Need
 from jinlin.service import selectors, services
-from jinlin.service.models import Attendance, ServiceRecord
+from jinlin.service.models import Attendance, ServiceRecord, ServiceReport
 
 
 def _managed_need(request: HttpRequest, pk: int) -> Need:
@@ -269,5 +269,102 @@ def my_hours(request: HttpRequest) -> HttpResponse:
             "totals": selectors.member_totals(member),
             "page": paginate(request, records, per_page=30),
             "chart": {"months": [m for m, _h in months], "hours": [h for _m, h in months]},
+        },
+    )
+
+
+# 服务登记 ----------------------------------------------------------------------------------
+
+
+@login_required
+def my_reports(request: HttpRequest) -> HttpResponse:
+    """The member reports service done outside a need; it counts once approved."""
+    import datetime as dt
+
+    from django.utils.dateparse import parse_date
+
+    member_id = member_access.member_id_of(request.user)
+    if member_id is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    member = Member.objects.get(pk=member_id)
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        day = parse_date(request.POST.get("date") or "")
+        starts = ends = None
+        if day and request.POST.get("start") and request.POST.get("end"):
+            try:
+                starts = timezone.make_aware(
+                    dt.datetime.combine(day, dt.time.fromisoformat(request.POST["start"]))
+                )
+                ends = timezone.make_aware(
+                    dt.datetime.combine(day, dt.time.fromisoformat(request.POST["end"]))
+                )
+            except ValueError:
+                errors["starts_at"] = _("Write the time like 09:30.")
+        if not errors:
+            try:
+                services.report_submit(
+                    member=member,
+                    date=day,
+                    content=request.POST.get("content", ""),
+                    hours=request.POST.get("hours") or None,
+                    starts_at=starts,
+                    ends_at=ends,
+                    served=request.POST.get("served", ""),
+                    photo=request.FILES.get("photo"),
+                    by=request.user,
+                )
+            except ServiceError as error:
+                errors = error.fields or {"content": error.message}
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("Reported; your community will review it."))
+                return redirect("my-reports")
+    reports = ServiceReport.objects.filter(member=member)
+    return render(
+        request,
+        "service/my_reports.html",
+        {"reports": reports, "errors": errors, "post": request.POST, "today": timezone.localdate()},
+        status=400 if errors else 200,
+    )
+
+
+@login_required
+def report_review(request: HttpRequest) -> HttpResponse:
+    from jinlin.members.models import RoleAssignment
+
+    scope = member_access.scope_of(request.user)
+    mine = [
+        g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
+    ]
+    if not mine:
+        raise PermissionDenied(_("Community admins review reports."))
+    if request.method == "POST":
+        report = get_object_or_404(
+            ServiceReport, pk=request.POST.get("report") or 0, community_id__in=mine
+        )
+        try:
+            if request.POST.get("action") == "approve":
+                services.report_approve(report=report, by=request.user)
+            else:
+                services.report_reject(
+                    report=report, reason=request.POST.get("reason", ""), by=request.user
+                )
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Saved."))
+        return redirect("report-review")
+    status = request.GET.get("status", "pending")
+    rows = ServiceReport.objects.filter(community_id__in=mine).select_related("member")
+    if status in ServiceReport.Status.values:
+        rows = rows.filter(status=status)
+    return render(
+        request,
+        "service/report_review.html",
+        {
+            "page": paginate(request, rows, 30),
+            "status": status,
+            "statuses": ServiceReport.Status.choices,
         },
     )

@@ -1,0 +1,100 @@
+"""评议 (the community's yearly evaluation of registered units and members) and the
+quarterly feedback sheets that go back to each unit (双向反馈)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.members.models import Member
+from jinlin.organizations.models import Organization
+
+
+class Evaluation(models.Model):
+    class Grade(models.TextChoices):
+        EXCELLENT = "excellent", _("Excellent (优秀)")
+        GOOD = "good", _("Qualified (合格)")
+        FAIR = "fair", _("Basically qualified (基本合格)")
+        POOR = "poor", _("Unqualified (不合格)")
+
+    community = models.ForeignKey(
+        Organization,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="evaluations_given",
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    member = models.ForeignKey(
+        Member,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="evaluations",
+    )
+    unit = models.ForeignKey(
+        Organization,
+        verbose_name=_("unit"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="evaluations",
+    )
+    grade = models.CharField(_("grade"), max_length=10, choices=Grade.choices)
+    comment = models.CharField(_("comment"), max_length=300, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("evaluation")
+        verbose_name_plural = _("evaluations")
+        ordering = ["-year", "community_id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(member__isnull=False, unit__isnull=True)
+                | Q(member__isnull=True, unit__isnull=False),
+                name="evaluation_of_member_or_unit",
+            ),
+            models.UniqueConstraint(
+                fields=["community", "year", "member"],
+                condition=Q(member__isnull=False),
+                name="evaluation_one_per_member_year",
+            ),
+            models.UniqueConstraint(
+                fields=["community", "year", "unit"],
+                condition=Q(unit__isnull=False),
+                name="evaluation_one_per_unit_year",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.member or self.unit}: {self.get_grade_display()}"
+
+
+class FeedbackSheet(models.Model):
+    """A unit's quarterly feedback, kept once generated (by the job or on demand)."""
+
+    unit = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="feedback_sheets")
+    quarter = models.CharField(max_length=6)  # 2026Q3
+    xlsx = models.FileField(upload_to="feedback/")
+    pdf = models.FileField(upload_to="feedback/", blank=True)
+    rows = models.PositiveIntegerField(default=0)
+    generated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("feedback sheet")
+        verbose_name_plural = _("feedback sheets")
+        ordering = ["-quarter", "unit_id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "quarter"], name="feedback_one_per_unit_quarter"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.quarter}"

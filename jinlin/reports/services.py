@@ -1,0 +1,297 @@
+"""一单一表一卡 and 评议: the registration slip (报到证, with its receipt), the quarterly
+feedback sheet each unit gets about its members' service (双向反馈), and the yearly
+evaluation communities give registered units and members."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.db.models import Count, Sum
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.members import access as member_access
+from jinlin.members.models import Member, Registration, RoleAssignment
+from jinlin.notifications.models import Notification
+from jinlin.notifications.services import notify
+from jinlin.organizations.models import Organization
+from jinlin.posts.models import Application
+from jinlin.reports.models import Evaluation, FeedbackSheet
+from jinlin.service.models import ServiceRecord
+
+QUARTER_RE = re.compile(r"^(\d{4})Q([1-4])$")
+
+
+def quarter_bounds(quarter: str) -> tuple[dt.date, dt.date]:
+    """'2026Q3' → (2026-07-01, 2026-09-30)."""
+    match = QUARTER_RE.match((quarter or "").strip().upper())
+    if not match:
+        raise InvalidInput(
+            _("A quarter is written like 2026Q3."), fields={"quarter": _("Like 2026Q3.")}
+        )
+    year, number = int(match.group(1)), int(match.group(2))
+    start = dt.date(year, 3 * number - 2, 1)
+    end = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, end
+
+
+def previous_quarter(today: dt.date | None = None) -> str:
+    today = today or timezone.localdate()
+    number = (today.month - 1) // 3
+    return f"{today.year - 1}Q4" if number == 0 else f"{today.year}Q{number}"
+
+
+# 报到证 ------------------------------------------------------------------------------------
+
+
+def html_to_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def registration_slip_pdf(registration: Registration) -> bytes:
+    if registration.status != Registration.Status.CONFIRMED:
+        raise InvalidInput(
+            _("Only a confirmed registration has a slip."),
+            fields={"registration": _("Not confirmed.")},
+        )
+    html = render_to_string(
+        "reports/slip.html",
+        {
+            "r": registration,
+            "number": f"BD{registration.community.code}-{registration.pk:06d}",
+            "today": timezone.localdate(),
+        },
+    )
+    return html_to_pdf(html)
+
+
+# Quarterly feedback ----------------------------------------------------------------------
+
+
+@dataclass
+class FeedbackRow:
+    member: Member
+    community: str
+    needs: int
+    need_hours: Decimal
+    report_hours: Decimal
+    posts: str
+    rating: float | None
+    evaluation: str
+
+    @property
+    def hours(self) -> Decimal:
+        return self.need_hours + self.report_hours
+
+
+def unit_feedback_rows(unit: Organization, quarter: str) -> list[FeedbackRow]:
+    """Each member of the unit: what they did in their community during the quarter."""
+    start, end = quarter_bounds(quarter)
+    members = list(Member.objects.filter(branch__path__startswith=unit.path).order_by("name"))
+    ids = [m.pk for m in members]
+    communities = dict(
+        Registration.objects.filter(
+            member_id__in=ids, status=Registration.Status.CONFIRMED
+        ).values_list("member_id", "community__name")
+    )
+    ledger = ServiceRecord.objects.filter(member_id__in=ids, activity_date__range=(start, end))
+    need_hours = dict(
+        ledger.filter(source=ServiceRecord.Source.NEED)
+        .values("member_id")
+        .annotate(h=Sum("hours"))
+        .values_list("member_id", "h")
+    )
+    report_hours = dict(
+        ledger.filter(source=ServiceRecord.Source.REPORT)
+        .values("member_id")
+        .annotate(h=Sum("hours"))
+        .values_list("member_id", "h")
+    )
+    needs = dict(
+        ledger.filter(kind=ServiceRecord.Kind.CREDIT, need__isnull=False)
+        .values("member_id")
+        .annotate(n=Count("need", distinct=True))
+        .values_list("member_id", "n")
+    )
+    from jinlin.residents.services import member_ratings
+
+    ratings = {m: avg for m, (avg, _n) in member_ratings(ids, (start, end)).items()}
+    posts: dict[int, list[str]] = {}
+    for member_id, title in Application.objects.filter(
+        member_id__in=ids, status__in=Application.HOLDING
+    ).values_list("member_id", "post__title"):
+        posts.setdefault(member_id, []).append(title)
+    grades = {
+        e.member_id: e.get_grade_display()
+        for e in Evaluation.objects.filter(member_id__in=ids, year=start.year)
+    }
+    return [
+        FeedbackRow(
+            member=m,
+            community=communities.get(m.pk, ""),
+            needs=needs.get(m.pk, 0),
+            need_hours=need_hours.get(m.pk) or Decimal(0),
+            report_hours=report_hours.get(m.pk) or Decimal(0),
+            posts="、".join(posts.get(m.pk, [])),
+            rating=ratings.get(m.pk),
+            evaluation=str(grades.get(m.pk, "")),
+        )
+        for m in members
+    ]
+
+
+def feedback_xlsx(unit: Organization, quarter: str, rows: list[FeedbackRow]) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = quarter
+    sheet.append(
+        [
+            _("%(unit)s: members' service in their communities, %(quarter)s")
+            % {"unit": unit.name, "quarter": quarter}
+        ]
+    )
+    sheet["A1"].font = Font(bold=True, size=14)
+    header = [
+        _("Name"),
+        _("Registered with"),
+        _("Needs served"),
+        _("Hours from needs"),
+        _("Hours reported and approved"),
+        _("Hours in all"),
+        _("Posts held"),
+        _("Residents' rating"),
+        _("Community evaluation"),
+    ]
+    sheet.append([str(h) for h in header])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="C8102E")
+        cell.alignment = Alignment(horizontal="center")
+    for row in rows:
+        sheet.append(
+            [
+                row.member.name,
+                row.community,
+                row.needs,
+                float(row.need_hours),
+                float(row.report_hours),
+                float(row.hours),
+                row.posts,
+                round(row.rating, 1) if row.rating is not None else None,
+                row.evaluation,
+            ]
+        )
+    for letter, width in zip("ABCDEFGHI", (12, 18, 10, 12, 14, 10, 24, 10, 14), strict=True):
+        sheet.column_dimensions[letter].width = width
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def feedback_pdf(unit: Organization, quarter: str, rows: list[FeedbackRow]) -> bytes:
+    start, end = quarter_bounds(quarter)
+    html = render_to_string(
+        "reports/feedback.html",
+        {
+            "unit": unit,
+            "quarter": quarter,
+            "rows": rows,
+            "start": start,
+            "end": end,
+            "total": sum((r.hours for r in rows), Decimal(0)),
+            "today": timezone.localdate(),
+        },
+    )
+    return html_to_pdf(html)
+
+
+def can_read_feedback(user: Any, unit: Organization) -> bool:
+    return member_access.scope_of(user).covers(unit, member_access.ADMIN_ROLES)
+
+
+def feedback_generate(
+    *, unit: Organization, quarter: str, with_pdf: bool = True, notify_admins: bool = False
+) -> FeedbackSheet:
+    """Make (or remake) a unit's sheet for the quarter and keep it."""
+    rows = unit_feedback_rows(unit, quarter)
+    sheet, _created = FeedbackSheet.objects.get_or_create(unit=unit, quarter=quarter)
+    stem = f"{unit.code}-{quarter}"
+    sheet.xlsx.save(f"{stem}.xlsx", ContentFile(feedback_xlsx(unit, quarter, rows)), save=False)
+    if with_pdf:
+        sheet.pdf.save(f"{stem}.pdf", ContentFile(feedback_pdf(unit, quarter, rows)), save=False)
+    sheet.rows = len(rows)
+    sheet.generated_at = timezone.now()
+    sheet.save()
+    if notify_admins:
+        notify(
+            user_ids=RoleAssignment.objects.filter(
+                role=RoleAssignment.Role.UNIT_ADMIN, organization=unit
+            ).values_list("user_id", flat=True),
+            kind=Notification.Kind.OTHER,
+            message=gettext_noop("The %(quarter)s feedback on your members' service is ready."),
+            params={"quarter": quarter},
+            url="/reports/feedback/",
+        )
+    return sheet
+
+
+# 评议 -------------------------------------------------------------------------------------
+
+
+def evaluation_set(
+    *,
+    community: Organization,
+    year: int,
+    grade: str,
+    comment: str = "",
+    member: Member | None = None,
+    unit: Organization | None = None,
+    by: Any = None,
+) -> Evaluation:
+    """The community rates a unit or a member registered with it, once a year."""
+    if by is not None and not member_access.scope_of(by).holds(
+        RoleAssignment.Role.COMMUNITY_ADMIN, community.pk
+    ):
+        raise NotAllowed(_("Only the community's own admins evaluate."))
+    if grade not in Evaluation.Grade.values:
+        raise InvalidInput(_("Choose a grade."), fields={"grade": _("Unknown grade.")})
+    if (member is None) == (unit is None):
+        raise InvalidInput(_("Evaluate a member or a unit."), fields={"member": _("Choose one.")})
+    registered = Registration.objects.filter(
+        community=community,
+        status=Registration.Status.CONFIRMED,
+        **({"member": member} if member is not None else {"unit": unit}),
+    )
+    if not registered.exists():
+        raise InvalidInput(
+            _("Only those registered with the community are evaluated."),
+            fields={"member": _("Not registered here.")},
+        )
+    if not 2000 <= year <= timezone.localdate().year:
+        raise InvalidInput(_("Not a year that can be evaluated."), fields={"year": _("Invalid.")})
+    evaluation, _created = Evaluation.objects.update_or_create(
+        community=community,
+        year=year,
+        member=member,
+        unit=unit,
+        defaults={
+            "grade": grade,
+            "comment": (comment or "").strip()[:300],
+            "by": by if by is not None and by.is_authenticated else None,
+            "at": timezone.now(),
+        },
+    )
+    return evaluation

@@ -1,0 +1,176 @@
+"""报到证, the quarterly feedback to units, and 评议."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from jinlin.core.errors import ServiceError
+from jinlin.members import access as member_access
+from jinlin.members.models import Member, Registration, RoleAssignment
+from jinlin.organizations.models import Organization
+from jinlin.reports import services
+from jinlin.reports.models import Evaluation, FeedbackSheet
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@login_required
+def registration_slip(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = get_object_or_404(
+        member_access.registrations_visible(request.user).select_related(
+            "member",
+            "member__branch",
+            "member__branch__parent",
+            "unit",
+            "unit__parent",
+            "community",
+            "community__parent",
+        ),
+        pk=pk,
+    )
+    try:
+        pdf = services.registration_slip_pdf(registration)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("home")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="baodaozheng-{registration.pk}.pdf"'
+    return response
+
+
+def _units(request: HttpRequest) -> list[Organization]:
+    scope = member_access.scope_of(request.user)
+    ids = [g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.UNIT_ADMIN]
+    if scope.superuser or scope.has_role(RoleAssignment.Role.DISTRICT_ADMIN):
+        return list(
+            member_access.organizations_visible(request.user)
+            .filter(kind=Organization.Kind.UNIT)
+            .order_by("name")
+        )
+    return list(Organization.objects.filter(pk__in=ids, kind=Organization.Kind.UNIT))
+
+
+@login_required
+def feedback(request: HttpRequest) -> HttpResponse:
+    """The unit admin's quarterly sheet: view it, download it as .xlsx or PDF."""
+    units = _units(request)
+    if not units:
+        raise PermissionDenied(_("Unit admins read their unit's feedback."))
+    unit = next((u for u in units if str(u.pk) == request.GET.get("unit")), units[0])
+    quarter = request.GET.get("quarter") or services.previous_quarter()
+    try:
+        rows = services.unit_feedback_rows(unit, quarter)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        quarter = services.previous_quarter()
+        rows = services.unit_feedback_rows(unit, quarter)
+    fmt = request.GET.get("format")
+    if fmt in ("xlsx", "pdf"):
+        stem = f"{unit.code}-{quarter}"
+        if fmt == "xlsx":
+            response = HttpResponse(services.feedback_xlsx(unit, quarter, rows), content_type=XLSX)
+        else:
+            response = HttpResponse(
+                services.feedback_pdf(unit, quarter, rows), content_type="application/pdf"
+            )
+        response["Content-Disposition"] = f'attachment; filename="feedback-{stem}.{fmt}"'
+        return response
+    return render(
+        request,
+        "reports/feedback_page.html",
+        {
+            "units": units,
+            "unit": unit,
+            "quarter": quarter,
+            "rows": rows,
+            "sheets": FeedbackSheet.objects.filter(unit=unit)[:8],
+            "total": sum(r.hours for r in rows),
+        },
+    )
+
+
+@login_required
+def evaluations(request: HttpRequest) -> HttpResponse:
+    """Communities grade their registered units and members; units read their members'."""
+    scope = member_access.scope_of(request.user)
+    this_year = timezone.localdate().year
+    asked = request.GET.get("year", "")
+    year = int(asked) if asked.isdigit() and 2000 <= int(asked) <= this_year else this_year
+    communities = [
+        g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
+    ]
+    units = _units(request)
+    if not communities and not units:
+        raise PermissionDenied(_("Community and unit admins see evaluations."))
+    if request.method == "POST" and communities:
+        community = get_object_or_404(
+            Organization, pk=request.POST.get("community") or 0, pk__in=communities
+        )
+        member = Member.objects.filter(pk=request.POST.get("member") or 0).first()
+        unit = Organization.objects.filter(pk=request.POST.get("unit") or 0).first()
+        try:
+            services.evaluation_set(
+                community=community,
+                year=year,
+                member=member,
+                unit=unit,
+                grade=request.POST.get("grade", ""),
+                comment=request.POST.get("comment", ""),
+                by=request.user,
+            )
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Saved."))
+        return redirect(f"{request.path}?year={year}")
+    subjects = []
+    if communities:
+        given = {
+            (e.community_id, e.member_id, e.unit_id): e
+            for e in Evaluation.objects.filter(community_id__in=communities, year=year)
+        }
+        for r in (
+            Registration.objects.filter(
+                community_id__in=communities, status=Registration.Status.CONFIRMED
+            )
+            .select_related("member", "unit", "community")
+            .order_by("community_id", "-kind", "id")
+        ):
+            subjects.append((r, given.get((r.community_id, r.member_id, r.unit_id))))
+    unit = next((u for u in units if str(u.pk) == request.GET.get("unit")), None)
+    unit = unit or (units[0] if units else None)
+    received: list[Evaluation] = []
+    unit_received: list[Evaluation] = []
+    if unit is not None:
+        received = list(
+            Evaluation.objects.filter(year=year, member__branch__path__startswith=unit.path)
+            .select_related("member", "community")
+            .order_by("member__name")
+        )
+        unit_received = list(
+            Evaluation.objects.filter(year=year, unit=unit).select_related("community")
+        )
+    counts = {code: 0 for code in Evaluation.Grade.values}
+    for e in received:
+        counts[e.grade] += 1
+    return render(
+        request,
+        "reports/evaluations.html",
+        {
+            "year": year,
+            "years": list(range(this_year, this_year - 4, -1)),
+            "subjects": subjects,
+            "grades": Evaluation.Grade.choices,
+            "received": received,
+            "unit_received": unit_received,
+            "units": units,
+            "unit": unit,
+            "grade_counts": [(label, counts[code]) for code, label in Evaluation.Grade.choices],
+        },
+    )

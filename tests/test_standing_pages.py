@@ -1,0 +1,261 @@
+"""The pages of 三单制 and standing service, for the people who use them."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from django.utils.translation import override
+
+from jinlin.care.models import Grid, GridPlacement
+from jinlin.core import sms
+from jinlin.members.models import Registration
+from jinlin.needs.models import Need
+from jinlin.posts import services as post_services
+from jinlin.posts.models import Application, Post
+from jinlin.residents.models import ResidentRequest, Wish
+from jinlin.service.models import ServiceRecord, ServiceReport
+from tests.needs_helpers import new_member
+from tests.standing_helpers import photo, submit
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with override("en"):
+        yield
+
+
+def test_a_resident_without_an_account_confirms_a_phone_then_asks(cast, settings):
+    settings.DEBUG = True  # the trial shows the code on the page
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    page = client.get("/requests/new/")
+    assert page.status_code == 200 and b'id="confirm-phone"' in page.content
+    sent = client.post("/requests/new/", {"action": "send_code", "phone": "13611112222"})
+    code = re.search(r"your code is (\d{6})", sent.content.decode()).group(1)
+    assert sms.outbox[-1] == ("13611112222", sms.outbox[-1][1]) and code in sms.outbox[-1][1]
+    wrong = client.post(
+        "/requests/new/", {"action": "verify_code", "phone": "13611112222", "code": "x"}
+    )
+    assert wrong.status_code == 400 and b"Wrong code" in wrong.content
+    client.post("/requests/new/", {"action": "verify_code", "phone": "13611112222", "code": code})
+    bad = client.post("/requests/new/", {"action": "submit", "community": "", "title": ""})
+    assert bad.status_code == 400 and not ResidentRequest.objects.exists()
+    done = client.post(
+        "/requests/new/",
+        {
+            "action": "submit",
+            "community": cast.community.pk,
+            "title": "楼道灯坏了",
+            "place": "5 号楼",
+            "name": "陈阿姨",
+            "photo": photo(),
+        },
+    )
+    item = ResidentRequest.objects.get()
+    assert done.status_code == 302 and done["Location"].endswith(item.tracking_token + "/")
+    assert item.requester_phone == "13611112222" and item.photo
+    track = client.get(done["Location"])
+    assert "The community is looking at it" in track.content.decode()
+
+
+def test_submitting_without_a_confirmed_phone_is_refused(cast):
+    response = Client().post(
+        "/requests/new/", {"action": "submit", "community": cast.community.pk, "title": "x"}
+    )
+    assert response.status_code == 403 and not ResidentRequest.objects.exists()
+
+
+def test_the_community_accepts_in_one_click_and_others_cannot(cast, as_user):
+    item = submit(cast)
+    assert as_user(cast.community2_admin).get(f"/requests/manage/{item.pk}/").status_code == 404
+    refused = as_user(cast.community2_admin).post(
+        f"/requests/manage/{item.pk}/", {"action": "accept"}
+    )
+    assert refused.status_code == 404 and not Need.objects.exists()
+    admin = as_user(cast.community_admin)
+    listing = admin.get("/requests/manage/")
+    assert item.title in listing.content.decode()
+    detail = admin.get(f"/requests/manage/{item.pk}/")
+    assert item.requester_phone in detail.content.decode()
+    response = admin.post(f"/requests/manage/{item.pk}/", {"action": "accept"})
+    need = Need.objects.get()
+    assert response["Location"] == f"/needs/{need.pk}/"
+    assert ResidentRequest.objects.get().need == need
+
+
+def test_the_need_form_is_prefilled_from_the_request(cast, as_user):
+    item = submit(cast)
+    admin = as_user(cast.community_admin)
+    form = admin.get(f"/needs/new/?from_request={item.pk}&community={cast.community.pk}")
+    body = form.content.decode()
+    assert f'value="{item.title}"' in body and "Answering a resident" in body
+    starts = timezone.localtime(timezone.now() + dt.timedelta(hours=1))
+    response = admin.post(
+        "/needs/new/",
+        {
+            "community": cast.community.pk,
+            "from_request": item.pk,
+            "title": item.title + "（修灯）",
+            "category": "home_service",
+            "place": item.place,
+            "description": "",
+            "starts_at": starts.strftime("%Y-%m-%dT%H:%M"),
+            "ends_at": (starts + dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+            "slots": 2,
+            "mode": "open",
+            "metrics": ["households"],
+            "grace_minutes": 30,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item.refresh_from_db()
+    assert item.status == "accepted" and item.need.title.endswith("（修灯）")
+
+
+def test_declining_shows_the_reason_to_the_resident(cast, as_user):
+    item = submit(cast)
+    as_user(cast.community_admin).post(
+        f"/requests/manage/{item.pk}/", {"action": "decline", "reason": "属物业维修"}
+    )
+    page = Client().get(f"/requests/track/{item.tracking_token}/")
+    assert "属物业维修" in page.content.decode()
+
+
+def test_reports_from_the_members_phone_to_the_communitys_review(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    phone = as_user(member.user)
+    yesterday = (timezone.localdate() - dt.timedelta(days=1)).isoformat()
+    bad = phone.post("/me/reports/", {"date": yesterday, "hours": "30", "content": "巡逻"})
+    assert bad.status_code == 400 and b"a day has no more" in bad.content
+    phone.post(
+        "/me/reports/",
+        {"date": yesterday, "start": "09:00", "end": "11:30", "content": "巡逻", "photo": photo()},
+    )
+    report = ServiceReport.objects.get()
+    assert str(report.hours) == "2.50" and report.status == "pending"
+    assert "Waiting for review" in phone.get("/me/reports/").content.decode()
+    assert as_user(cast.community2_admin).get("/reports/review/").content.count(b"report-") == 0
+    other = as_user(cast.community2_admin).post(
+        "/reports/review/", {"report": report.pk, "action": "approve"}
+    )
+    assert other.status_code == 404 and not ServiceRecord.objects.exists()
+    admin = as_user(cast.community_admin)
+    assert f'id="report-{report.pk}"' in admin.get("/reports/review/").content.decode()
+    admin.post("/reports/review/", {"report": report.pk, "action": "reject", "reason": "无佐证"})
+    assert "无佐证" in phone.get("/me/reports/").content.decode()
+    assert as_user(member.user).get("/reports/review/").status_code == 403
+
+
+def test_posts_are_public_and_applied_for_by_members(cast, as_user):
+    post = post_services.post_save(
+        community=cast.community,
+        title="法律咨询岗",
+        category="legal",
+        places=2,
+        skills_wanted=["law"],
+    )
+    member = new_member(cast, "王五", "13700137000")
+    public = Client().get("/posts/")
+    assert public.status_code == 200 and "法律咨询岗" in public.content.decode()
+    phone = as_user(member.user)
+    phone.post("/me/skills/", {"skills": ["law", "it"]})
+    member.refresh_from_db()
+    assert member.skills == ["law", "it"]
+    phone.post(f"/posts/{post.pk}/apply/", {"note": "律师"})
+    application = Application.objects.get()
+    admin = as_user(cast.community_admin)
+    admin.cookies["django_language"] = "en"
+    page = admin.get(f"/posts/manage/{post.pk}/").content.decode()
+    assert "<mark>Law</mark>" in page and "Computers and IT" in page
+    admin.post(f"/posts/applications/{application.pk}/approve/")
+    assert Application.objects.get().status == "approved"
+    assert "王五" in Client().get("/posts/").content.decode()  # holders are listed publicly
+    assert as_user(cast.community2_admin).get(f"/posts/manage/{post.pk}/").status_code == 404
+    created = admin.post(
+        "/posts/manage/",
+        {
+            "action": "save",
+            "community": cast.community.pk,
+            "title": "义诊岗",
+            "category": "health",
+            "places": "3",
+            "skills_wanted": ["medicine"],
+        },
+    )
+    assert created.status_code == 302 and Post.objects.filter(title="义诊岗").exists()
+
+
+def test_wishes_from_the_list_to_the_wall(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    admin = as_user(cast.community_admin)
+    admin.post(
+        "/wishes/manage/",
+        {"community": cast.community.pk, "title": "一个新书包", "beneficiary": "李小明"},
+    )
+    wish = Wish.objects.get()
+    phone = as_user(member.user)
+    assert "一个新书包" in phone.get("/wishes/").content.decode()
+    phone.post(f"/wishes/{wish.pk}/claim/")
+    phone.post(f"/wishes/{wish.pk}/fulfil/", {"photo": photo(), "note": "送到"})
+    admin.post(f"/wishes/{wish.pk}/confirm/")
+    wall = Client().get("/wishes/wall/").content.decode()
+    assert "一个新书包" in wall and "李小明" not in wall and "李**" in wall
+
+
+def test_grids_page_places_members_and_counts(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    admin = as_user(cast.community_admin)
+    url = f"/care/c/{cast.community.pk}/grids/"
+    admin.post(url, {"action": "grid", "name": "第一网格", "leader": member.pk})
+    grid = Grid.objects.get()
+    admin.post(url, {"action": "grid", "name": "1-1", "parent": grid.pk})
+    response = admin.post(url, {"action": "place", "grid": grid.pk, "members": [member.pk]})
+    assert response.status_code == 302 and GridPlacement.objects.get().grid == grid
+    page = admin.get(url).content.decode()
+    assert "第一网格" in page and "└ 1-1" in page
+    assert as_user(cast.community2_admin).get(url).status_code == 404
+
+
+def test_evaluations_are_given_by_the_community_and_read_by_the_unit(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    year = timezone.localdate().year
+    admin = as_user(cast.community_admin)
+    page = admin.get("/reports/evaluations/")
+    assert "王五" in page.content.decode()
+    admin.post(
+        f"/reports/evaluations/?year={year}",
+        {
+            "community": cast.community.pk,
+            "member": member.pk,
+            "grade": "excellent",
+            "comment": "好",
+        },
+    )
+    unit_page = as_user(cast.unit_admin).get("/reports/evaluations/").content.decode()
+    assert "王五" in unit_page and "Excellent" in unit_page
+    assert as_user(cast.unit_admin).get("/reports/evaluations/?year=abc").status_code == 200
+    assert as_user(member.user).get("/reports/evaluations/").status_code == 403
+
+
+def test_the_unit_downloads_its_feedback_and_the_member_a_slip(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    unit = as_user(cast.unit_admin)
+    page = unit.get("/reports/feedback/?quarter=2026Q3")
+    assert page.status_code == 200 and "王五" in page.content.decode()
+    xlsx = unit.get("/reports/feedback/?quarter=2026Q3&format=xlsx")
+    assert xlsx["Content-Type"].startswith("application/vnd.openxml") and xlsx.content[:2] == b"PK"
+    pdf = unit.get("/reports/feedback/?quarter=2026Q3&format=pdf")
+    assert pdf.content.startswith(b"%PDF")
+    bad = unit.get("/reports/feedback/?quarter=nonsense")
+    assert bad.status_code == 200 and b"2026Q3" in bad.content
+    assert as_user(cast.community_admin).get("/reports/feedback/").status_code == 403
+    registration = Registration.objects.get(member=member)
+    slip = as_user(member.user).get(f"/registrations/{registration.pk}/slip.pdf")
+    assert slip.content.startswith(b"%PDF")
+    assert (
+        as_user(cast.other_member_user)
+        .get(f"/registrations/{registration.pk}/slip.pdf")
+        .status_code
+        == 404
+    )

@@ -1,0 +1,346 @@
+"""微心愿, 岗位认领, grids, 评议, 报到证 and the quarterly feedback to units."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
+from django.utils.translation import override
+from openpyxl import load_workbook
+
+from jinlin.care import services as care_services
+from jinlin.care.models import GridPlacement
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.members.models import Registration
+from jinlin.posts import services as post_services
+from jinlin.posts.models import Application
+from jinlin.reports import services as report_services
+from jinlin.reports.models import Evaluation, FeedbackSheet
+from jinlin.residents import services as resident_services
+from jinlin.residents.models import Wish
+from jinlin.service import services as service_services
+from tests.needs_helpers import new_member
+from tests.standing_helpers import photo, served_need, submit
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with override("en"):
+        yield
+
+
+# 微心愿 -------------------------------------------------------------------------------------
+
+
+def _wish(cast, **extra):
+    fields = {"title": "一个新书包", "beneficiary": "李小明", "story": "三年级"}
+    fields.update(extra)
+    return resident_services.wish_post(community=cast.community, by=cast.community_admin, **fields)
+
+
+def test_a_wish_goes_from_open_to_the_public_wall(cast):
+    member = new_member(cast, "王五", "13700137000")
+    wish = _wish(cast)
+    resident_services.wish_claim(wish=wish, member=member, by=member.user)
+    with pytest.raises(InvalidInput):
+        resident_services.wish_fulfil(wish=wish, photo=None, by=member.user)
+    with pytest.raises(Conflict):
+        resident_services.wish_confirm(wish=wish, by=cast.community_admin)
+    resident_services.wish_fulfil(wish=wish, photo=photo(), note="送到家", by=member.user)
+    with pytest.raises(NotAllowed):
+        resident_services.wish_confirm(wish=wish, by=cast.community2_admin)
+    resident_services.wish_confirm(wish=wish, by=cast.community_admin)
+    wish.refresh_from_db()
+    assert wish.status == Wish.Status.CONFIRMED and wish.fulfilled_photo
+    assert wish.masked_beneficiary == "李**"
+
+
+def test_one_member_takes_a_wish_and_only_an_eligible_one(cast):
+    first = new_member(cast, "王五", "13700137000")
+    second = new_member(cast, "赵六", "13700137001")
+    wish = _wish(cast)
+    resident_services.wish_claim(wish=wish, member=first)
+    with pytest.raises(Conflict) as info:
+        resident_services.wish_claim(wish=wish, member=second)
+    assert info.value.code == "already_claimed"
+    with pytest.raises(NotAllowed):
+        resident_services.wish_claim(wish=_wish(cast, title="字典"), member=cast.other_member)
+    with pytest.raises(NotAllowed):
+        resident_services.wish_fulfil(wish=wish, photo=photo(), by=second.user)
+
+
+def test_a_request_can_become_a_wish(cast):
+    item = submit(cast, title="想要一台收音机", name="林奶奶")
+    wish = resident_services.wish_post(
+        community=cast.community,
+        title=item.title,
+        beneficiary=item.requester_name,
+        request=item,
+        by=cast.community_admin,
+    )
+    item.refresh_from_db()
+    assert wish.request == item and item.status == "accepted"
+
+
+# 岗位认领 ----------------------------------------------------------------------------------
+
+
+def _post(cast, **extra):
+    fields = {
+        "title": "法律咨询岗",
+        "category": "legal",
+        "places": 1,
+        "skills_wanted": ["law"],
+        "schedule": "每月第一个周六上午",
+    }
+    fields.update(extra)
+    return post_services.post_save(community=cast.community, by=cast.community_admin, **fields)
+
+
+def test_matching_applicants_come_first_and_places_are_held(cast):
+    post = _post(cast)
+    plain = new_member(cast, "王五", "13700137000")
+    lawyer = new_member(cast, "赵六", "13700137001")
+    post_services.member_set_skills(member=lawyer, skills=["law", "it"], by=lawyer.user)
+    first = post_services.post_apply(post=post, member=plain)
+    second = post_services.post_apply(post=post, member=lawyer, note="执业律师")
+    pending = list(Application.objects.filter(post=post).select_related("member"))
+    assert [a.member for a in post_services.suggested_order(post, pending)] == [lawyer, plain]
+    with pytest.raises(Conflict):
+        post_services.post_apply(post=post, member=lawyer)
+    post_services.application_approve(application=second, by=cast.community_admin)
+    with pytest.raises(Conflict) as info:
+        post_services.application_approve(application=first, by=cast.community_admin)
+    assert info.value.code == "full"
+    with pytest.raises(InvalidInput):
+        post_services.application_decline(application=first, reason="", by=cast.community_admin)
+    post_services.application_decline(application=first, reason="名额已满", by=cast.community_admin)
+    assert Application.objects.get(pk=first.pk).reason == "名额已满"
+
+
+def test_leaving_a_post_needs_the_communitys_approval(cast):
+    post = _post(cast)
+    member = new_member(cast, "王五", "13700137000")
+    application = post_services.post_apply(post=post, member=member)
+    post_services.application_approve(application=application, by=cast.community_admin)
+    with pytest.raises(NotAllowed):
+        post_services.application_leave(application=application, by=cast.member_user)
+    post_services.application_leave(application=application, by=member.user)
+    assert Application.objects.get().status == Application.Status.LEAVING
+    post_services.application_leave_decide(
+        application=application, approve=True, by=cast.community_admin
+    )
+    assert Application.objects.get().status == Application.Status.LEFT
+    again = post_services.post_apply(post=post, member=member)  # may apply again later
+    assert again.status == Application.Status.PENDING
+
+
+def test_posts_are_the_communitys_own_and_checked(cast):
+    with pytest.raises(NotAllowed):
+        post_services.post_save(
+            community=cast.community,
+            title="x",
+            category="legal",
+            places=1,
+            by=cast.community2_admin,
+        )
+    with pytest.raises(InvalidInput) as info:
+        _post(cast, title="", category="nope", places=0, skills_wanted=["flying"])
+    assert {"title", "category", "places"} <= set(info.value.fields)
+    with pytest.raises(InvalidInput):
+        _post(cast, skills_wanted=["flying"])
+    with pytest.raises(NotAllowed):
+        post_services.post_apply(post=_post(cast), member=cast.other_member)
+    with pytest.raises(InvalidInput):
+        post_services.member_set_skills(member=cast.member, skills=["flying"])
+
+
+# Grids ------------------------------------------------------------------------------------
+
+
+def test_grids_micro_grids_leaders_and_placements(cast):
+    member = new_member(cast, "王五", "13700137000")
+    grid = care_services.grid_save(
+        community=cast.community, name="第一网格", leader=member, by=cast.community_admin
+    )
+    micro = care_services.grid_save(
+        community=cast.community, name="1-1 微网格", parent=grid, by=cast.community_admin
+    )
+    care_services.grid_place(member=member, grid=grid, by=cast.community_admin)
+    care_services.grid_place(member=member, grid=micro, by=cast.community_admin)
+    assert GridPlacement.objects.get(member=member).grid == micro  # one grid at a time
+    with pytest.raises(InvalidInput):
+        care_services.grid_save(community=cast.community, name="第一网格", by=cast.community_admin)
+    with pytest.raises(InvalidInput):
+        care_services.grid_place(member=cast.other_member, grid=grid, by=cast.community_admin)
+    with pytest.raises(NotAllowed):
+        care_services.grid_save(community=cast.community, name="x", by=cast.community2_admin)
+    other = care_services.grid_save(community=cast.community2, name="大社一格")
+    with pytest.raises(InvalidInput):
+        care_services.grid_save(community=cast.community, name="y", parent=other)
+
+
+# 评议 -------------------------------------------------------------------------------------
+
+
+def test_communities_evaluate_those_registered_with_them_once_a_year(cast):
+    member = new_member(cast, "王五", "13700137000")
+    year = timezone.localdate().year
+    e = report_services.evaluation_set(
+        community=cast.community, year=year, member=member, grade="good", by=cast.community_admin
+    )
+    e2 = report_services.evaluation_set(
+        community=cast.community,
+        year=year,
+        member=member,
+        grade="excellent",
+        comment="积极",
+        by=cast.community_admin,
+    )
+    assert e.pk == e2.pk and Evaluation.objects.get().grade == "excellent"
+    with pytest.raises(InvalidInput):  # not registered with community2
+        report_services.evaluation_set(
+            community=cast.community2, year=year, member=member, grade="good"
+        )
+    with pytest.raises(NotAllowed):
+        report_services.evaluation_set(
+            community=cast.community,
+            year=year,
+            member=member,
+            grade="good",
+            by=cast.community2_admin,
+        )
+    with pytest.raises(InvalidInput):
+        report_services.evaluation_set(
+            community=cast.community, year=year, member=member, grade="A+"
+        )
+    with pytest.raises(InvalidInput):
+        report_services.evaluation_set(
+            community=cast.community, year=year + 1, member=member, grade="good"
+        )
+
+
+def test_a_registered_unit_is_evaluated_too(cast):
+    from jinlin.members import services as member_services
+
+    registration = member_services.registration_create_for_unit(
+        unit=cast.unit, community=cast.community
+    )
+    member_services.registration_confirm(registration=registration)
+    evaluation = report_services.evaluation_set(
+        community=cast.community, year=2026, unit=cast.unit, grade="excellent"
+    )
+    assert evaluation.unit == cast.unit and evaluation.member is None
+
+
+# Feedback to units, 报到证 --------------------------------------------------------------------
+
+
+def test_quarters_are_read_strictly():
+    assert report_services.quarter_bounds("2026q3") == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert report_services.quarter_bounds("2026Q4")[1] == dt.date(2026, 12, 31)
+    assert report_services.previous_quarter(dt.date(2026, 2, 1)) == "2025Q4"
+    for bad in ("2026Q5", "Q3", "", "2026-3"):
+        with pytest.raises(InvalidInput):
+            report_services.quarter_bounds(bad)
+
+
+def _quarter_of(day):
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+
+def test_the_feedback_sheet_lists_each_members_verified_service(cast, tmp_path):
+    member = new_member(cast, "王五", "13700137000")
+    need, _claim = served_need(cast, member, hours="2")
+    item = submit(cast)
+    resident_services.ResidentRequest.objects.filter(pk=item.pk).update(
+        status="accepted", need=need
+    )
+    item.refresh_from_db()
+    resident_services.request_rate(request=item, stars=5)
+    report = service_services.report_submit(
+        member=member, date=timezone.localdate(), hours=1, content="巡逻"
+    )
+    service_services.report_submit(  # pending: must not count
+        member=member, date=timezone.localdate(), hours=3, content="值守"
+    )
+    service_services.report_approve(report=report, by=cast.community_admin)
+    post = _post(cast)
+    application = post_services.post_apply(post=post, member=member)
+    post_services.application_approve(application=application, by=cast.community_admin)
+    report_services.evaluation_set(
+        community=cast.community, year=timezone.localdate().year, member=member, grade="excellent"
+    )
+    quarter = _quarter_of(timezone.localdate())
+    rows = {r.member.name: r for r in report_services.unit_feedback_rows(cast.unit, quarter)}
+    row = rows["王五"]
+    assert (row.needs, row.need_hours, row.report_hours, row.hours) == (
+        1,
+        Decimal("2.00"),
+        Decimal("1.00"),
+        Decimal("3.00"),
+    )
+    assert (row.community, row.posts, row.rating) == ("岑东社区", "法律咨询岗", 5.0)
+    assert row.evaluation == "Excellent (优秀)"
+    assert "李四" not in rows  # another unit's member
+
+    output = tmp_path / "feedback.xlsx"
+    call_command(
+        "unit_feedback",
+        unit=str(cast.unit.pk),
+        quarter=quarter,
+        output=str(output),
+        stdout=io.StringIO(),
+    )
+    sheet = load_workbook(output).active
+    values = [[c.value for c in r] for r in sheet.iter_rows(min_row=3)]
+    assert ["王五", "岑东社区", 1, 2.0, 1.0, 3.0, "法律咨询岗", 5.0, "Excellent (优秀)"] in values
+
+
+def test_the_cli_reports_bad_arguments_clearly(cast, tmp_path):
+    with pytest.raises(CommandError, match="no unit"):
+        call_command("unit_feedback", unit="999", output=str(tmp_path / "f.xlsx"))
+    with pytest.raises(CommandError, match="2026Q3"):
+        call_command(
+            "unit_feedback", unit=cast.unit.code, quarter="2026Q9", output=str(tmp_path / "f.xlsx")
+        )
+    with pytest.raises(CommandError, match=r"\.xlsx or a \.pdf"):
+        call_command("unit_feedback", unit=cast.unit.code, output=str(tmp_path / "f.csv"))
+    with pytest.raises(CommandError, match="cannot write"):
+        call_command(
+            "unit_feedback", unit=cast.unit.code, output=str(tmp_path / "missing" / "f.xlsx")
+        )
+
+
+def test_the_quarterly_job_keeps_a_sheet_per_unit_and_tells_its_admins(cast):
+    new_member(cast, "王五", "13700137000")
+    call_command("generate_quarterly_feedback", quarter="2026Q3", no_pdf=True, stdout=io.StringIO())
+    sheet = FeedbackSheet.objects.get(unit=cast.unit)
+    assert sheet.quarter == "2026Q3" and sheet.rows >= 2 and sheet.xlsx
+    assert cast.unit_admin.notifications.filter(url="/reports/feedback/").exists()
+    call_command("generate_quarterly_feedback", quarter="2026Q3", no_pdf=True, stdout=io.StringIO())
+    assert FeedbackSheet.objects.filter(unit=cast.unit).count() == 1
+
+
+def test_the_registration_slip_and_feedback_are_real_pdfs(cast):
+    member = new_member(cast, "王五", "13700137000")
+    registration = Registration.objects.get(member=member)
+    pdf = report_services.registration_slip_pdf(registration)
+    assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+    quarter = _quarter_of(timezone.localdate())
+    rows = report_services.unit_feedback_rows(cast.unit, quarter)
+    assert report_services.feedback_pdf(cast.unit, quarter, rows).startswith(b"%PDF")
+
+
+def test_a_slip_is_only_for_a_confirmed_registration(cast):
+    from jinlin.members import services as member_services
+
+    member = new_member(cast, "王五", "13700137000", registered=False)
+    registration = member_services.registration_create_for_member(
+        member=member, community=cast.community
+    )
+    with pytest.raises(InvalidInput):
+        report_services.registration_slip_pdf(registration)
