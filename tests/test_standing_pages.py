@@ -14,6 +14,7 @@ from jinlin.members.models import Registration
 from jinlin.needs.models import Need
 from jinlin.posts import services as post_services
 from jinlin.posts.models import Application, Post
+from jinlin.residents import services as resident_services
 from jinlin.residents.models import ResidentRequest, Wish
 from jinlin.service.models import ServiceRecord, ServiceReport
 from tests.needs_helpers import new_member
@@ -259,3 +260,32 @@ def test_the_unit_downloads_its_feedback_and_the_member_a_slip(cast, as_user):
         .status_code
         == 404
     )
+
+
+def test_ratings_show_on_the_need_and_in_the_members_record(cast, as_user):
+    from tests.standing_helpers import served_need
+
+    member = new_member(cast, "王五", "13700137000")
+    need, _claim = served_need(cast, member)
+    item = submit(cast)
+    ResidentRequest.objects.filter(pk=item.pk).update(status="accepted", need=need)
+    item.refresh_from_db()
+    resident_services.request_rate(request=item, stars=4, comment="很及时")
+    detail = as_user(cast.community_admin).get(f"/needs/{need.pk}/").content.decode()
+    assert 'id="ratings"' in detail and "4.0★" in detail and "很及时" in detail
+    record = as_user(cast.community_admin).get(f"/members/{member.pk}/").content.decode()
+    assert "4.0★" in record and "很及时" in record
+    home = as_user(member.user).get("/").content.decode()
+    assert 'id="my-rating"' in home and "4.0★" in home
+
+
+def test_the_members_home_leads_to_every_standing_service(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    home = as_user(member.user).get("/").content.decode()
+    registration = Registration.objects.get(member=member)
+    for url in ("/me/reports/", "/wishes/", "/posts/", "/me/skills/", "/requests/new/"):
+        assert f'href="{url}"' in home
+    assert f"/registrations/{registration.pk}/slip.pdf" in home
+    manage = as_user(cast.community_admin).get("/needs/manage/").content.decode()
+    for url in ("/requests/manage/", "/wishes/manage/", "/posts/manage/", "/reports/review/"):
+        assert f'href="{url}"' in manage

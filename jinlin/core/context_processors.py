@@ -36,6 +36,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("registration-stats", _("Figures")))
     if scope.has_role(Role.UNIT_ADMIN):
         items.append(("unit-registration", _("Unit registration")))
+        items.append(("unit-feedback", _("Quarterly feedback")))
     if scope.is_admin:
         items.append(("roster-upload", _("Import")))
     path = request.path

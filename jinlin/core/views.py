@@ -49,7 +49,24 @@ def member_home_context(member_id: int) -> dict[str, Any]:
     pairings = list(
         Pairing.objects.filter(member=member, ended_on__isnull=True).select_related("household")
     )
+    from jinlin.care.models import GridPlacement
+    from jinlin.needs.access import claimable_community_ids
+    from jinlin.residents.models import ResidentRequest, Wish
+    from jinlin.residents.services import member_ratings
+    from jinlin.service.models import ServiceReport
+
+    placement = GridPlacement.objects.filter(member=member).select_related("grid").first()
     return {
+        "pending_reports": ServiceReport.objects.filter(
+            member=member, status=ServiceReport.Status.PENDING
+        ).count(),
+        "open_wishes": Wish.objects.filter(
+            status=Wish.Status.OPEN, community_id__in=claimable_community_ids(member)
+        ).count(),
+        "has_requests": member.user_id is not None
+        and ResidentRequest.objects.filter(requester_user_id=member.user_id).exists(),
+        "rating": member_ratings([member.pk]).get(member.pk),
+        "grid": placement.grid if placement else None,
         "pairings": pairings,
         "overdue_pairings": [p for p in pairings if p.is_overdue()],
         "is_captain": Entrance.objects.filter(captain=member).exists(),

@@ -65,6 +65,14 @@ class Scope:
     def has_role(self, role: str) -> bool:
         return any(g.role == role for g in self.grants)
 
+    @property
+    def is_community_admin(self) -> bool:
+        return self.has_role(Role.COMMUNITY_ADMIN)
+
+    @property
+    def is_unit_admin(self) -> bool:
+        return self.has_role(Role.UNIT_ADMIN)
+
     def grants_for(self, roles: frozenset[str] | set[str]) -> list[Grant]:
         return [g for g in self.grants if g.role in roles]
 

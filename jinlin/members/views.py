@@ -20,6 +20,7 @@ from jinlin.members.auth import sign_in
 from jinlin.members.forms import CommunityChoiceForm, DeclineForm, MemberForm, SignInForm
 from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization, Partnership
+from jinlin.reports.selectors import member_service_record
 
 Kind = Organization.Kind
 Status = Registration.Status
@@ -369,6 +370,7 @@ def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "member": member,
             "phone": access.phone_for(request.user, member),
             "registrations": selectors.member_registrations(member),
+            "record": member_service_record(member),
             "form": form,
             "issued_password": issued_password,
         },

@@ -97,6 +97,8 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
         refusal = access.claim_refusal(member, need)
     from jinlin.service.selectors import need_outcomes, need_progress
 
+    ratings = list(need.ratings.select_related("request").order_by("-created_at"))
+
     return render(
         request,
         "needs/need_detail.html",
@@ -113,6 +115,11 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "progress": need_progress(need),
             "phase": need.phase(),
             "cancel_form": CancelForm(),
+            "ratings": ratings,
+            "rating_average": sum(r.stars for r in ratings) / len(ratings) if ratings else None,
+            "requests": need.resident_requests.all()
+            if access.can_manage_need(request.user, need)
+            else [],
         },
     )
 
