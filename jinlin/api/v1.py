@@ -14,7 +14,15 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from jinlin.api.renderers import LocalTimeRenderer
-from jinlin.api.routes import accounts, care, members, needs, organizations, oversight
+from jinlin.api.routes import (
+    accounts,
+    care,
+    members,
+    needs,
+    organizations,
+    oversight,
+    standing,
+)
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
 
@@ -135,3 +143,4 @@ api.add_router("/", members.router)
 api.add_router("/", needs.router)
 api.add_router("/", care.router)
 api.add_router("/", oversight.router)
+api.add_router("/", standing.router)

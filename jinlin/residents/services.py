@@ -200,7 +200,12 @@ def request_accept(*, request: ResidentRequest, by: Any = None, **need_fields: A
     _decidable(request, by)
     fields = {**need_fields_from(request), **need_fields}
     with transaction.atomic():
-        if not ResidentRequest.objects.filter(pk=request.pk, status=Status.SUBMITTED).exists():
+        # The row lock makes a second accept wait, then see the request already accepted.
+        if (
+            not ResidentRequest.objects.select_for_update()
+            .filter(pk=request.pk, status=Status.SUBMITTED)
+            .exists()
+        ):
             raise Conflict(_("This request was just handled."), code="already_decided")
         need = need_services.need_publish(community=request.community, by=by, **fields)
         ResidentRequest.objects.filter(pk=request.pk).update(
