@@ -18,6 +18,7 @@ ACCOUNTS = [
     "unit",
     "supervisor",
     "member",
+    "resident",
     "m0001",
     "m0200",
 ]
@@ -45,7 +46,7 @@ def test_it_is_shaped_like_jimei(demo):
     assert 280 <= count(kind="unit").count() <= 320
     assert count(name="双乐社区", parent__name="灌口镇").exists()
     assert count(subkind="property").exists() and count(subkind="owners").exists()
-    assert Member.objects.count() == 1500 + 201
+    assert Member.objects.count() == 1500 + 201 + 1  # and the resident
     assert Member.objects.filter(is_party_member=False).exists()
     statuses = set(Registration.objects.values_list("status", flat=True))
     assert statuses == {"pending", "confirmed", "declined", "withdrawn"}
@@ -97,7 +98,7 @@ def test_the_same_seed_builds_the_same_district(db):
 def test_loading_twice_keeps_the_first(demo, capsys):
     call_command("load_demo")
     assert "already loaded" in capsys.readouterr().out
-    assert Member.objects.count() == 1500 + 201
+    assert Member.objects.count() == 1500 + 201 + 1  # and the resident
 
 
 def test_a_year_of_history_that_holds_together(demo):
@@ -137,7 +138,8 @@ def test_a_year_of_history_that_holds_together(demo):
     # Every credit follows an acceptance, and is in the ledger once.
     credited = Attendance.objects.filter(credited_at__isnull=False)
     assert not credited.exclude(decision="accepted").exists()
-    assert ServiceRecord.objects.filter(kind="credit").count() == credited.count()
+    from_needs = ServiceRecord.objects.filter(kind="credit", source="need")
+    assert from_needs.count() == credited.count()
     # No member is confirmed twice at the same time.
     spans: dict[int, list[tuple]] = {}
     for member_id, start, end in Claim.objects.filter(status="confirmed").values_list(
@@ -183,3 +185,55 @@ def test_care_structures_in_the_demo(demo):
     assert mine and any(p.is_overdue() for p in mine)
     overdue = [p for p in Pairing.objects.all() if p.is_overdue()]
     assert 0 < len(overdue) < Pairing.objects.count() / 2
+
+
+def test_standing_service_in_every_state(demo):
+    from jinlin.care.models import Grid, GridPlacement
+    from jinlin.posts.models import Application
+    from jinlin.reports.models import Evaluation
+    from jinlin.residents.models import Rating, ResidentRequest, Wish
+    from jinlin.service.models import ServiceRecord, ServiceReport
+    from jinlin.service.services import ledger_verify
+
+    resident = Member.objects.get(user__username="resident")
+    community = RoleAssignment.objects.get(user__username="community").organization
+    assert not resident.is_party_member and resident.community == community
+    assert set(ResidentRequest.objects.values_list("status", flat=True)) == {
+        "submitted",
+        "accepted",
+        "merged",
+        "declined",
+    }
+    mine = ResidentRequest.objects.filter(requester_user=resident.user)
+    assert {"submitted", "accepted", "declined"} <= set(mine.values_list("status", flat=True))
+    assert Rating.objects.filter(need__community=community).count() >= 5
+    assert set(Wish.objects.values_list("status", flat=True)) == {
+        "open",
+        "claimed",
+        "fulfilled",
+        "confirmed",
+    }
+    assert Wish.objects.filter(claimed_by__user__username="member", status="claimed").exists()
+    assert set(Application.objects.values_list("status", flat=True)) >= {
+        "pending",
+        "approved",
+        "declined",
+        "leaving",
+    }
+    assert Grid.objects.filter(community=community, parent__isnull=False).count() == 8
+    assert GridPlacement.objects.filter(grid__community=community).count() > 150
+    assert set(ServiceReport.objects.values_list("status", flat=True)) == {
+        "pending",
+        "approved",
+        "rejected",
+    }
+    approved = ServiceReport.objects.filter(status="approved")
+    assert ServiceRecord.objects.filter(source="report").count() == approved.count()
+    assert Evaluation.objects.filter(unit__isnull=False).exists()
+    assert set(Evaluation.objects.values_list("grade", flat=True)) == {
+        "excellent",
+        "good",
+        "fair",
+        "poor",
+    }
+    assert ledger_verify()[2] == ""

@@ -327,11 +327,13 @@ class DemoSummary:
     history: dict[str, int] = field(default_factory=dict)
     care: dict[str, int] = field(default_factory=dict)
     oversight: dict[str, int] = field(default_factory=dict)
+    standing: dict[str, int] = field(default_factory=dict)
 
 
 class Builder:
     def __init__(self, *, seed: int, members: int, progress: Progress) -> None:
         self.rng = random.Random(seed)
+        self.seed = seed
         self.member_target = members
         self.progress = progress
         self.now = timezone.now()
@@ -833,6 +835,9 @@ def demo_build(
         from jinlin.demo.oversight import build_oversight
 
         builder.summary.oversight = build_oversight(seed=seed, progress=progress)
+        from jinlin.demo.standing import StandingBuilder
+
+        builder.summary.standing = StandingBuilder(builder=builder, progress=progress).build()
         demo_now_scene(
             community=builder.first_community,
             member=builder.member,

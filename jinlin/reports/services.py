@@ -134,10 +134,13 @@ def unit_feedback_rows(unit: Organization, quarter: str) -> list[FeedbackRow]:
         member_id__in=ids, status__in=Application.HOLDING
     ).values_list("member_id", "post__title"):
         posts.setdefault(member_id, []).append(title)
-    grades = {
-        e.member_id: e.get_grade_display()
-        for e in Evaluation.objects.filter(member_id__in=ids, year=start.year)
-    }
+    # The latest yearly evaluation up to the quarter's year (评议 happens at the year's end).
+    grades: dict[int, str] = {}
+    for e in Evaluation.objects.filter(member_id__in=ids, year__lte=start.year).order_by(
+        "year", "at"
+    ):
+        grades[e.member_id] = f"{e.year} {e.get_grade_display()}"
+
     return [
         FeedbackRow(
             member=m,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -100,12 +101,25 @@ def evaluations(request: HttpRequest) -> HttpResponse:
     """Communities grade their registered units and members; units read their members'."""
     scope = member_access.scope_of(request.user)
     this_year = timezone.localdate().year
-    asked = request.GET.get("year", "")
-    year = int(asked) if asked.isdigit() and 2000 <= int(asked) <= this_year else this_year
     communities = [
         g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
     ]
     units = _units(request)
+    asked = request.GET.get("year", "")
+    if asked.isdigit() and 2000 <= int(asked) <= this_year:
+        year = int(asked)
+    else:  # the latest year evaluated here, or this year when there is none yet
+        latest = (
+            Evaluation.objects.filter(
+                Q(community_id__in=communities)
+                | Q(unit__in=units[:1])
+                | Q(member__branch__path__startswith=units[0].path if units else "-")
+            )
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .first()
+        )
+        year = latest or this_year
     if not communities and not units:
         raise PermissionDenied(_("Community and unit admins see evaluations."))
     if request.method == "POST" and communities:

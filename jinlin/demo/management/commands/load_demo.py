@@ -69,6 +69,14 @@ class Command(BaseCommand):
                 f"Oversight: {o['rounds']} rounds, {o['findings']} findings, {o['problems']} "
                 f"problems, {o['self']} branch self-inspections."
             )
+        if summary.standing:
+            s = summary.standing
+            self.stdout.write(
+                f"Standing service: {s['requests']} residents' requests ({s['ratings']} rated), "
+                f"{s['wishes']} small wishes ({s['wishes_fulfilled']} fulfilled), "
+                f"{s['posts']} posts, {s['grids']} grids, {s['reports']} service reports, "
+                f"{s['evaluations']} evaluations."
+            )
         named = [a for a in summary.accounts if not a.startswith("m0")]
         self.stdout.write(
             f"Accounts (password {DEMO_PASSWORD}): {', '.join(named)}, m0001 … m0200."
