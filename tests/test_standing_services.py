@@ -284,7 +284,7 @@ def test_the_feedback_sheet_lists_each_members_verified_service(cast, tmp_path):
         Decimal("3.00"),
     )
     assert (row.community, row.posts, row.rating) == ("岑东社区", "法律咨询岗", 5.0)
-    assert row.evaluation == "Excellent (优秀)"
+    assert row.evaluation == f"{timezone.localdate().year} Excellent (优秀)"
     assert "李四" not in rows  # another unit's member
 
     output = tmp_path / "feedback.xlsx"
@@ -297,7 +297,7 @@ def test_the_feedback_sheet_lists_each_members_verified_service(cast, tmp_path):
     )
     sheet = load_workbook(output).active
     values = [[c.value for c in r] for r in sheet.iter_rows(min_row=3)]
-    assert ["王五", "岑东社区", 1, 2.0, 1.0, 3.0, "法律咨询岗", 5.0, "Excellent (优秀)"] in values
+    assert ["王五", "岑东社区", 1, 2.0, 1.0, 3.0, "法律咨询岗", 5.0, row.evaluation] in values
 
 
 def test_the_cli_reports_bad_arguments_clearly(cast, tmp_path):

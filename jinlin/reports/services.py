@@ -139,7 +139,8 @@ def unit_feedback_rows(unit: Organization, quarter: str) -> list[FeedbackRow]:
     for e in Evaluation.objects.filter(member_id__in=ids, year__lte=start.year).order_by(
         "year", "at"
     ):
-        grades[e.member_id] = f"{e.year} {e.get_grade_display()}"
+        if e.member_id is not None:
+            grades[e.member_id] = f"{e.year} {e.get_grade_display()}"
 
     return [
         FeedbackRow(
