@@ -1,6 +1,7 @@
 """In Chromium: a member registers on a phone, the community admin confirms it."""
 
 import pytest
+from playwright.sync_api import expect
 
 from jinlin.members.models import Registration
 from tests.browser import DESKTOP, PHONE, shot, sign_in
@@ -25,7 +26,8 @@ def test_a_member_registers_and_the_community_confirms(cast, live_server, chromi
     page.wait_for_selector(
         f"select[name=community] option[value='{cast.community.pk}']", state="attached"
     )
-    assert page.locator("select[name=community] option", has_text="孙厝社区").count() == 0
+    # …and the other street's communities leave the list (waits for the swap to land).
+    expect(page.locator("select[name=community] option", has_text="孙厝社区")).to_have_count(0)
     page.select_option("select[name=community]", str(cast.community.pk))
     page.get_by_role("button", name="报到").click()
     page.wait_for_selector("#current-registration")

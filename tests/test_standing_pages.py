@@ -27,6 +27,18 @@ def _english():
         yield
 
 
+@pytest.fixture
+def as_user():
+    """Clients that read the pages in English."""
+
+    def client_for(user):
+        client = Client(HTTP_ACCEPT_LANGUAGE="en")
+        client.force_login(user)
+        return client
+
+    return client_for
+
+
 def test_a_resident_without_an_account_confirms_a_phone_then_asks(cast, settings):
     settings.DEBUG = True  # the trial shows the code on the page
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
