@@ -301,3 +301,34 @@ def test_the_members_home_leads_to_every_standing_service(cast, as_user):
     manage = as_user(cast.community_admin).get("/needs/manage/").content.decode()
     for url in ("/requests/manage/", "/wishes/manage/", "/posts/manage/", "/reports/review/"):
         assert f'href="{url}"' in manage
+
+
+def test_the_back_office_lists_standing_service_by_scope_read_only(cast, as_user):
+    from jinlin.service import services as service_services
+
+    item = submit(cast, title="后台可见的点单")
+    wish = resident_services.wish_post(
+        community=cast.community, title="后台心愿", beneficiary="李小明"
+    )
+    post = post_services.post_save(
+        community=cast.community, title="后台岗位", category="legal", places=1
+    )
+    member = new_member(cast, "王五", "13700137000")
+    service_services.report_submit(
+        member=member, date=timezone.localdate(), hours=1, content="后台登记"
+    )
+    admin = as_user(cast.community_admin)
+    other = as_user(cast.community2_admin)
+    for url, text in (
+        ("/admin/residents/residentrequest/", "后台可见的点单"),
+        ("/admin/residents/wish/", "后台心愿"),
+        ("/admin/posts/post/", "后台岗位"),
+        ("/admin/service/servicereport/", "后台登记"),
+    ):
+        assert text in admin.get(url).content.decode(), url
+        assert text not in other.get(url).content.decode(), url
+    page = admin.get(f"/admin/residents/residentrequest/{item.pk}/change/").content.decode()
+    assert item.requester_phone not in page  # no residents' phones in the back office
+    assert "李小明" not in admin.get("/admin/residents/wish/").content.decode()
+    assert admin.post(f"/admin/posts/post/{post.pk}/change/", {"title": "x"}).status_code == 403
+    assert admin.get(f"/admin/residents/wish/{wish.pk}/change/").status_code == 200

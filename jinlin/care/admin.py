@@ -9,7 +9,15 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.care.models import Building, Entrance, HouseholdAccess, ServicePoint, Team, Zone
+from jinlin.care.models import (
+    Building,
+    Entrance,
+    Grid,
+    HouseholdAccess,
+    ServicePoint,
+    Team,
+    Zone,
+)
 from jinlin.core.admin_site import ScopedAdmin
 from jinlin.members import access
 
@@ -50,6 +58,13 @@ class ZoneAdmin(_CommunityScoped):
     list_display = ("name", "kind", "community", "organization", "member")
     list_filter = ("kind",)
     raw_id_fields = ("community", "organization", "member")
+
+
+@admin.register(Grid)
+class GridAdmin(_CommunityScoped):
+    list_display = ("name", "community", "parent", "leader", "area")
+    search_fields = ("name", "community__name")
+    raw_id_fields = ("community", "parent", "leader")
 
 
 @admin.register(ServicePoint)

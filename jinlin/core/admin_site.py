@@ -58,3 +58,26 @@ class ScopedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return bool(request.user.is_superuser)
+
+
+class ReadOnlyAdmin(ScopedAdmin):
+    """A list to look things up in; what changes them are the pages and the API, where the
+    rules live."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class CommunityReadOnlyAdmin(ReadOnlyAdmin):
+    """Rows of the communities (or other organizations, ``scope_field``) the admin reads."""
+
+    scope_field = "community"
+
+    def scoped_queryset(self, request: HttpRequest) -> Any:
+        from jinlin.members.access import READ_ROLES
+
+        scope = scope_of(request.user)
+        return self.model.objects.filter(scope.org_q(self.scope_field, READ_ROLES))

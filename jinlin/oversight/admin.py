@@ -8,21 +8,13 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.core.admin_site import ScopedAdmin
+from jinlin.core.admin_site import ReadOnlyAdmin
 from jinlin.oversight import access
 from jinlin.oversight.models import Problem, Round
 
 
-class _ReadOnly(ScopedAdmin):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(Round)
-class RoundAdmin(_ReadOnly):
+class RoundAdmin(ReadOnlyAdmin):
     list_display = ("date", "title", "organization", "kind")
     list_filter = ("kind",)
 
@@ -31,7 +23,7 @@ class RoundAdmin(_ReadOnly):
 
 
 @admin.register(Problem)
-class ProblemAdmin(_ReadOnly):
+class ProblemAdmin(ReadOnlyAdmin):
     list_display = ("title", "organization", "source", "severity", "deadline", "status")
     list_filter = ("status", "source", "severity")
     search_fields = ("title", "organization__name")

@@ -5,9 +5,9 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.core.admin_site import ScopedAdmin
+from jinlin.core.admin_site import CommunityReadOnlyAdmin, ScopedAdmin
 from jinlin.members import access as member_access
-from jinlin.service.models import ServiceRecord
+from jinlin.service.models import ServiceRecord, ServiceReport
 
 
 @admin.register(ServiceRecord)
@@ -32,3 +32,12 @@ class ServiceRecordAdmin(ScopedAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+@admin.register(ServiceReport)
+class ServiceReportAdmin(CommunityReadOnlyAdmin):
+    """Reports are reviewed on the community's page, where approval writes the ledger."""
+
+    list_display = ("member", "community", "date", "hours", "content", "status")
+    list_filter = ("status",)
+    search_fields = ("member__name", "content")
