@@ -165,3 +165,10 @@ def test_ratings_count_only_for_members_whose_work_was_credited(cast):
     item.refresh_from_db()
     services.request_rate(request=item, stars=5)
     assert services.member_ratings([worker.pk, idle.pk]) == {worker.pk: (5.0, 1)}
+
+
+def test_a_resident_without_an_account_is_told_by_text_message(cast):
+    item = submit(cast, phone="13611114444")
+    services.request_decline(request=item, reason="属物业维修范围", by=cast.community_admin)
+    phone, text = sms.outbox[-1]
+    assert phone == "13611114444" and "属物业维修范围" in text and "未受理" in text

@@ -1,6 +1,7 @@
 """The pages of 三单制 and standing service, for the people who use them."""
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -258,6 +259,7 @@ def test_the_unit_downloads_its_feedback_and_the_member_a_slip(cast, as_user):
     assert page.status_code == 200 and "王五" in page.content.decode()
     xlsx = unit.get("/reports/feedback/?quarter=2026Q3&format=xlsx")
     assert xlsx["Content-Type"].startswith("application/vnd.openxml") and xlsx.content[:2] == b"PK"
+    assert 'id="chart"' not in page.content.decode()  # nobody served: no empty chart
     pdf = unit.get("/reports/feedback/?quarter=2026Q3&format=pdf")
     assert pdf.content.startswith(b"%PDF")
     bad = unit.get("/reports/feedback/?quarter=nonsense")
@@ -332,3 +334,21 @@ def test_the_back_office_lists_standing_service_by_scope_read_only(cast, as_user
     assert "李小明" not in admin.get("/admin/residents/wish/").content.decode()
     assert admin.post(f"/admin/posts/post/{post.pk}/change/", {"title": "x"}).status_code == 403
     assert admin.get(f"/admin/residents/wish/{wish.pk}/change/").status_code == 200
+
+
+def test_the_feedback_page_charts_who_served_and_posts_show_whats_waiting(cast, as_user):
+    from tests.standing_helpers import served_need
+
+    member = new_member(cast, "王五", "13700137000")
+    served_need(cast, member, hours="2")
+    quarter = f"{timezone.localdate().year}Q{(timezone.localdate().month - 1) // 3 + 1}"
+    page = as_user(cast.unit_admin).get(f"/reports/feedback/?quarter={quarter}")
+    body = page.content.decode()
+    data = json.loads(re.search(r'id="chart-data" type="application/json">(.*?)<', body).group(1))
+    assert 'id="chart"' in body and data == {"names": ["王五"], "needs": [2.0], "reports": [0.0]}
+    post = post_services.post_save(
+        community=cast.community, title="法律咨询岗", category="legal", places=2
+    )
+    post_services.post_apply(post=post, member=member)
+    manage = as_user(cast.community_admin).get("/posts/manage/").content.decode()
+    assert f'href="/posts/manage/{post.pk}/">1</a>' in manage

@@ -243,6 +243,7 @@ def test_quarters_are_read_strictly():
     assert report_services.quarter_bounds("2026q3") == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
     assert report_services.quarter_bounds("2026Q4")[1] == dt.date(2026, 12, 31)
     assert report_services.previous_quarter(dt.date(2026, 2, 1)) == "2025Q4"
+    assert report_services.recent_quarters(3, dt.date(2026, 2, 1)) == ["2026Q1", "2025Q4", "2025Q3"]
     for bad in ("2026Q5", "Q3", "", "2026-3"):
         with pytest.raises(InvalidInput):
             report_services.quarter_bounds(bad)

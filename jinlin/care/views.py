@@ -663,7 +663,7 @@ def grids(request: HttpRequest, pk: int) -> HttpResponse:
         Grid.objects.filter(community=community)
         .select_related("leader", "parent")
         .annotate(placed=Count("placements"))
-        .order_by("name")
+        .order_by("id")
     )
     # A grid's count includes its micro-grids; micro-grids are listed under their grid.
     children: dict[int, list[Any]] = {}

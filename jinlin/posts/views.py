@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -144,7 +144,21 @@ def post_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         else:
             messages.success(request, _("Saved."))
             return redirect("post-manage-one", pk=post.pk)
-    posts = Post.objects.filter(community_id__in=mine).prefetch_related(_holders())
+    posts = (
+        Post.objects.filter(community_id__in=mine)
+        .prefetch_related(_holders())
+        .annotate(
+            waiting=Count(
+                "applications",
+                filter=Q(
+                    applications__status__in=[
+                        Application.Status.PENDING,
+                        Application.Status.LEAVING,
+                    ]
+                ),
+            )
+        )
+    )
     applications = []
     if post is not None:
         pending = list(

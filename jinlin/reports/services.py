@@ -52,6 +52,17 @@ def previous_quarter(today: dt.date | None = None) -> str:
     return f"{today.year - 1}Q4" if number == 0 else f"{today.year}Q{number}"
 
 
+def recent_quarters(count: int = 8, today: dt.date | None = None) -> list[str]:
+    """This quarter and the ones before it, newest first."""
+    today = today or timezone.localdate()
+    year, number = today.year, (today.month - 1) // 3 + 1
+    quarters = []
+    for _step in range(count):
+        quarters.append(f"{year}Q{number}")
+        year, number = (year - 1, 4) if number == 1 else (year, number - 1)
+    return quarters
+
+
 # 报到证 ------------------------------------------------------------------------------------
 
 

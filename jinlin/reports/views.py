@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -92,8 +94,21 @@ def feedback(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "sheets": FeedbackSheet.objects.filter(unit=unit)[:8],
             "total": sum(r.hours for r in rows),
+            "chart": _feedback_chart(rows),
+            "quarters": services.recent_quarters(),
         },
     )
+
+
+def _feedback_chart(rows: list[services.FeedbackRow]) -> dict[str, list[Any]]:
+    """The members who served most this quarter, needs and reports stacked."""
+    served = sorted((r for r in rows if r.hours), key=lambda r: r.hours, reverse=True)[:25]
+    served.reverse()  # a horizontal bar chart draws from the bottom up
+    return {
+        "names": [r.member.name for r in served],
+        "needs": [float(r.need_hours) for r in served],
+        "reports": [float(r.report_hours) for r in served],
+    }
 
 
 @login_required

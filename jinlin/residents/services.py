@@ -14,6 +14,7 @@ import hashlib
 import secrets
 from typing import Any
 
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -285,13 +286,20 @@ def request_decline(*, request: ResidentRequest, reason: str, by: Any = None) ->
 
 
 def _tell_requester(request: ResidentRequest, message: str, params: dict[str, Any]) -> None:
-    notify(
-        user_ids=[request.requester_user_id],
-        kind=Notification.Kind.OTHER,
-        message=message,
-        params=params,
-        url=f"/requests/track/{request.tracking_token}/",
-    )
+    """In the app for a resident with an account; by text message (in Chinese) otherwise."""
+    if request.requester_user_id:
+        notify(
+            user_ids=[request.requester_user_id],
+            kind=Notification.Kind.OTHER,
+            message=message,
+            params=params,
+            url=f"/requests/track/{request.tracking_token}/",
+        )
+        return
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        send_sms(request.requester_phone, _(message) % params)
 
 
 def request_served(request: ResidentRequest) -> bool:
