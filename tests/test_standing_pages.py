@@ -352,3 +352,16 @@ def test_the_feedback_page_charts_who_served_and_posts_show_whats_waiting(cast, 
     post_services.post_apply(post=post, member=member)
     manage = as_user(cast.community_admin).get("/posts/manage/").content.decode()
     assert f'href="/posts/manage/{post.pk}/">1</a>' in manage
+
+
+def test_the_public_post_list_filters_by_community(cast, as_user):
+    post_services.post_save(community=cast.community, title="岑东岗", category="legal", places=1)
+    post_services.post_save(community=cast.community3, title="孙厝岗", category="legal", places=1)
+    everyone = Client().get("/posts/").content.decode()
+    assert "岑东岗" in everyone and "孙厝岗" in everyone
+    only = Client().get(f"/posts/?community={cast.community3.pk}").content.decode()
+    assert "孙厝岗" in only and "岑东岗" not in only
+    member = new_member(cast, "王五", "13700137000")
+    own = as_user(member.user).get("/posts/").content.decode()  # the member's own community
+    assert "岑东岗" in own and "孙厝岗" not in own
+    assert "孙厝岗" in as_user(member.user).get("/posts/?community=all").content.decode()

@@ -217,7 +217,8 @@ class StandingBuilder:
                 skills_wanted=skills,
                 places=places,
                 schedule=schedule,
-                description=f"{self.community.name}{title}，欢迎有{title[:2]}专长的党员认领。",
+                description=f"{self.community.name}设立{title}，{schedule}在社区党群服务中心"
+                "开展服务，欢迎有相关专长的党员认领。",
                 created_at=self._ago(300 - index),
             )
             matching = [m for m in candidates if set(skills) & set(m.skills or [])]

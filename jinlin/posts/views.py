@@ -37,6 +37,9 @@ def post_list(request: HttpRequest) -> HttpResponse:
         .prefetch_related(_holders())
     )
     community = request.GET.get("community", "")
+    if not community and request.user.is_authenticated:
+        own = Member.objects.filter(pk=member_access.member_id_of(request.user) or 0).first()
+        community = str(own.community_id or "") if own else ""
     if community.isdigit():
         posts = posts.filter(community_id=int(community))
     member = None
@@ -50,8 +53,18 @@ def post_list(request: HttpRequest) -> HttpResponse:
                 for a in Application.objects.filter(member=member, status__in=Application.ACTIVE)
             }
     rows = [(p, mine.get(p.pk)) for p in posts]
+    communities = (
+        Organization.objects.filter(posts__status=Post.Status.OPEN).distinct().order_by("code")
+    )
     return render(
-        request, "posts/list.html", {"rows": rows, "member": member, "categories": dict(CATEGORIES)}
+        request,
+        "posts/list.html",
+        {
+            "rows": rows,
+            "member": member,
+            "communities": communities,
+            "community": int(community) if community.isdigit() else None,
+        },
     )
 
 
