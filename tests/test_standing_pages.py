@@ -15,6 +15,7 @@ from jinlin.members.models import Registration
 from jinlin.needs.models import Need
 from jinlin.posts import services as post_services
 from jinlin.posts.models import Application, Post
+from jinlin.reports.models import Evaluation
 from jinlin.residents import services as resident_services
 from jinlin.residents.models import ResidentRequest, Wish
 from jinlin.service.models import ServiceRecord, ServiceReport
@@ -246,6 +247,14 @@ def test_evaluations_are_given_by_the_community_and_read_by_the_unit(cast, as_us
             "comment": "好",
         },
     )
+    other = new_member(cast, "赵六", "13700137001")
+    assert 'id="fill"' in admin.get("/reports/evaluations/").content.decode()
+    admin.post(
+        f"/reports/evaluations/?year={year}",
+        {"action": "fill", "community": cast.community.pk, "grade": "good"},
+    )
+    assert Evaluation.objects.get(member=other).grade == "good"
+    assert Evaluation.objects.get(member=member).grade == "excellent"
     unit_page = as_user(cast.unit_admin).get("/reports/evaluations/").content.decode()
     assert "王五" in unit_page and "Excellent" in unit_page
     assert as_user(cast.unit_admin).get("/reports/evaluations/?year=abc").status_code == 200

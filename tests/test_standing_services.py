@@ -345,3 +345,21 @@ def test_a_slip_is_only_for_a_confirmed_registration(cast):
     )
     with pytest.raises(InvalidInput):
         report_services.registration_slip_pdf(registration)
+
+
+def test_grading_everyone_at_once_keeps_the_exceptions(cast):
+    first = new_member(cast, "王五", "13700137000")
+    second = new_member(cast, "赵六", "13700137001")
+    year = timezone.localdate().year
+    report_services.evaluation_set(community=cast.community, year=year, member=first, grade="poor")
+    with pytest.raises(NotAllowed):
+        report_services.evaluation_fill(
+            community=cast.community, year=year, grade="good", by=cast.community2_admin
+        )
+    count = report_services.evaluation_fill(
+        community=cast.community, year=year, grade="good", by=cast.community_admin
+    )
+    grades = dict(Evaluation.objects.filter(year=year).values_list("member__name", "grade"))
+    assert count == 1 and grades == {"王五": "poor", "赵六": "good"}
+    assert report_services.evaluation_fill(community=cast.community, year=year, grade="good") == 0
+    assert second.pk in Evaluation.objects.values_list("member_id", flat=True)

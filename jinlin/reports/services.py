@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -310,3 +311,37 @@ def evaluation_set(
         },
     )
     return evaluation
+
+
+def evaluation_fill(*, community: Organization, year: int, grade: str, by: Any = None) -> int:
+    """Give ``grade`` to everyone registered with the community not yet graded for the year
+    (the usual start: everyone 合格, then the exceptions one by one). Returns how many."""
+    if by is not None and not member_access.scope_of(by).holds(
+        RoleAssignment.Role.COMMUNITY_ADMIN, community.pk
+    ):
+        raise NotAllowed(_("Only the community's own admins evaluate."))
+    if grade not in Evaluation.Grade.values:
+        raise InvalidInput(_("Choose a grade."), fields={"grade": _("Unknown grade.")})
+    if not 2000 <= year <= timezone.localdate().year:
+        raise InvalidInput(_("Not a year that can be evaluated."), fields={"year": _("Invalid.")})
+    given = Evaluation.objects.filter(community=community, year=year)
+    graded_members = set(given.values_list("member_id", flat=True))
+    graded_units = set(given.values_list("unit_id", flat=True))
+    rows = [
+        Evaluation(
+            community=community,
+            year=year,
+            member_id=member_id,
+            unit_id=unit_id,
+            grade=grade,
+            by=by if by is not None and by.is_authenticated else None,
+        )
+        for member_id, unit_id in Registration.objects.filter(
+            community=community, status=Registration.Status.CONFIRMED
+        ).values_list("member_id", "unit_id")
+        if (member_id is not None and member_id not in graded_members)
+        or (unit_id is not None and unit_id not in graded_units)
+    ]
+    with transaction.atomic():
+        Evaluation.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)

@@ -141,6 +141,21 @@ def evaluations(request: HttpRequest) -> HttpResponse:
         community = get_object_or_404(
             Organization, pk=request.POST.get("community") or 0, pk__in=communities
         )
+        if request.POST.get("action") == "fill":
+            try:
+                count = services.evaluation_fill(
+                    community=community,
+                    year=year,
+                    grade=request.POST.get("grade", ""),
+                    by=request.user,
+                )
+            except ServiceError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(
+                    request, _("%(n)d more graded; change the exceptions below.") % {"n": count}
+                )
+            return redirect(f"{request.path}?year={year}")
         member = Member.objects.filter(pk=request.POST.get("member") or 0).first()
         unit = Organization.objects.filter(pk=request.POST.get("unit") or 0).first()
         try:
@@ -159,6 +174,7 @@ def evaluations(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Saved."))
         return redirect(f"{request.path}?year={year}")
     subjects = []
+    managed = list(Organization.objects.filter(pk__in=communities))
     if communities:
         given = {
             (e.community_id, e.member_id, e.unit_id): e
@@ -195,6 +211,8 @@ def evaluations(request: HttpRequest) -> HttpResponse:
             "year": year,
             "years": list(range(this_year, this_year - 4, -1)),
             "subjects": subjects,
+            "managed": managed,
+            "ungraded": sum(1 for _r, e in subjects if e is None),
             "grades": Evaluation.Grade.choices,
             "received": received,
             "unit_received": unit_received,
