@@ -70,6 +70,11 @@ class Scope:
         return self.has_role(Role.COMMUNITY_ADMIN)
 
     @property
+    def community_admin_ids(self) -> list[int]:
+        """The communities this user administers directly (not through a street or district)."""
+        return [g.organization_id for g in self.grants if g.role == Role.COMMUNITY_ADMIN]
+
+    @property
     def is_unit_admin(self) -> bool:
         return self.has_role(Role.UNIT_ADMIN)
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
 from jinlin.members import access as member_access
-from jinlin.members.models import Member, RoleAssignment
+from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 from jinlin.posts import services
 from jinlin.posts.models import CATEGORIES, SKILLS, Application, Post
@@ -121,16 +121,9 @@ def my_skills(request: HttpRequest) -> HttpResponse:
     return render(request, "posts/my_skills.html", {"member": member, "skills": SKILLS})
 
 
-def _managed(request: HttpRequest) -> list[int]:
-    scope = member_access.scope_of(request.user)
-    return [
-        g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
-    ]
-
-
 @login_required
 def post_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    mine = _managed(request)
+    mine = member_access.scope_of(request.user).community_admin_ids
     if not mine:
         raise PermissionDenied(_("Community admins set posts."))
     post = get_object_or_404(Post, pk=pk, community_id__in=mine) if pk else None

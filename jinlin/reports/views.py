@@ -116,9 +116,7 @@ def evaluations(request: HttpRequest) -> HttpResponse:
     """Communities grade their registered units and members; units read their members'."""
     scope = member_access.scope_of(request.user)
     this_year = timezone.localdate().year
-    communities = [
-        g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
-    ]
+    communities = scope.community_admin_ids
     units = _units(request)
     asked = request.GET.get("year", "")
     if asked.isdigit() and 2000 <= int(asked) <= this_year:

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import paginate
 from jinlin.members import access as member_access
-from jinlin.members.models import Member, RoleAssignment
+from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 from jinlin.residents import services
 from jinlin.residents.models import ResidentRequest, Wish
@@ -156,13 +156,6 @@ def my_requests(request: HttpRequest) -> HttpResponse:
 # The community's side -----------------------------------------------------------------------
 
 
-def _admin_communities(request: HttpRequest) -> list[int]:
-    scope = member_access.scope_of(request.user)
-    return [
-        g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
-    ]
-
-
 def _visible_requests(request: HttpRequest) -> Any:
     scope = member_access.scope_of(request.user)
     if not scope.can_read_tree:
@@ -185,7 +178,7 @@ def request_manage(request: HttpRequest) -> HttpResponse:
             "page": paginate(request, rows, 30),
             "status": status,
             "statuses": ResidentRequest.Status.choices,
-            "mine": _admin_communities(request),
+            "mine": member_access.scope_of(request.user).community_admin_ids,
         },
     )
 
@@ -193,7 +186,7 @@ def request_manage(request: HttpRequest) -> HttpResponse:
 @login_required
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(_visible_requests(request), pk=pk)
-    can_decide = item.community_id in _admin_communities(request)
+    can_decide = item.community_id in member_access.scope_of(request.user).community_admin_ids
     similar = (
         ResidentRequest.objects.filter(community=item.community)
         .exclude(pk=item.pk)
@@ -304,7 +297,7 @@ def wish_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @login_required
 def wish_manage(request: HttpRequest) -> HttpResponse:
-    mine = _admin_communities(request)
+    mine = member_access.scope_of(request.user).community_admin_ids
     if not mine:
         raise PermissionDenied(_("Community admins post wishes."))
     if request.method == "POST":

@@ -331,12 +331,9 @@ def my_reports(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def report_review(request: HttpRequest) -> HttpResponse:
-    from jinlin.members.models import RoleAssignment
 
     scope = member_access.scope_of(request.user)
-    mine = [
-        g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.COMMUNITY_ADMIN
-    ]
+    mine = scope.community_admin_ids
     if not mine:
         raise PermissionDenied(_("Community admins review reports."))
     if request.method == "POST":

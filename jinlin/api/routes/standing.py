@@ -545,7 +545,7 @@ def wish_list(
             rows = rows | Wish.objects.filter(claimed_by_id=member_id)
         if scope.can_read_tree:
             rows = rows | Wish.objects.filter(scope.org_q("community", member_access.READ_ROLES))
-            full = {g.organization_id for g in scope.grants if g.role == Role.COMMUNITY_ADMIN}
+            full = set(scope.community_admin_ids)
     if status:
         rows = rows.filter(status=status)
 
