@@ -14,17 +14,17 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.db import IntegrityError, connection, transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
-from jinlin.needs import access
+from jinlin.needs import access, fastpath
 from jinlin.needs.models import CATEGORIES, METRICS, Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
@@ -376,9 +376,11 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
     if refusal:
         raise NotAllowed(refusal, code="not_eligible")
     with transaction.atomic():
-        need = _lock_need(need)
+        locked = fastpath.need_lock(need.pk, member.pk)
+        if locked is None:
+            raise NotFound(_("No such need."))
+        need = locked
         _check_claimable(need)
-        Member.objects.select_for_update().filter(pk=member.pk).values_list("pk").first()
         full = need.confirmed_count >= need.slots
         if not full:
             other = _overlapping(member.pk, need)
@@ -395,23 +397,21 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
                     code="time_overlap",
                 )
         now = timezone.now()
-        try:
-            # The unique active-claim constraint refuses a second claim by the same member.
-            with transaction.atomic():
-                claim = Claim.objects.create(
-                    need=need,
-                    member_id=member.pk,
-                    status=Status.WAITLISTED if full else Status.CONFIRMED,
-                    confirmed_at=None if full else now,
-                )
-        except IntegrityError as exc:
-            raise Conflict(
-                _("You already hold a claim on this need."), code="already_claimed"
-            ) from exc
-        if full:
-            Need.objects.filter(pk=need.pk).update(waitlisted_count=F("waitlisted_count") + 1)
-        else:
-            Need.objects.filter(pk=need.pk).update(confirmed_count=F("confirmed_count") + 1)
+        # The unique active-claim index refuses a second claim by the same member.
+        claim_id = fastpath.claim_insert(
+            need_id=need.pk, member_id=member.pk, confirmed=not full, at=now
+        )
+        if claim_id is None:
+            raise Conflict(_("You already hold a claim on this need."), code="already_claimed")
+        claim = Claim(
+            pk=claim_id,
+            need=need,
+            member_id=member.pk,
+            status=Status.WAITLISTED if full else Status.CONFIRMED,
+            created_at=now,
+            confirmed_at=None if full else now,
+        )
+        claim._state.adding = False
         notify(  # in the same transaction: one commit per claim
             user_ids=[member.user_id],
             kind=Notification.Kind.CLAIM_WAITLISTED if full else Notification.Kind.CLAIM_CONFIRMED,

@@ -12,6 +12,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from jinlin.core.sql import insert_row
 from jinlin.notifications.models import Notification
 
 
@@ -29,7 +30,10 @@ def notify(
         for user_id in dict.fromkeys(user_ids)
         if user_id is not None
     ]
-    Notification.objects.bulk_create(rows)
+    if len(rows) == 1:  # the common case, on every claim and credit: fixed SQL
+        insert_row(rows[0])
+    else:
+        Notification.objects.bulk_create(rows)
     return len(rows)
 
 

@@ -150,9 +150,7 @@ def _sign_in(target: fastpath.ScanTarget) -> dict[str, Any]:
     if now > need.ends_at + need.grace:
         raise Conflict(_("This need has ended; sign-in is closed."), code="outside_window")
     # INSERT … ON CONFLICT DO NOTHING: of simultaneous first scans, one sign-in stands.
-    Attendance.objects.bulk_create(
-        [Attendance(claim_id=target.claim_id, signed_in_at=now)], ignore_conflicts=True
-    )
+    fastpath.attendance_sign_in(claim_id=target.claim_id, at=now)
     return {"claim": target.claim_id, "kind": "sign_in", "hours": 0}
 
 
@@ -161,11 +159,17 @@ def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
     assert target.hours is not None and target.attendance_id is not None
     with transaction.atomic():
         # Conditional update: of any number of simultaneous scans, one sets credited_at.
-        won = Attendance.objects.filter(pk=target.attendance_id, credited_at__isnull=True).update(
-            credited_at=timezone.now()
-        )
-        if not won:
+        if not fastpath.attendance_credit(attendance_id=target.attendance_id, at=timezone.now()):
             raise Conflict(_("These hours were already credited."), code="already_credited")
+        # The notice first: the ledger's head lock, taken last, is held as briefly as can be
+        # (one commit, one fsync, per credit).
+        notify(
+            user_ids=[target.member_user_id],
+            kind=Notification.Kind.CREDITED,
+            message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
+            params={"hours": f"{target.hours:g}", "title": need.title},
+            url=reverse("my-hours"),
+        )
         record = ledger_append(
             member_id=target.member_id,
             kind=ServiceRecord.Kind.CREDIT,
@@ -182,14 +186,6 @@ def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
             lead=target.decided_by_name,
             recorder=target.decided_by_name,
             recorded_by_id=target.decided_by_id,
-        )
-        # In the same transaction: one commit (one fsync) per credit.
-        notify(
-            user_ids=[target.member_user_id],
-            kind=Notification.Kind.CREDITED,
-            message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
-            params={"hours": f"{record.hours:g}", "title": need.title},
-            url=reverse("my-hours"),
         )
     return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
 
@@ -232,8 +228,7 @@ def ledger_append(*, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
             **fields,
         )
         record.hash = record_hash(record)
-        record.save(force_insert=True)
-        fastpath.ledger_head_set(record.hash)
+        fastpath.ledger_insert(record)
     return record
 
 

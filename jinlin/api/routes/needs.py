@@ -16,7 +16,7 @@ from jinlin.api.routes.accounts import ErrorOut
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
-from jinlin.needs import access, services
+from jinlin.needs import access, fastpath, services
 from jinlin.needs.models import Claim, Need
 from jinlin.organizations.models import Organization
 from jinlin.service import services as service_services
@@ -266,7 +266,9 @@ def need_cancel(request: HttpRequest, need_id: int, payload: ReasonIn) -> dict[s
 def claim_create(request: HttpRequest, need_id: int) -> Status[dict[str, Any]]:
     member = _member_of(request)
     # The service decides who may claim (403 otherwise); a plain lookup keeps this fast.
-    need = get_object_or_404(Need, pk=need_id)
+    need = fastpath.need_get(need_id)
+    if need is None:
+        raise Http404
     claim = services.claim_create(need=need, member=member, by=request.user)
     return Status(201, claim_dict(claim))
 
