@@ -93,40 +93,70 @@ def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
         ORDER BY c.id DESC
         LIMIT 1
     """
-    rows = list(Claim.objects.raw(sql, [need_id, member_id]))
-    if not rows:
+    # A plain cursor, not raw(): the row is unpacked by position, no model is built for it.
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [need_id, member_id])
+        row = cursor.fetchone()
+    if row is None:
         return None
-    row: Any = rows[0]
-    starts_at, ends_at = _aware(row.x_starts_at), _aware(row.x_ends_at)
-    assert starts_at is not None and ends_at is not None
-    community = Organization(pk=row.x_community_id, name=row.x_community_name)
+    (
+        claim_id,
+        _need_id,
+        _member_id,
+        claim_status,
+        _created_at,
+        user_id,
+        title,
+        place,
+        category,
+        metrics,
+        starts_at,
+        ends_at,
+        grace,
+        community_id,
+        community_name,
+        attendance_id,
+        signed_in_at,
+        decision,
+        hours,
+        outcomes,
+        note,
+        reject_reason,
+        credited_at,
+        decided_by_id,
+        first,
+        last,
+        username,
+    ) = row
+    starts, ends = _aware(starts_at), _aware(ends_at)
+    assert starts is not None and ends is not None
     need = Need(
         pk=need_id,
-        community=community,
-        title=row.x_title,
-        place=row.x_place,
-        category=row.x_category,
-        metrics=_json(row.x_metrics, []),
-        starts_at=starts_at,
-        ends_at=ends_at,
-        grace_minutes=row.x_grace,
+        community=Organization(pk=community_id, name=community_name),
+        title=title,
+        place=place,
+        category=category,
+        metrics=_json(metrics, []),
+        starts_at=starts,
+        ends_at=ends,
+        grace_minutes=grace,
     )
-    name = f"{row.x_first or ''} {row.x_last or ''}".strip() or (row.x_username or "")
+    name = f"{first or ''} {last or ''}".strip() or (username or "")
     return ScanTarget(
-        claim_id=row.pk,
-        claim_status=row.status,
+        claim_id=claim_id,
+        claim_status=claim_status,
         member_id=member_id,
-        member_user_id=row.x_user_id,
+        member_user_id=user_id,
         need=need,
-        attendance_id=row.x_att_id,
-        signed_in_at=_aware(row.x_signed_in_at),
-        decision=row.x_decision or "",
-        hours=Decimal(str(row.x_hours)) if row.x_hours is not None else None,
-        outcomes=_json(row.x_outcomes, {}),
-        note=row.x_note or "",
-        reject_reason=row.x_reject_reason or "",
-        credited_at=_aware(row.x_credited_at),
-        decided_by_id=row.x_decided_by_id,
+        attendance_id=attendance_id,
+        signed_in_at=_aware(signed_in_at),
+        decision=decision or "",
+        hours=Decimal(str(hours)) if hours is not None else None,
+        outcomes=_json(outcomes, {}),
+        note=note or "",
+        reject_reason=reject_reason or "",
+        credited_at=_aware(credited_at),
+        decided_by_id=decided_by_id,
         decided_by_name=name[:100],
     )
 
