@@ -171,3 +171,10 @@ def test_members_report_only_for_themselves_and_need_a_community(cast, member):
     with pytest.raises(InvalidInput) as info:
         services.report_submit(member=lonely, date=_yesterday(), hours=1, content="x")
     assert "community" in info.value.fields
+
+
+def test_the_ledger_is_written_in_the_sites_language_whatever_the_readers(cast, member):
+    report = services.report_submit(member=member, date=_yesterday(), hours=1, content="巡逻")
+    services.report_approve(report=report, by=cast.community_admin)  # English is active here
+    record = ServiceRecord.objects.get()
+    assert (record.activity_name, record.evaluation) == ("服务登记", "社区审核通过")

@@ -1,6 +1,7 @@
 """The pages of 三单制 and standing service, for the people who use them."""
 
 import datetime as dt
+import io
 import json
 import re
 
@@ -374,3 +375,32 @@ def test_the_public_post_list_filters_by_community(cast, as_user):
     own = as_user(member.user).get("/posts/").content.decode()  # the member's own community
     assert "岑东岗" in own and "孙厝岗" not in own
     assert "孙厝岗" in as_user(member.user).get("/posts/?community=all").content.decode()
+
+
+def test_the_needs_table_and_the_service_card(cast, as_user):
+    from openpyxl import load_workbook
+
+    from tests.standing_helpers import served_need
+
+    member = new_member(cast, "王五", "13700137000")
+    need, _claim = served_need(cast, member, hours="2")
+    admin = as_user(cast.community_admin)
+    assert (
+        'href="/needs/manage/export.xlsx?status=current'
+        in admin.get("/needs/manage/").content.decode()
+    )
+    response = admin.get("/needs/manage/export.xlsx?status=all")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=3)]
+    row = next(r for r in rows if r[1] == need.title)
+    assert row[0] == "岑东社区" and row[8] == 1 and row[10] == 1 and row[12] == 2.0
+    other = as_user(cast.community2_admin).get("/needs/manage/export.xlsx?status=all")
+    assert need.title not in [
+        c.value for r in load_workbook(io.BytesIO(other.content)).active.iter_rows() for c in r
+    ]
+    assert as_user(member.user).get("/needs/manage/export.xlsx").status_code == 403
+    own = as_user(member.user).get("/me/card.pdf")
+    assert own.content.startswith(b"%PDF") and len(own.content) > 3000
+    assert admin.get(f"/members/{member.pk}/card.pdf").content.startswith(b"%PDF")
+    assert as_user(cast.other_member_user).get(f"/members/{member.pk}/card.pdf").status_code == 404
+    assert 'href="/me/card.pdf"' in as_user(member.user).get("/me/hours/").content.decode()

@@ -5,6 +5,7 @@ from jinlin.needs import views
 urlpatterns = [
     path("needs/", views.need_list, name="need-list"),
     path("needs/manage/", views.need_manage, name="need-manage"),
+    path("needs/manage/export.xlsx", views.need_export, name="need-export"),
     path("needs/new/", views.need_create, name="need-create"),
     path("needs/<int:pk>/", views.need_detail, name="need-detail"),
     path("needs/<int:pk>/edit/", views.need_edit, name="need-edit"),

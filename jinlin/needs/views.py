@@ -225,9 +225,8 @@ def _managed_communities(request: HttpRequest) -> list[Organization]:
     return list(member_access.administered_communities(request.user))
 
 
-@login_required
-def need_manage(request: HttpRequest) -> HttpResponse:
-    """The community's needs (and, for unit admins, the orders addressed to their unit)."""
+def _managed_needs(request: HttpRequest) -> tuple[Any, str, str]:
+    """The needs an admin's list shows, filtered as asked: (needs, status, query)."""
     scope = member_access.scope_of(request.user)
     if not scope.can_read_tree:
         raise PermissionDenied
@@ -246,7 +245,14 @@ def need_manage(request: HttpRequest) -> HttpResponse:
     if query:
         needs = needs.filter(Q(title__contains=query) | Q(place__contains=query))
     order = "starts_at" if status == "current" else "-starts_at"
-    page = paginate(request, needs.order_by(order, "id"), per_page=30)
+    return needs.order_by(order, "id"), status, query
+
+
+@login_required
+def need_manage(request: HttpRequest) -> HttpResponse:
+    """The community's needs (and, for unit admins, the orders addressed to their unit)."""
+    needs, status, query = _managed_needs(request)
+    page = paginate(request, needs, per_page=30)
     return render(
         request,
         "needs/need_manage.html",
@@ -386,6 +392,21 @@ def _request_for_need(request: HttpRequest, community: Organization) -> Any:
     return ResidentRequest.objects.filter(
         pk=raw, community=community, status=ResidentRequest.Status.SUBMITTED
     ).first()
+
+
+@login_required
+def need_export(request: HttpRequest) -> HttpResponse:
+    """需求清单: the needs of the list as filtered, with their claims, hours and outcomes."""
+    from jinlin.reports.services import needs_table_xlsx
+
+    needs, status, _query = _managed_needs(request)
+    response = HttpResponse(
+        needs_table_xlsx(list(needs[:20000])),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    response["Content-Disposition"] = f'attachment; filename="needs-{status}-{stamp}.xlsx"'
+    return response
 
 
 # Unit admins -----------------------------------------------------------------------------

@@ -345,3 +345,151 @@ def evaluation_fill(*, community: Organization, year: int, grade: str, by: Any =
     with transaction.atomic():
         Evaluation.objects.bulk_create(rows, ignore_conflicts=True)
     return len(rows)
+
+
+# 一单一表一卡: the needs table and the member's service card ------------------------------------
+
+
+def _styled_header(sheet: Any, row: int) -> None:
+    for cell in sheet[row]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="C8102E")
+        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+
+
+def needs_table_xlsx(needs: list[Any]) -> bytes:
+    """需求清单: each need with its places, who came, what was accepted and credited, the
+    outcomes counted and the residents' rating — from the ledger and the acceptances."""
+    from django.db.models import Avg, Q
+
+    from jinlin.needs.models import METRICS, Claim
+    from jinlin.residents.models import Rating
+    from jinlin.service.models import Attendance
+
+    ids = [n.pk for n in needs]
+    came = dict(
+        Claim.objects.filter(need_id__in=ids)
+        .values("need_id")
+        .annotate(
+            n=Count("attendance", filter=Q(attendance__signed_in_at__isnull=False)),
+        )
+        .values_list("need_id", "n")
+    )
+    absent = dict(
+        Claim.objects.filter(need_id__in=ids, status=Claim.Status.ABSENT)
+        .values("need_id")
+        .annotate(n=Count("id"))
+        .values_list("need_id", "n")
+    )
+    hours = dict(
+        ServiceRecord.objects.filter(need_id__in=ids)
+        .values("need_id")
+        .annotate(h=Sum("hours"))
+        .values_list("need_id", "h")
+    )
+    outcomes: dict[int, dict[str, int]] = {}
+    for need_id, counted in Attendance.objects.filter(
+        claim__need_id__in=ids, decision=Attendance.Decision.ACCEPTED
+    ).values_list("claim__need_id", "outcomes"):
+        totals = outcomes.setdefault(need_id, {})
+        for key, value in (counted or {}).items():
+            totals[key] = totals.get(key, 0) + int(value)
+    ratings = dict(
+        Rating.objects.filter(need_id__in=ids)
+        .values("need_id")
+        .annotate(a=Avg("stars"))
+        .values_list("need_id", "a")
+    )
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = str(_("Needs"))[:31]
+    sheet.append([str(_("Needs table (需求清单)"))])
+    sheet["A1"].font = Font(bold=True, size=14)
+    header = [
+        _("Community"),
+        _("Need"),
+        _("Category"),
+        _("Place"),
+        _("Starts"),
+        _("Ends"),
+        _("Mode"),
+        _("Places"),
+        _("Confirmed"),
+        _("Waitlisted"),
+        _("Signed in on site"),
+        _("Absent"),
+        _("Hours credited"),
+        _("Outcomes"),
+        _("Residents' rating"),
+        _("Status"),
+    ]
+    sheet.append([str(h) for h in header])
+    _styled_header(sheet, 2)
+    for need in needs:
+        counted = outcomes.get(need.pk, {})
+        sheet.append(
+            [
+                need.community.name,
+                need.title,
+                need.category_label,
+                need.place,
+                timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
+                timezone.localtime(need.ends_at).strftime("%Y-%m-%d %H:%M"),
+                str(need.get_mode_display()),
+                need.slots,
+                need.confirmed_count,
+                need.waitlisted_count,
+                came.get(need.pk, 0),
+                absent.get(need.pk, 0),
+                float(hours.get(need.pk) or 0),
+                "；".join(
+                    f"{METRICS[k][0]} {v} {METRICS[k][1]}"
+                    for k, v in counted.items()
+                    if k in METRICS
+                ),
+                round(ratings[need.pk], 1) if need.pk in ratings else None,
+                str(need.get_status_display()),
+            ]
+        )
+    widths = (14, 28, 12, 24, 17, 17, 14, 7, 8, 8, 10, 7, 10, 30, 9, 9)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[sheet.cell(row=2, column=index).column_letter].width = width
+    sheet.freeze_panes = "C3"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def member_card_pdf(member: Member, *, months: int = 12) -> bytes:
+    """服务卡: the member's card — registration, verified hours by month, every ledger row of
+    the period, posts held, ratings and evaluations — for the member, the community and the
+    unit to print."""
+    from jinlin.reports.selectors import member_service_record
+    from jinlin.service.selectors import member_hours_by_month
+
+    since = timezone.localdate().replace(day=1) - dt.timedelta(days=31 * (months - 1))
+    since = since.replace(day=1)
+    registration = (
+        Registration.objects.filter(member=member, status=Registration.Status.CONFIRMED)
+        .select_related("community", "community__parent")
+        .first()
+    )
+    records = list(
+        ServiceRecord.objects.filter(member=member, activity_date__gte=since).order_by(
+            "activity_date", "seq"
+        )
+    )
+    html = render_to_string(
+        "reports/card.html",
+        {
+            "member": member,
+            "registration": registration,
+            "record": member_service_record(member),
+            "by_month": member_hours_by_month(member, months),
+            "records": records,
+            "period_hours": sum((r.hours for r in records), Decimal(0)),
+            "since": since,
+            "today": timezone.localdate(),
+        },
+    )
+    return html_to_pdf(html)

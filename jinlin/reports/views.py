@@ -47,6 +47,22 @@ def registration_slip(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+@login_required
+def member_card(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    """服务卡 (PDF): the member's own, or one the admin's scope covers."""
+    if pk is None:
+        member_id = member_access.member_id_of(request.user)
+        if member_id is None:
+            raise PermissionDenied(_("Your account is not linked to a member record."))
+        pk = member_id
+    member = get_object_or_404(
+        member_access.members_visible(request.user).select_related("branch"), pk=pk
+    )
+    response = HttpResponse(services.member_card_pdf(member), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="service-card-{member.pk}.pdf"'
+    return response
+
+
 def _units(request: HttpRequest) -> list[Organization]:
     scope = member_access.scope_of(request.user)
     ids = [g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.UNIT_ADMIN]

@@ -21,7 +21,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -157,6 +157,9 @@ def _sign_in(target: fastpath.ScanTarget) -> dict[str, Any]:
 def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
     need = target.need
     assert target.hours is not None and target.attendance_id is not None
+    with translation.override(settings.LANGUAGE_CODE):  # the record's language, not the phone's
+        content = _content(need, target.outcomes)
+        evaluation = target.note or str(_("Accepted"))
     with transaction.atomic():
         # Conditional update: of any number of simultaneous scans, one sets credited_at.
         if not fastpath.attendance_credit(attendance_id=target.attendance_id, at=timezone.now()):
@@ -181,8 +184,8 @@ def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
             activity_date=timezone.localtime(need.starts_at).date(),
             place=need.place,
             served=need.community.name,
-            content=_content(need, target.outcomes),
-            evaluation=target.note or str(_("Accepted")),
+            content=content,
+            evaluation=evaluation,
             lead=target.decided_by_name,
             recorder=target.decided_by_name,
             recorded_by_id=target.decided_by_id,
@@ -617,6 +620,9 @@ def _report_decidable(report: ServiceReport, by: Any) -> None:
 def report_approve(*, report: ServiceReport, by: Any = None) -> ServiceReport:
     """Approve a report: now, and only now, its hours enter the ledger."""
     _report_decidable(report, by)
+    with translation.override(settings.LANGUAGE_CODE):  # the ledger keeps the site's language
+        activity_name = str(_("Reported service"))[:100]
+        evaluation = str(_("Reviewed and approved"))
     name = ""
     if by is not None and by.is_authenticated:
         name = (by.get_full_name() or by.get_username())[:100]
@@ -637,12 +643,12 @@ def report_approve(*, report: ServiceReport, by: Any = None) -> ServiceReport:
             kind=ServiceRecord.Kind.CREDIT,
             source=ServiceRecord.Source.REPORT,
             hours=report.hours,
-            activity_name=str(_("Reported service"))[:100],
+            activity_name=activity_name,
             activity_date=report.date,
             place=report.community.name,
             served=report.served or report.community.name,
             content=report.content,
-            evaluation=str(_("Reviewed and approved")),
+            evaluation=evaluation,
             lead=name,
             recorder=name,
             recorded_by=by if by is not None and by.is_authenticated else None,
