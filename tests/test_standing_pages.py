@@ -404,3 +404,16 @@ def test_the_needs_table_and_the_service_card(cast, as_user):
     assert admin.get(f"/members/{member.pk}/card.pdf").content.startswith(b"%PDF")
     assert as_user(cast.other_member_user).get(f"/members/{member.pk}/card.pdf").status_code == 404
     assert 'href="/me/card.pdf"' in as_user(member.user).get("/me/hours/").content.decode()
+
+
+def test_skills_are_recorded_on_the_registration_page(cast, as_user):
+    member = new_member(cast, "王五", "13700137000")
+    phone = as_user(member.user)
+    page = phone.get("/me/registration/").content.decode()
+    assert 'id="skills"' in page and 'value="law"' in page
+    back = phone.post("/me/skills/?next=/me/registration/", {"skills": ["law"]})
+    assert back["Location"] == "/me/registration/"
+    away = phone.post("/me/skills/?next=https://evil.example/", {"skills": ["it"]})
+    assert away["Location"] == "/me/skills/"
+    member.refresh_from_db()
+    assert member.skills == ["it"]

@@ -20,6 +20,7 @@ from jinlin.members.auth import sign_in
 from jinlin.members.forms import CommunityChoiceForm, DeclineForm, MemberForm, SignInForm
 from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization, Partnership
+from jinlin.posts.models import SKILLS
 from jinlin.reports.selectors import member_service_record
 
 Kind = Organization.Kind
@@ -103,7 +104,13 @@ def my_registration(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "members/my_registration.html",
-        {"member": member, "registrations": registrations, "active": active, "form": form},
+        {
+            "member": member,
+            "registrations": registrations,
+            "active": active,
+            "form": form,
+            "skills": SKILLS,
+        },
     )
 
 
