@@ -363,3 +363,15 @@ def test_grading_everyone_at_once_keeps_the_exceptions(cast):
     assert count == 1 and grades == {"王五": "poor", "赵六": "good"}
     assert report_services.evaluation_fill(community=cast.community, year=year, grade="good") == 0
     assert second.pk in Evaluation.objects.values_list("member_id", flat=True)
+
+
+def test_an_unclaimed_wish_can_be_withdrawn_by_its_community_only(cast):
+    wish = _wish(cast)
+    with pytest.raises(NotAllowed):
+        resident_services.wish_withdraw(wish=wish, by=cast.community2_admin)
+    resident_services.wish_withdraw(wish=wish, by=cast.community_admin)
+    assert Wish.objects.get().status == "withdrawn"
+    claimed = _wish(cast, title="字典")
+    resident_services.wish_claim(wish=claimed, member=new_member(cast, "王五", "13700137000"))
+    with pytest.raises(Conflict):
+        resident_services.wish_withdraw(wish=claimed, by=cast.community_admin)

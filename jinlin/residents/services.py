@@ -463,3 +463,18 @@ def member_ratings(
         for member_id in served[need_id]:
             stars.setdefault(member_id, []).append(value)
     return {m: (sum(v) / len(v), len(v)) for m, v in stars.items()}
+
+
+def wish_withdraw(*, wish: Wish, by: Any = None) -> Wish:
+    """The community takes back a wish nobody has claimed (met otherwise, or no longer wanted)."""
+    if by is not None and not _community_admin(by, wish.community_id):
+        raise NotAllowed(_("Only the community's own admins withdraw its wishes."))
+    updated = Wish.objects.filter(pk=wish.pk, status=Wish.Status.OPEN).update(
+        status=Wish.Status.WITHDRAWN
+    )
+    if not updated:
+        raise Conflict(
+            _("Only a wish nobody has claimed can be withdrawn."), code="illegal_transition"
+        )
+    wish.refresh_from_db()
+    return wish

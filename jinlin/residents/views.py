@@ -285,14 +285,16 @@ def wish_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             )
         elif action == "confirm":
             services.wish_confirm(wish=wish, by=request.user)
-            return redirect("wish-manage")
+        elif action == "withdraw":
+            services.wish_withdraw(wish=wish, by=request.user)
         else:
             raise Http404
     except ServiceError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("Saved."))
-    return redirect("wish-list")
+    # The community acts from its list, members from theirs.
+    return redirect("wish-manage" if action in ("confirm", "withdraw") else "wish-list")
 
 
 @login_required
