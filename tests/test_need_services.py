@@ -249,3 +249,35 @@ def test_an_ended_need_refuses_claims_and_closes(cast, members):
         services.claim_create(need=need, member=members[0])
     assert info.value.code == "ended"
     assert services.need_close(need=need, by=cast.community_admin).status == "closed"
+
+
+def test_the_nightly_job_closes_ended_needs_and_records_no_shows(cast):
+    import io
+
+    from django.core.management import call_command
+
+    from jinlin.service import services as service_services
+
+    need = publish(cast)
+    came = new_member(cast, "王五", "13700137000")
+    stayed_away = new_member(cast, "赵六", "13700137001")
+    services.claim_create(need=need, member=came)
+    services.claim_create(need=need, member=stayed_away)
+    token, _expires = service_services.site_code_issue(need=need)
+    service_services.scan_record(token=token, member=came)
+    recent = publish(cast, title="刚结束")
+    week_ago = timezone.now() - dt.timedelta(days=8)
+    Need.objects.filter(pk=need.pk).update(
+        starts_at=week_ago - dt.timedelta(hours=2), ends_at=week_ago
+    )
+    yesterday = timezone.now() - dt.timedelta(days=1)
+    Need.objects.filter(pk=recent.pk).update(
+        starts_at=yesterday - dt.timedelta(hours=2), ends_at=yesterday
+    )
+    out = io.StringIO()
+    call_command("close_ended_needs", stdout=out)
+    assert "1 need(s) closed, 1 no-show(s)" in out.getvalue()
+    statuses = dict(need.claims.values_list("member__name", "status"))
+    assert statuses == {"王五": "confirmed", "赵六": "absent"}  # the one who came awaits acceptance
+    assert Need.objects.get(pk=need.pk).status == "closed"
+    assert Need.objects.get(pk=recent.pk).status == "published"

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -657,3 +657,21 @@ def claim_mark_absent(*, claim: Claim) -> Claim:
         # An absent member keeps the slot they held: the need has happened.
     claim.refresh_from_db()
     return claim
+
+
+def needs_close_ended(*, after_days: int = 7) -> tuple[int, int]:
+    """The nightly tidy-up: needs that ended ``after_days`` ago are closed, and confirmed
+    members who never signed in on site are recorded absent (no-shows count, as on the
+    roster). Returns (needs closed, claims marked absent)."""
+    cutoff = timezone.now() - dt.timedelta(days=after_days)
+    ended = Need.objects.filter(status=Need.Status.PUBLISHED, ends_at__lte=cutoff)
+    absent = 0
+    with transaction.atomic():
+        ids = list(ended.select_for_update().values_list("pk", flat=True))
+        absent = (
+            Claim.objects.filter(need_id__in=ids, status=Status.CONFIRMED)
+            .filter(Q(attendance__isnull=True) | Q(attendance__signed_in_at__isnull=True))
+            .update(status=Status.ABSENT)
+        )
+        closed = Need.objects.filter(pk__in=ids).update(status=Need.Status.CLOSED)
+    return closed, absent
