@@ -167,6 +167,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "jinlin.core.context_processors.navigation",
             ],
+            # Every page may use the shared filters (person, hours, outcome_list).
+            "builtins": ["jinlin.core.templatetags.jinlin"],
         },
     },
 ]

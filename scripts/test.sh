@@ -32,8 +32,8 @@ import sys, psycopg
 psycopg.connect(sys.argv[1].replace("postgres://", "postgresql://", 1), connect_timeout=3).close()
 PY
 then
-  say "tests on PostgreSQL (everything but the browser tier, plus the parallel-request tier)"
-  DATABASE_URL=$PG_URL "$BIN/pytest" -m "not browser" "$@"
+  say "tests on PostgreSQL (everything but the browser tier and the crawl, plus the parallel-request tier)"
+  DATABASE_URL=$PG_URL "$BIN/pytest" -m "not browser and not crawl" "$@"
 else
   say "WARNING: PostgreSQL does not answer at $PG_URL, so the PostgreSQL tier did NOT run."
   say "         Set TEST_DATABASE_URL=postgres://user@host:5432/db to run it."

@@ -33,7 +33,7 @@ def test_a_residents_request_from_phone_to_rating(cast, live_server, chromium):
     resident.wait_for_selector("#code")
     code = re.search(r"\d{6}", sms.outbox[-1][1]).group()
     resident.fill("#code", code)
-    resident.get_by_role("button", name="确认").click()
+    resident.get_by_role("button", name="验证").click()
     resident.wait_for_selector("#request-form")
     resident.select_option("#community", str(cast.community.pk))
     resident.fill("#title", "楼道灯坏了")

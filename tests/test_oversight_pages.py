@@ -157,3 +157,15 @@ def test_typical_practices_become_an_article(cast, as_user):
     md = client.get("/oversight/typical/article.md")
     assert md["Content-Type"].startswith("text/markdown")
     assert "## 1. 岑东社区：党员带娃齐上阵" in md.content.decode()
+
+
+def test_a_problem_with_steps_nobody_took_by_hand_opens(cast, as_user):
+    """The escalation job writes timeline entries without a user; the page names the system."""
+    p = problem(cast, deadline=timezone.localdate() - dt.timedelta(days=2))
+    assert services.problems_escalate() == 1
+    assert p.events.filter(by__isnull=True).exists()
+    page = as_user(cast.supervisor).get(
+        f"/oversight/problems/{p.pk}/", HTTP_ACCEPT_LANGUAGE="zh-hans"
+    )
+    assert page.status_code == 200
+    assert "系统" in page.content.decode()

@@ -1,6 +1,7 @@
 """Chinese first, English complete: every message has a Chinese translation, compiled."""
 
 import re
+import runpy
 from pathlib import Path
 
 import polib
@@ -25,10 +26,48 @@ def test_translations_keep_their_placeholders():
 
 
 def test_the_compiled_catalog_is_up_to_date():
-    po = {e.msgid: e.msgstr for e in polib.pofile(str(PO)) if not e.msgid_plural}
+    po = {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(PO)) if not e.msgid_plural}
     mo = {
-        e.msgid: e.msgstr
+        (e.msgctxt, e.msgid): e.msgstr
         for e in polib.mofile(str(PO.with_suffix(".mo")))
         if not e.msgid_plural and e.msgid
     }
     assert mo == po
+
+
+# Words with more than one sense (jinlin/locale/glossary.py) --------------------------------
+
+GLOSSARY = runpy.run_path(str(PO.parent.parent.parent / "glossary.py"))
+SOURCE = PO.parent.parent.parent.parent  # the jinlin package
+
+
+def test_ambiguous_words_always_carry_a_context_in_the_catalog():
+    bare = [e.msgid for e in polib.pofile(str(PO)) if not e.msgctxt]
+    assert sorted(set(bare) & GLOSSARY["ambiguous"]()) == []
+
+
+def test_ambiguous_words_always_carry_a_context_in_the_code():
+    """Caught in the source too, before anyone runs makemessages."""
+    words = "|".join(re.escape(w) for w in GLOSSARY["ambiguous"]())
+    python = re.compile(rf"\b(?:_|gettext|gettext_lazy|gettext_noop)\(\s*\"({words})\"\s*\)")
+    template = re.compile(rf"{{%\s*(?:translate|trans)\s+[\"']({words})[\"']\s*(?:as \w+\s*)?%}}")
+    found = []
+    for path in SOURCE.rglob("*"):
+        if path.suffix not in (".py", ".html", ".txt", ".js") or "migrations" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for pattern in (python, template):
+            for match in pattern.finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                found.append(f"{path.relative_to(SOURCE)}:{line}: {match.group(0)}")
+    assert found == [], "say which sense (pgettext / translate … context …):\n" + "\n".join(found)
+
+
+def test_each_sense_reads_as_the_glossary_says():
+    catalog = {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(PO))}
+    wrong = {}
+    for sense in GLOSSARY["SENSES"]:
+        got = catalog.get((sense.context, sense.msgid))
+        if got != sense.zh:
+            wrong[(sense.context, sense.msgid)] = (got, sense.zh)
+    assert wrong == {}

@@ -4,3 +4,29 @@ from django.apps import AppConfig
 class CareConfig(AppConfig):
     name = "jinlin.care"
     label = "care"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_object_kind
+
+        register_object_kind(
+            "community",
+            "organizations.Organization",
+            organizations=("",),
+            limit={"kind": "community"},
+        )
+        register_object_kind("team", "care.Team", organizations=("organization",))
+        register_object_kind(
+            "entrance", "care.Entrance", organizations=("building__community",), member="captain"
+        )
+        register_object_kind(
+            "household", "care.Household", organizations=("community",), member="pairings__member"
+        )
+        register_object_kind(
+            "pairing", "care.Pairing", organizations=("household__community",), member="member"
+        )
+        register_object_kind(
+            "visit",
+            "care.Visit",
+            organizations=("pairing__household__community",),
+            member="pairing__member",
+        )

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.care.models import Household, ServicePoint, Team, Visit, Zone
 from jinlin.core.http import set_choices_queryset
@@ -37,12 +38,12 @@ def community_members(community: Organization) -> Any:
 
 
 class TeamForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=100)
+    name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=Team.Kind.choices)
     custom_kind = forms.CharField(label=_("Kind of your own"), max_length=30, required=False)
     leader = MemberChoiceField(label=_("Leader"), queryset=Member.objects.none(), required=False)
     members = MembersChoiceField(
-        label=_("Members"),
+        label=pgettext_lazy("of a team", "Members"),
         queryset=Member.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -128,7 +129,7 @@ class VisitForm(forms.Form):
 
 
 class ZoneForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=100)
+    name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=Zone.Kind.choices)
     organization = forms.ModelChoiceField(
         label=_("Responsible organization"), queryset=Organization.objects.none(), required=False
@@ -137,7 +138,7 @@ class ZoneForm(forms.Form):
         label=_("Or a responsible member"), queryset=Member.objects.none(), required=False
     )
     shape = forms.CharField(
-        label=_("Points"),
+        label=pgettext_lazy("of a zone: its coordinates", "Points"),
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("longitude,latitude; longitude,latitude; … (a line, or a ring for an area)"),
     )
@@ -157,7 +158,7 @@ class ZoneForm(forms.Form):
 
 
 class ServicePointForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=100)
+    name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=ServicePoint.Kind.choices)
     address = forms.CharField(label=_("Address"), max_length=200)
     longitude = forms.DecimalField(

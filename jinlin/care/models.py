@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.core.personal import mask_name, mask_phone
 from jinlin.members.models import Member
@@ -28,7 +29,7 @@ class Team(models.Model):
     organization = models.ForeignKey(
         Organization, verbose_name=_("organization"), on_delete=models.CASCADE, related_name="teams"
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     custom_kind = models.CharField(_("kind of your own"), max_length=30, blank=True)
     leader = models.ForeignKey(
@@ -285,7 +286,7 @@ class Zone(models.Model):
     community = models.ForeignKey(
         Organization, verbose_name=_("community"), on_delete=models.CASCADE, related_name="zones"
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     organization = models.ForeignKey(
         Organization,
@@ -330,7 +331,7 @@ class ServicePoint(models.Model):
         on_delete=models.CASCADE,
         related_name="service_points",
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
     address = models.CharField(_("address"), max_length=200)
     longitude = models.DecimalField(
@@ -385,7 +386,7 @@ class Grid(models.Model):
         blank=True,
         related_name="micro_grids",
     )
-    name = models.CharField(_("name"), max_length=50)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=50)
     leader = models.ForeignKey(
         Member,
         verbose_name=_("grid leader"),

@@ -11,7 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -43,7 +43,7 @@ from jinlin.care.models import (
     Zone,
 )
 from jinlin.core.errors import InvalidInput, ServiceError
-from jinlin.core.http import add_service_error, is_htmx, paginate
+from jinlin.core.http import add_service_error, is_htmx, paginate, param_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, RoleAssignment
 from jinlin.organizations.models import Organization
@@ -94,10 +94,9 @@ def care_home(request: HttpRequest) -> HttpResponse:
     if len(communities) == 1 and len(scope.grants) == 1:
         return redirect("care-community", pk=communities[0].pk)
     parent = None
-    if request.GET.get("parent"):
-        parent = get_object_or_404(
-            member_access.organizations_visible(request.user), pk=request.GET["parent"]
-        )
+    parent_id = param_id(request, "parent")
+    if parent_id is not None:
+        parent = get_object_or_404(member_access.organizations_visible(request.user), pk=parent_id)
         areas = list(
             Organization.objects.filter(parent=parent, kind__in=[Kind.STREET, Kind.COMMUNITY])
         )
@@ -262,6 +261,15 @@ def buildings(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _require_care_manager(request: HttpRequest, community: Organization) -> None:
+    """404 for a community outside the user's tree, 403 inside it without the right."""
+    if access.can_manage_care(request.user, community):
+        return
+    if not member_access.can_view_organization(request.user, community):
+        raise Http404
+    raise PermissionDenied
+
+
 @login_required
 @require_POST
 def entrance_captain(request: HttpRequest, pk: int) -> HttpResponse:
@@ -269,9 +277,12 @@ def entrance_captain(request: HttpRequest, pk: int) -> HttpResponse:
         Entrance.objects.select_related("building__community", "captain"), pk=pk
     )
     community = entrance.building.community
+    # Refuse before anything is read for the answer: a refused fragment lists nobody.
+    _require_care_manager(request, community)
     captain = None
-    if request.POST.get("captain"):
-        captain = get_object_or_404(Member, pk=request.POST["captain"])
+    captain_id = param_id(request, "captain")
+    if captain_id is not None:
+        captain = get_object_or_404(Member, pk=captain_id)
     error = ""
     try:
         services.entrance_set_captain(entrance=entrance, captain=captain, by=request.user)
@@ -419,7 +430,8 @@ def household_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def pairing_end(request: HttpRequest, pk: int) -> HttpResponse:
-    pairing = get_object_or_404(Pairing.objects.select_related("household"), pk=pk)
+    pairing = get_object_or_404(Pairing.objects.select_related("household__community"), pk=pk)
+    _require_care_manager(request, pairing.household.community)
     try:
         services.pairing_end(pairing=pairing, by=request.user)
     except ServiceError as error:

@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
+from django.core.exceptions import BadRequest
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
 from jinlin.core.errors import ServiceError
+from jinlin.core.urlconverters import MAX_ID_DIGITS
 
 
 def is_htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
+
+
+def parse_id(value: Any) -> int | None:
+    """An object id written as digits that fits the database (1 to 18 ASCII digits), else None."""
+    text = str(value or "").strip()
+    if not (1 <= len(text) <= MAX_ID_DIGITS) or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
+def param_id(request: HttpRequest, name: str) -> int | None:
+    """An id the page was given in its form or query string (``?street=12``): None when
+    absent; a value that is not an id is a bad request (400), never a server error."""
+    raw = request.POST.get(name) or request.GET.get(name)
+    if raw in (None, ""):
+        return None
+    value = parse_id(raw)
+    if value is None:
+        raise BadRequest(_("“%(name)s” must be the number of a record.") % {"name": name})
+    return value
 
 
 def paginate(request: HttpRequest, queryset: QuerySet[Any] | list[Any], per_page: int = 50) -> Page:
@@ -37,3 +62,25 @@ def set_choices_queryset(form: forms.Form, name: str, queryset: QuerySet[Any]) -
     field = form.fields[name]
     assert isinstance(field, forms.ModelChoiceField)
     field.queryset = queryset
+
+
+CONTENT_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "ics": "text/calendar; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def file_response(content: bytes | str, *, filename: str, inline: bool = False) -> HttpResponse:
+    """A file to download (or show inline), its type from its extension. The name is cleaned
+    of anything a header cannot hold, whatever part of it came from the request."""
+    clean = re.sub(r"[\x00-\x1f\x7f\"\\/]+", "-", filename).strip() or "download"
+    extension = clean.rsplit(".", 1)[-1].lower() if "." in clean else ""
+    response = HttpResponse(
+        content, content_type=CONTENT_TYPES.get(extension, "application/octet-stream")
+    )
+    response["Content-Disposition"] = content_disposition_header(not inline, clean) or ""
+    return response

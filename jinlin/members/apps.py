@@ -4,3 +4,20 @@ from django.apps import AppConfig
 class MembersConfig(AppConfig):
     name = "jinlin.members"
     label = "members"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_choice, register_object_kind
+
+        register_object_kind(
+            "member",
+            "members.Member",
+            organizations=("community", "branch", "registrations__community"),
+            member="",
+        )
+        register_object_kind(
+            "registration",
+            "members.Registration",
+            organizations=("community", "unit"),
+            member="member",
+        )
+        register_choice("registration_decision", "confirm", "decline")

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.organizations.models import Organization
 
@@ -66,7 +67,7 @@ class DeclineForm(forms.Form):
 
 
 class MemberForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=50)
+    name = forms.CharField(label=pgettext_lazy("of a person", "Name"), max_length=50)
     phone = forms.CharField(
         label=_("Phone"),
         max_length=20,

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.core.personal import mask_id_number, mask_phone
 from jinlin.organizations.models import Organization
@@ -27,7 +28,7 @@ class Member(models.Model):
         blank=True,
         related_name="member",
     )
-    name = models.CharField(_("name"), max_length=50)
+    name = models.CharField(pgettext_lazy("of a person", "name"), max_length=50)
     gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices, blank=True)
     phone = models.CharField(_("phone"), max_length=11, unique=True, null=True, blank=True)
     id_number = models.CharField(
@@ -91,9 +92,9 @@ class Registration(models.Model):
         UNIT = "unit", _("Unit registration")
 
     class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        CONFIRMED = "confirmed", _("Confirmed")
-        DECLINED = "declined", _("Declined")
+        PENDING = "pending", pgettext_lazy("registration", "Pending")
+        CONFIRMED = "confirmed", pgettext_lazy("registration", "Confirmed")
+        DECLINED = "declined", pgettext_lazy("registration", "Declined")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     ACTIVE = (Status.PENDING, Status.CONFIRMED)

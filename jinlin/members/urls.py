@@ -20,16 +20,16 @@ urlpatterns = [
     path("registrations/", views.registration_list, name="registration-list"),
     path("registrations/figures/", views.registration_stats, name="registration-stats"),
     path(
-        "registrations/<int:pk>/withdraw/",
+        "registrations/<registration:pk>/withdraw/",
         views.registration_withdraw,
         name="registration-withdraw",
     ),
     path(
-        "registrations/<int:pk>/<str:decision>/",
+        "registrations/<registration:pk>/<registration_decision:decision>/",
         views.registration_decide,
         name="registration-decide",
     ),
     path("members/", views.member_list, name="member-list"),
     path("members/new/", views.member_create, name="member-create"),
-    path("members/<int:pk>/", views.member_detail, name="member-detail"),
+    path("members/<member:pk>/", views.member_detail, name="member-detail"),
 ]

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import add_service_error, is_htmx, paginate
+from jinlin.core.http import add_service_error, is_htmx, paginate, param_id
 from jinlin.members import access, selectors, services
 from jinlin.members.auth import sign_in
 from jinlin.members.forms import CommunityChoiceForm, DeclineForm, MemberForm, SignInForm
@@ -79,8 +79,8 @@ def my_registration(request: HttpRequest) -> HttpResponse:
     registrations = list(selectors.member_registrations(member))
     active = next((r for r in registrations if r.status in Registration.ACTIVE), None)
     street = member.community.parent if member.community else None
-    street_id = request.POST.get("street") or request.GET.get("street")
-    if street_id:
+    street_id = param_id(request, "street")
+    if street_id is not None:
         street = Organization.objects.filter(pk=street_id, kind=Kind.STREET).first() or street
     form = CommunityChoiceForm(
         request.POST or None,
@@ -117,7 +117,7 @@ def my_registration(request: HttpRequest) -> HttpResponse:
 @login_required
 def community_options(request: HttpRequest) -> HttpResponse:
     """The <option>s of a street's communities, for the chained select."""
-    street = get_object_or_404(Organization, pk=request.GET.get("street") or 0, kind=Kind.STREET)
+    street = get_object_or_404(Organization, pk=param_id(request, "street") or 0, kind=Kind.STREET)
     communities = Organization.objects.filter(parent=street, kind=Kind.COMMUNITY).order_by("code")
     return render(request, "members/_community_options.html", {"communities": communities})
 
@@ -272,10 +272,9 @@ def registration_stats(request: HttpRequest) -> HttpResponse:
     if not access.scope_of(request.user).can_read_tree:
         raise PermissionDenied
     parent = None
-    if request.GET.get("parent"):
-        parent = get_object_or_404(
-            access.organizations_visible(request.user), pk=request.GET["parent"]
-        )
+    parent_id = param_id(request, "parent")
+    if parent_id is not None:
+        parent = get_object_or_404(access.organizations_visible(request.user), pk=parent_id)
     rows = selectors.registration_table(request.user, parent)
     totals = selectors.RegistrationCounts()
     for row in rows:
@@ -304,9 +303,9 @@ def member_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     if query:
         members = members.filter(Q(name__contains=query) | Q(phone__contains=query))
-    org_id = request.GET.get("organization")
+    org_id = param_id(request, "organization")
     organization = None
-    if org_id:
+    if org_id is not None:
         organization = access.organizations_visible(request.user).filter(pk=org_id).first()
         if organization is not None:
             members = members.filter(

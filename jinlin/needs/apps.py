@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class NeedsConfig(AppConfig):
     name = "jinlin.needs"
     label = "needs"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_object_kind
+
+        register_object_kind("need", "needs.Need", organizations=("community", "unit"))
+        register_object_kind(
+            "claim", "needs.Claim", organizations=("need__community",), member="member"
+        )

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
@@ -52,7 +53,7 @@ class Need(models.Model):
     class Status(models.TextChoices):
         PUBLISHED = "published", _("Published")
         CANCELLED = "cancelled", _("Cancelled")
-        CLOSED = "closed", _("Closed")
+        CLOSED = "closed", pgettext_lazy("need", "Closed")
 
     community = models.ForeignKey(
         Organization,

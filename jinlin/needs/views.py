@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import add_service_error, paginate
+from jinlin.core.http import add_service_error, file_response, paginate, parse_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.needs import access, selectors, services
@@ -211,11 +211,7 @@ def claim_calendar(request: HttpRequest, pk: int) -> HttpResponse:
         "END:VEVENT",
         "END:VCALENDAR",
     ]
-    response = HttpResponse(
-        "\r\n".join(lines) + "\r\n", content_type="text/calendar; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="jinlin-need-{need.pk}.ics"'
-    return response
+    return file_response("\r\n".join(lines) + "\r\n", filename=f"jinlin-need-{need.pk}.ics")
 
 
 # Community admins ------------------------------------------------------------------------
@@ -370,8 +366,8 @@ def need_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _visit_for_need(request: HttpRequest, community: Organization) -> Any:
     """The visit whose raised need this form turns into a need (``?from_visit=``)."""
-    raw = request.POST.get("from_visit") or request.GET.get("from_visit")
-    if not raw or not str(raw).isdigit():
+    raw = parse_id(request.POST.get("from_visit") or request.GET.get("from_visit"))
+    if raw is None:
         return None
     from jinlin.care.models import Visit
 
@@ -384,8 +380,8 @@ def _visit_for_need(request: HttpRequest, community: Organization) -> Any:
 
 def _request_for_need(request: HttpRequest, community: Organization) -> Any:
     """The resident's request this form answers (``?from_request=``): 社区下单."""
-    raw = request.POST.get("from_request") or request.GET.get("from_request")
-    if not raw or not str(raw).isdigit():
+    raw = parse_id(request.POST.get("from_request") or request.GET.get("from_request"))
+    if raw is None:
         return None
     from jinlin.residents.models import ResidentRequest
 
@@ -400,13 +396,10 @@ def need_export(request: HttpRequest) -> HttpResponse:
     from jinlin.reports.services import needs_table_xlsx
 
     needs, status, _query = _managed_needs(request)
-    response = HttpResponse(
-        needs_table_xlsx(list(needs[:20000])),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
     stamp = timezone.localdate().strftime("%Y%m%d")
-    response["Content-Disposition"] = f'attachment; filename="needs-{status}-{stamp}.xlsx"'
-    return response
+    return file_response(
+        needs_table_xlsx(list(needs[:20000])), filename=f"needs-{status}-{stamp}.xlsx"
+    )
 
 
 # Unit admins -----------------------------------------------------------------------------

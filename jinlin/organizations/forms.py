@@ -5,6 +5,7 @@ from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.organizations.models import Organization
 
@@ -12,7 +13,7 @@ Kind = Organization.Kind
 
 
 class OrganizationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=100)
+    name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     subkind = forms.ChoiceField(label=_("Type"), choices=Organization.Subkind.choices)
     code = forms.CharField(
         label=_("Code"), max_length=32, required=False, help_text=_("Leave empty to have one made.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Organization(models.Model):
@@ -62,7 +63,7 @@ class Organization(models.Model):
         Kind.BRANCH: (Kind.DISTRICT, Kind.STREET, Kind.COMMUNITY, Kind.UNIT, Kind.BRANCH),
     }
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     subkind = models.CharField(_("type"), max_length=16, choices=Subkind.choices)
     code = models.CharField(

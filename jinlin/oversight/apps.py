@@ -4,3 +4,13 @@ from django.apps import AppConfig
 class OversightConfig(AppConfig):
     name = "jinlin.oversight"
     label = "oversight"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_choice, register_object_kind
+
+        register_object_kind("problem", "oversight.Problem", organizations=("organization",))
+        register_object_kind("round", "oversight.Round", organizations=("organization", "places"))
+        register_choice(
+            "problem_action", "start", "submit", "verify", "reopen", "close-unfixed", "measure"
+        )
+        register_choice("article_format", "html", "md")

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.organizations.models import Organization
 
@@ -142,7 +143,7 @@ class Problem(models.Model):
         SELF = "self", _("Self-inspection")
 
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
+        OPEN = "open", pgettext_lazy("problem not yet rectified", "Open")
         IN_PROGRESS = "in_progress", _("In progress")
         SUBMITTED = "submitted", _("Submitted for verification")
         CLOSED = "closed", _("Verified and closed")

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import paginate
+from jinlin.core.http import file_response, paginate
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
 from jinlin.oversight import access, selectors, services
@@ -102,13 +102,10 @@ def board_export(request: HttpRequest) -> HttpResponse:
         severity=f["severity"],
         within=f["street"],
     )
-    response = HttpResponse(
-        selectors.export_problems(problems),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
     stamp = timezone.localdate().strftime("%Y%m%d")
-    response["Content-Disposition"] = f'attachment; filename="jinlin-problems-{stamp}.xlsx"'
-    return response
+    return file_response(
+        selectors.export_problems(problems), filename=f"jinlin-problems-{stamp}.xlsx"
+    )
 
 
 # Problems ---------------------------------------------------------------------------------
@@ -530,7 +527,5 @@ def typical_export(request: HttpRequest, fmt: str) -> HttpResponse:
     )
     article_html, article_md = _article(request, findings)
     if fmt == "md":
-        response = HttpResponse(article_md, content_type="text/markdown; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="typical-practices.md"'
-        return response
+        return file_response(article_md, filename="typical-practices.md")
     return render(request, "oversight/article.html", {"article": article_html})

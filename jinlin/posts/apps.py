@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class PostsConfig(AppConfig):
     name = "jinlin.posts"
     label = "posts"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_choice, register_object_kind
+
+        register_object_kind("post", "posts.Post", organizations=("community",))
+        register_object_kind(
+            "application", "posts.Application", organizations=("post__community",), member="member"
+        )
+        register_choice(
+            "application_decision", "approve", "decline", "leave-approve", "leave-decline"
+        )

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
@@ -42,13 +43,13 @@ SKILLS = [
 
 class Post(models.Model):
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
-        CLOSED = "closed", _("Closed")
+        OPEN = "open", pgettext_lazy("standing post", "Open")
+        CLOSED = "closed", pgettext_lazy("standing post", "Closed")
 
     community = models.ForeignKey(
         Organization, verbose_name=_("community"), on_delete=models.CASCADE, related_name="posts"
     )
-    title = models.CharField(_("post"), max_length=100)
+    title = models.CharField(pgettext_lazy("standing post", "post"), max_length=100)
     category = models.CharField(_("category"), max_length=16, choices=CATEGORIES)
     description = models.TextField(_("description"), blank=True)
     places = models.PositiveSmallIntegerField(_("places"), default=1)
@@ -82,7 +83,7 @@ class Application(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for the community")
         APPROVED = "approved", _("Holds the post")
-        DECLINED = "declined", _("Declined")
+        DECLINED = "declined", pgettext_lazy("application for a post", "Declined")
         LEAVING = "leaving", _("Asked to leave")
         LEFT = "left", _("Left the post")
 
@@ -90,7 +91,10 @@ class Application(models.Model):
     HOLDING = (Status.APPROVED, Status.LEAVING)
 
     post = models.ForeignKey(
-        Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="applications"
+        Post,
+        verbose_name=pgettext_lazy("standing post", "post"),
+        on_delete=models.CASCADE,
+        related_name="applications",
     )
     member = models.ForeignKey(
         Member, verbose_name=_("member"), on_delete=models.CASCADE, related_name="post_applications"

@@ -4,12 +4,12 @@ from jinlin.posts import views
 
 urlpatterns = [
     path("posts/", views.post_list, name="post-list"),
-    path("posts/<int:pk>/apply/", views.post_apply, name="post-apply"),
-    path("posts/applications/<int:pk>/leave/", views.post_leave, name="post-leave"),
+    path("posts/<post:pk>/apply/", views.post_apply, name="post-apply"),
+    path("posts/applications/<application:pk>/leave/", views.post_leave, name="post-leave"),
     path("posts/manage/", views.post_manage, name="post-manage"),
-    path("posts/manage/<int:pk>/", views.post_manage, name="post-manage-one"),
+    path("posts/manage/<post:pk>/", views.post_manage, name="post-manage-one"),
     path(
-        "posts/applications/<int:pk>/<str:decision>/",
+        "posts/applications/<application:pk>/<application_decision:decision>/",
         views.application_decide,
         name="application-decide",
     ),

@@ -13,10 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
+from jinlin.core.http import param_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 from jinlin.posts import services
+from jinlin.posts.access import applications_visible
 from jinlin.posts.models import CATEGORIES, SKILLS, Application, Post
 
 
@@ -37,12 +39,13 @@ def post_list(request: HttpRequest) -> HttpResponse:
         .select_related("community", "community__parent")
         .prefetch_related(_holders())
     )
-    community = request.GET.get("community", "")
-    if not community and request.user.is_authenticated:
+    every = request.GET.get("community") == "all"
+    community = None if every else param_id(request, "community")
+    if community is None and not every and request.user.is_authenticated:
         own = Member.objects.filter(pk=member_access.member_id_of(request.user) or 0).first()
-        community = str(own.community_id or "") if own else ""
-    if community.isdigit():
-        posts = posts.filter(community_id=int(community))
+        community = own.community_id if own else None
+    if community is not None:
+        posts = posts.filter(community_id=community)
     member = None
     mine: dict[int, Application] = {}
     if request.user.is_authenticated:
@@ -64,7 +67,7 @@ def post_list(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "member": member,
             "communities": communities,
-            "community": int(community) if community.isdigit() else None,
+            "community": community,
         },
     )
 
@@ -93,7 +96,7 @@ def post_apply(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def post_leave(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application, pk=pk)
+    application = get_object_or_404(applications_visible(request.user), pk=pk)
     try:
         services.application_leave(application=application, by=request.user)
     except ServiceError as error:
@@ -200,7 +203,9 @@ def post_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @login_required
 @require_POST
 def application_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
-    application = get_object_or_404(Application.objects.select_related("post"), pk=pk)
+    application = get_object_or_404(
+        applications_visible(request.user).select_related("post"), pk=pk
+    )
     try:
         if decision == "approve":
             services.application_approve(application=application, by=request.user)

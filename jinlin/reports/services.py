@@ -17,7 +17,7 @@ from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -181,7 +181,7 @@ def feedback_xlsx(unit: Organization, quarter: str, rows: list[FeedbackRow]) -> 
     )
     sheet["A1"].font = Font(bold=True, size=14)
     header = [
-        _("Name"),
+        pgettext("of a person", "Name"),
         _("Registered with"),
         _("Needs served"),
         _("Hours from needs"),

@@ -3,9 +3,13 @@ from django.urls import path
 from jinlin.reports import views
 
 urlpatterns = [
-    path("registrations/<int:pk>/slip.pdf", views.registration_slip, name="registration-slip"),
+    path(
+        "registrations/<registration:pk>/slip.pdf",
+        views.registration_slip,
+        name="registration-slip",
+    ),
     path("reports/feedback/", views.feedback, name="unit-feedback"),
     path("me/card.pdf", views.member_card, name="my-card"),
-    path("members/<int:pk>/card.pdf", views.member_card, name="member-card"),
+    path("members/<member:pk>/card.pdf", views.member_card, name="member-card"),
     path("reports/evaluations/", views.evaluations, name="evaluations"),
 ]

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jinlin.core.errors import ServiceError
+from jinlin.core.http import file_response
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
@@ -42,9 +43,7 @@ def registration_slip(request: HttpRequest, pk: int) -> HttpResponse:
     except ServiceError as error:
         messages.error(request, error.message)
         return redirect("home")
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="baodaozheng-{registration.pk}.pdf"'
-    return response
+    return file_response(pdf, filename=f"baodaozheng-{registration.pk}.pdf", inline=True)
 
 
 @login_required
@@ -58,9 +57,9 @@ def member_card(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     member = get_object_or_404(
         member_access.members_visible(request.user).select_related("branch"), pk=pk
     )
-    response = HttpResponse(services.member_card_pdf(member), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="service-card-{member.pk}.pdf"'
-    return response
+    return file_response(
+        services.member_card_pdf(member), filename=f"service-card-{member.pk}.pdf", inline=True
+    )
 
 
 def _units(request: HttpRequest) -> list[Organization]:
@@ -93,13 +92,10 @@ def feedback(request: HttpRequest) -> HttpResponse:
     if fmt in ("xlsx", "pdf"):
         stem = f"{unit.code}-{quarter}"
         if fmt == "xlsx":
-            response = HttpResponse(services.feedback_xlsx(unit, quarter, rows), content_type=XLSX)
+            content = services.feedback_xlsx(unit, quarter, rows)
         else:
-            response = HttpResponse(
-                services.feedback_pdf(unit, quarter, rows), content_type="application/pdf"
-            )
-        response["Content-Disposition"] = f'attachment; filename="feedback-{stem}.{fmt}"'
-        return response
+            content = services.feedback_pdf(unit, quarter, rows)
+        return file_response(content, filename=f"feedback-{stem}.{fmt}")
     return render(
         request,
         "reports/feedback_page.html",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.core.admin_site import CommunityReadOnlyAdmin
 from jinlin.residents.models import ResidentRequest, Wish
@@ -17,7 +18,7 @@ class ResidentRequestAdmin(CommunityReadOnlyAdmin):
     search_fields = ("title", "community__name")
     fields = ("community", "title", "details", "place", "wanted_on", "status", "need")
 
-    @admin.display(description=_("Who"))
+    @admin.display(description=pgettext_lazy("requester", "Who"))
     def who(self, obj: ResidentRequest) -> str:
         return obj.masked_requester
 

@@ -4,3 +4,18 @@ from django.apps import AppConfig
 class ResidentsConfig(AppConfig):
     name = "jinlin.residents"
     label = "residents"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_choice, register_object_kind
+
+        register_object_kind("request", "residents.ResidentRequest", organizations=("community",))
+        register_object_kind(
+            "tracking_token",
+            "residents.ResidentRequest",
+            organizations=("community",),
+            field="tracking_token",
+            regex="[A-Za-z0-9_-]{8,64}",
+            capability=True,
+        )
+        register_object_kind("wish", "residents.Wish", organizations=("community",))
+        register_choice("wish_action", "claim", "fulfil", "confirm", "withdraw")

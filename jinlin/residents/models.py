@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.core.personal import mask_name, mask_phone
 from jinlin.members.models import Member
@@ -44,7 +45,7 @@ class ResidentRequest(models.Model):
         SUBMITTED = "submitted", _("Submitted")
         ACCEPTED = "accepted", _("Accepted: a need was published")
         MERGED = "merged", _("Merged with a similar request")
-        DECLINED = "declined", _("Declined")
+        DECLINED = "declined", pgettext_lazy("resident's request", "Declined")
 
     community = models.ForeignKey(
         Organization,
@@ -57,7 +58,7 @@ class ResidentRequest(models.Model):
     place = models.CharField(_("where"), max_length=200)
     wanted_on = models.DateField(_("when"), null=True, blank=True)
     photo = models.FileField(_("photo"), upload_to="requests/%Y/%m/", blank=True)
-    requester_name = models.CharField(_("name"), max_length=50)
+    requester_name = models.CharField(pgettext_lazy("of a person", "name"), max_length=50)
     requester_phone = models.CharField(_("phone"), max_length=11)
     requester_user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

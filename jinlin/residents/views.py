@@ -22,6 +22,7 @@ from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 from jinlin.residents import services
+from jinlin.residents.access import wishes_visible
 from jinlin.residents.models import ResidentRequest, Wish
 
 SESSION_PHONE = "jinlin_verified_phone"
@@ -269,7 +270,7 @@ def wish_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def wish_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    wish = get_object_or_404(Wish, pk=pk)
+    wish = get_object_or_404(wishes_visible(request.user), pk=pk)
     try:
         if action == "claim":
             member = _signed_in_member(request)

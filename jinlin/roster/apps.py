@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class RosterConfig(AppConfig):
     name = "jinlin.roster"
     label = "roster"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import UUID_REGEX, register_object_kind
+
+        register_object_kind(
+            "import_job", "roster.ImportJob", organizations=(), user="created_by", regex=UUID_REGEX
+        )

@@ -5,6 +5,6 @@ from jinlin.roster import views
 urlpatterns = [
     path("", views.upload, name="roster-upload"),
     path("template.xlsx", views.template_download, name="roster-template"),
-    path("<uuid:pk>/", views.job_detail, name="roster-job"),
-    path("<uuid:pk>/import/", views.job_confirm, name="roster-confirm"),
+    path("<import_job:pk>/", views.job_detail, name="roster-job"),
+    path("<import_job:pk>/import/", views.job_confirm, name="roster-confirm"),
 ]

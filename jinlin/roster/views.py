@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
+from jinlin.core.http import file_response
 from jinlin.members.access import scope_of
 from jinlin.roster import services
 from jinlin.roster.models import ImportJob
@@ -79,9 +80,4 @@ def job_confirm(request: HttpRequest, pk: str) -> HttpResponse:
 
 @login_required
 def template_download(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(
-        roster_template(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="jinlin-roster-template.xlsx"'
-    return response
+    return file_response(roster_template(), filename="jinlin-roster-template.xlsx")

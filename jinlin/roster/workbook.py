@@ -17,7 +17,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
@@ -119,7 +119,7 @@ ORG_SHEET = SheetSpec(
             True,
             gettext_lazy("Unique; used to link rows."),
         ),
-        Column("name", gettext_lazy("Name"), ("名称", "组织名称", "name"), True),
+        Column("name", pgettext_lazy("of a thing", "Name"), ("名称", "组织名称", "name"), True),
         Column(
             "type",
             gettext_lazy("Type"),
@@ -154,7 +154,7 @@ MEMBER_SHEET = SheetSpec(
     names=("党员", "成员", "党员名册", "members", "roster"),
     title=gettext_lazy("Members"),
     columns=(
-        Column("name", gettext_lazy("Name"), ("姓名", "name"), True),
+        Column("name", pgettext_lazy("of a person", "Name"), ("姓名", "name"), True),
         Column("phone", gettext_lazy("Phone"), ("手机号", "手机号码", "phone", "mobile"), True),
         Column(
             "id_number",

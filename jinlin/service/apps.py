@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class ServiceConfig(AppConfig):
     name = "jinlin.service"
     label = "service"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_choice, register_object_kind
+
+        register_object_kind(
+            "report", "service.ServiceReport", organizations=("community",), member="member"
+        )
+        register_choice("claim_decision", "accept", "reject", "absent", "reverse")

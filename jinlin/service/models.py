@@ -18,6 +18,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.members.models import Member
 from jinlin.needs.models import Claim, Need
@@ -174,7 +175,9 @@ class ServiceRecord(models.Model):
         related_name="service_records",
     )
     hours = models.DecimalField(_("hours"), max_digits=6, decimal_places=2)
-    points = models.DecimalField(_("points"), max_digits=8, decimal_places=2)
+    points = models.DecimalField(
+        pgettext_lazy("earned by service", "points"), max_digits=8, decimal_places=2
+    )
     # The record a volunteer service record must keep (民函〔2012〕340号, art. 7).
     activity_name = models.CharField(_("activity"), max_length=100)
     activity_date = models.DateField(_("date"))

@@ -12,6 +12,7 @@ from ninja import Router, Schema, Status
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
+from jinlin.api.types import Id, PageNumber, PageSize
 from jinlin.care import access, services
 from jinlin.care.models import Household, Pairing, ServicePoint, Visit
 from jinlin.core.errors import InvalidInput
@@ -100,10 +101,10 @@ class PointOut(Schema):
 @router.get("/teams", response={200: TeamPage, **ERRORS}, summary="Teams in the caller's scope")
 def team_list(
     request: HttpRequest,
-    organization: int | None = None,
+    organization: Id | None = None,
     kind: str = "",
-    page: int = 1,
-    page_size: int = 50,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     rows = access.teams_visible(request.user).prefetch_related("members").order_by("id")
     if organization is not None:
@@ -132,7 +133,10 @@ def team_list(
     summary="Households in scope; masked unless the caller may see them in full",
 )
 def household_list(
-    request: HttpRequest, community: int | None = None, page: int = 1, page_size: int = 50
+    request: HttpRequest,
+    community: Id | None = None,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     rows = access.households_visible(request.user).select_related("entrance__building")
     if community is not None:
@@ -173,7 +177,9 @@ def pairing_dict(p: Pairing) -> dict[str, Any]:
     response={200: PairingPage, **ERRORS},
     summary="Active pairings: a member gets their own; admins those in scope",
 )
-def pairing_list(request: HttpRequest, page: int = 1, page_size: int = 50) -> dict[str, Any]:
+def pairing_list(
+    request: HttpRequest, page: PageNumber = 1, page_size: PageSize = 50
+) -> dict[str, Any]:
     rows = (
         access.pairings_visible(request.user)
         .filter(ended_on__isnull=True)
@@ -188,7 +194,7 @@ def pairing_list(request: HttpRequest, page: int = 1, page_size: int = 50) -> di
     response={201: VisitOut, **ERRORS},
     summary="The paired member logs a visit",
 )
-def visit_create(request: HttpRequest, pairing_id: int, payload: VisitIn) -> Status[Any]:
+def visit_create(request: HttpRequest, pairing_id: Id, payload: VisitIn) -> Status[Any]:
     pairing = get_object_or_404(
         access.pairings_visible(request.user).select_related("household"), pk=pairing_id
     )
@@ -224,7 +230,7 @@ def visit_create(request: HttpRequest, pairing_id: int, payload: VisitIn) -> Sta
     summary="Service points of the district (public)",
 )
 def point_list(
-    request: HttpRequest, community: int | None = None, kind: str = ""
+    request: HttpRequest, community: Id | None = None, kind: str = ""
 ) -> list[dict[str, Any]]:
     rows = ServicePoint.objects.order_by("community_id", "name")
     if community is not None:

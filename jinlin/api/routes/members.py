@@ -12,6 +12,7 @@ from ninja import Router, Schema, Status
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
+from jinlin.api.types import Id, PageNumber, PageSize
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access, services
 from jinlin.members.models import Member, Registration
@@ -37,8 +38,8 @@ class MemberPage(Schema):
 
 
 class RegistrationIn(Schema):
-    community: int
-    unit: int | None = None
+    community: Id
+    unit: Id | None = None
 
 
 class RegistrationOut(Schema):
@@ -94,7 +95,10 @@ def registration_dict(registration: Registration) -> dict[str, Any]:
     summary="Members in the caller's scope (phones masked unless the caller manages them)",
 )
 def member_list(
-    request: HttpRequest, organization: int | None = None, page: int = 1, page_size: int = 50
+    request: HttpRequest,
+    organization: Id | None = None,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     if not access.scope_of(request.user).can_read_tree:
         raise NotAllowed(_("Only administrators and supervisors list members."))
@@ -118,7 +122,7 @@ def member_list(
 
 
 @router.get("/members/{member_id}", response={200: MemberOut, 401: ErrorOut, 404: ErrorOut})
-def member_get(request: HttpRequest, member_id: int) -> dict[str, Any]:
+def member_get(request: HttpRequest, member_id: Id) -> dict[str, Any]:
     member = get_object_or_404(
         access.members_visible(request.user).select_related("branch", "community"), pk=member_id
     )
@@ -167,9 +171,9 @@ def registration_create(request: HttpRequest, payload: RegistrationIn) -> Status
 def registration_list(
     request: HttpRequest,
     status: str = "",
-    community: int | None = None,
-    page: int = 1,
-    page_size: int = 50,
+    community: Id | None = None,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     rows = access.registrations_visible(request.user).order_by("-created_at", "-id")
     if status:
@@ -181,7 +185,7 @@ def registration_list(
     return page_of(rows, page=page, page_size=page_size, serialize=registration_dict)
 
 
-def _visible_registration(request: HttpRequest, registration_id: int) -> Registration:
+def _visible_registration(request: HttpRequest, registration_id: Id) -> Registration:
     return get_object_or_404(
         access.registrations_visible(request.user).select_related("community", "unit"),
         pk=registration_id,
@@ -192,7 +196,7 @@ def _visible_registration(request: HttpRequest, registration_id: int) -> Registr
     "/registrations/{registration_id}",
     response={200: RegistrationOut, 401: ErrorOut, 404: ErrorOut},
 )
-def registration_get(request: HttpRequest, registration_id: int) -> dict[str, Any]:
+def registration_get(request: HttpRequest, registration_id: Id) -> dict[str, Any]:
     return registration_dict(_visible_registration(request, registration_id))
 
 
@@ -201,7 +205,7 @@ def registration_get(request: HttpRequest, registration_id: int) -> dict[str, An
     response={200: RegistrationOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
     summary="The community's admin confirms a pending registration",
 )
-def registration_confirm(request: HttpRequest, registration_id: int) -> dict[str, Any]:
+def registration_confirm(request: HttpRequest, registration_id: Id) -> dict[str, Any]:
     registration = _visible_registration(request, registration_id)
     return registration_dict(
         services.registration_confirm(registration=registration, by=request.user)
@@ -221,7 +225,7 @@ def registration_confirm(request: HttpRequest, registration_id: int) -> dict[str
     summary="The community's admin declines a pending registration, with a reason",
 )
 def registration_decline(
-    request: HttpRequest, registration_id: int, payload: DeclineIn
+    request: HttpRequest, registration_id: Id, payload: DeclineIn
 ) -> dict[str, Any]:
     registration = _visible_registration(request, registration_id)
     return registration_dict(
@@ -236,7 +240,7 @@ def registration_decline(
     response={200: RegistrationOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
     summary="The member (or the unit's admin) withdraws a registration",
 )
-def registration_withdraw(request: HttpRequest, registration_id: int) -> dict[str, Any]:
+def registration_withdraw(request: HttpRequest, registration_id: Id) -> dict[str, Any]:
     registration = _visible_registration(request, registration_id)
     return registration_dict(
         services.registration_withdraw(registration=registration, by=request.user)

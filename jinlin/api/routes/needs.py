@@ -10,9 +10,11 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
+from pydantic import Field
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
+from jinlin.api.types import Count, Id, Minutes, PageNumber, PageSize, Slots
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
@@ -27,19 +29,19 @@ ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: Erro
 
 
 class NeedIn(Schema):
-    community: int
+    community: Id
     title: str
     category: str
     place: str
     starts_at: dt.datetime
     ends_at: dt.datetime
-    slots: int
+    slots: Slots
     mode: str = "open"
-    unit: int | None = None
-    team: int | None = None
+    unit: Id | None = None
+    team: Id | None = None
     description: str = ""
     metrics: list[str] = []
-    grace_minutes: int = 30
+    grace_minutes: Minutes = 30
     longitude: float | None = None
     latitude: float | None = None
 
@@ -50,10 +52,10 @@ class NeedPatch(Schema):
     place: str | None = None
     starts_at: dt.datetime | None = None
     ends_at: dt.datetime | None = None
-    slots: int | None = None
+    slots: Slots | None = None
     description: str | None = None
     metrics: list[str] | None = None
-    grace_minutes: int | None = None
+    grace_minutes: Minutes | None = None
 
 
 class NeedOut(Schema):
@@ -91,7 +93,7 @@ class ClaimOut(Schema):
 
 
 class DispatchIn(Schema):
-    members: list[int]
+    members: list[Id] = Field(max_length=10_000)
 
 
 class DispatchOut(Schema):
@@ -109,7 +111,7 @@ class SiteCodeOut(Schema):
 
 class ScanIn(Schema):
     token: str
-    need: int | None = None
+    need: Id | None = None
 
 
 class ScanOut(Schema):
@@ -120,7 +122,7 @@ class ScanOut(Schema):
 
 class AcceptIn(Schema):
     hours: float
-    outcomes: dict[str, int] = {}
+    outcomes: dict[str, Count] = {}
     note: str = ""
 
 
@@ -186,7 +188,7 @@ def _member_of(request: HttpRequest) -> Member:
     return Member(pk=member_id, user_id=request.user.pk)
 
 
-def _visible_need(request: HttpRequest, need_id: int) -> Need:
+def _visible_need(request: HttpRequest, need_id: Id) -> Need:
     return get_object_or_404(
         access.needs_visible(request.user).select_related("community"), pk=need_id
     )
@@ -195,10 +197,10 @@ def _visible_need(request: HttpRequest, need_id: int) -> Need:
 @router.get("/needs", response={200: NeedPage, **ERRORS}, summary="Needs the caller may see")
 def need_list(
     request: HttpRequest,
-    community: int | None = None,
+    community: Id | None = None,
     status: str = "",
-    page: int = 1,
-    page_size: int = 50,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     rows = access.needs_visible(request.user).order_by("starts_at", "id")
     if community is not None:
@@ -237,7 +239,7 @@ def need_create(request: HttpRequest, payload: NeedIn) -> Status[dict[str, Any]]
 
 
 @router.get("/needs/{need_id}", response={200: NeedOut, **ERRORS})
-def need_get(request: HttpRequest, need_id: int) -> dict[str, Any]:
+def need_get(request: HttpRequest, need_id: Id) -> dict[str, Any]:
     return need_dict(_visible_need(request, need_id))
 
 
@@ -246,14 +248,14 @@ def need_get(request: HttpRequest, need_id: int) -> dict[str, Any]:
     response={200: NeedOut, **ERRORS},
     summary="Edit a need before it starts (slots may go up or down)",
 )
-def need_patch(request: HttpRequest, need_id: int, payload: NeedPatch) -> dict[str, Any]:
+def need_patch(request: HttpRequest, need_id: Id, payload: NeedPatch) -> dict[str, Any]:
     need = _visible_need(request, need_id)
     changes = {k: v for k, v in payload.dict().items() if v is not None}
     return need_dict(services.need_update(need=need, by=request.user, **changes))
 
 
 @router.post("/needs/{need_id}/cancel", response={200: NeedOut, **ERRORS})
-def need_cancel(request: HttpRequest, need_id: int, payload: ReasonIn) -> dict[str, Any]:
+def need_cancel(request: HttpRequest, need_id: Id, payload: ReasonIn) -> dict[str, Any]:
     need = _visible_need(request, need_id)
     return need_dict(services.need_cancel(need=need, reason=payload.reason, by=request.user))
 
@@ -263,7 +265,7 @@ def need_cancel(request: HttpRequest, need_id: int, payload: ReasonIn) -> dict[s
     response={201: ClaimOut, **ERRORS},
     summary="A member claims a place (confirmed, or waitlisted when full)",
 )
-def claim_create(request: HttpRequest, need_id: int) -> Status[dict[str, Any]]:
+def claim_create(request: HttpRequest, need_id: Id) -> Status[dict[str, Any]]:
     member = _member_of(request)
     # The service decides who may claim (403 otherwise); a plain lookup keeps this fast.
     need = fastpath.need_get(need_id)
@@ -278,7 +280,7 @@ def claim_create(request: HttpRequest, need_id: int) -> Status[dict[str, Any]]:
     response={201: DispatchOut, **ERRORS},
     summary="The ordered unit's admin dispatches members (all or none)",
 )
-def need_dispatch(request: HttpRequest, need_id: int, payload: DispatchIn) -> Status[Any]:
+def need_dispatch(request: HttpRequest, need_id: Id, payload: DispatchIn) -> Status[Any]:
     need = _visible_need(request, need_id)
     members = list(Member.objects.filter(pk__in=payload.members).select_related("branch"))
     missing = set(payload.members) - {m.pk for m in members}
@@ -293,7 +295,7 @@ def need_dispatch(request: HttpRequest, need_id: int, payload: DispatchIn) -> St
     return Status(201, {"claims": [claim_dict(c) for c in claims]})
 
 
-def _claim(request: HttpRequest, claim_id: int) -> Claim:
+def _claim(request: HttpRequest, claim_id: Id) -> Claim:
     claim = get_object_or_404(
         Claim.objects.select_related("need", "need__community", "member"), pk=claim_id
     )
@@ -304,7 +306,7 @@ def _claim(request: HttpRequest, claim_id: int) -> Claim:
 
 
 @router.post("/claims/{claim_id}/cancel", response={200: ClaimOut, **ERRORS})
-def claim_cancel(request: HttpRequest, claim_id: int) -> dict[str, Any]:
+def claim_cancel(request: HttpRequest, claim_id: Id) -> dict[str, Any]:
     claim = _claim(request, claim_id)
     return claim_dict(services.claim_cancel(claim=claim, by=request.user))
 
@@ -314,7 +316,7 @@ def claim_cancel(request: HttpRequest, claim_id: int) -> dict[str, Any]:
     response={200: SiteCodeOut, **ERRORS},
     summary="The signed, expiring payload of the site QR code",
 )
-def site_code(request: HttpRequest, need_id: int) -> dict[str, Any]:
+def site_code(request: HttpRequest, need_id: Id) -> dict[str, Any]:
     need = _visible_need(request, need_id)
     token, expires_at = service_services.site_code_issue(need=need, by=request.user)
     return {"token": token, "expires_at": expires_at}
@@ -339,7 +341,7 @@ def scan(request: HttpRequest, payload: ScanIn) -> dict[str, Any]:
     response={200: DecisionOut, **ERRORS},
     summary="The need's community admin accepts the work",
 )
-def claim_accept(request: HttpRequest, claim_id: int, payload: AcceptIn) -> dict[str, Any]:
+def claim_accept(request: HttpRequest, claim_id: Id, payload: AcceptIn) -> dict[str, Any]:
     claim = _claim(request, claim_id)
     service_services.claim_accept(
         claim=claim,
@@ -352,14 +354,14 @@ def claim_accept(request: HttpRequest, claim_id: int, payload: AcceptIn) -> dict
 
 
 @router.post("/claims/{claim_id}/reject", response={200: DecisionOut, **ERRORS})
-def claim_reject(request: HttpRequest, claim_id: int, payload: ReasonIn) -> dict[str, Any]:
+def claim_reject(request: HttpRequest, claim_id: Id, payload: ReasonIn) -> dict[str, Any]:
     claim = _claim(request, claim_id)
     service_services.claim_reject(claim=claim, reason=payload.reason, by=request.user)
     return {"id": claim.pk, "status": Attendance.Decision.REJECTED}
 
 
 @router.post("/claims/{claim_id}/absent", response={200: DecisionOut, **ERRORS})
-def claim_absent(request: HttpRequest, claim_id: int) -> dict[str, Any]:
+def claim_absent(request: HttpRequest, claim_id: Id) -> dict[str, Any]:
     claim = _claim(request, claim_id)
     service_services.claim_mark_absent(claim=claim, by=request.user)
     return {"id": claim.pk, "status": Claim.Status.ABSENT}
@@ -376,7 +378,9 @@ def my_claims(request: HttpRequest) -> list[dict[str, Any]]:
     response={200: RecordsOut, **ERRORS},
     summary="The member's hours: the total and the ledger rows",
 )
-def my_records(request: HttpRequest, page: int = 1, page_size: int = 50) -> dict[str, Any]:
+def my_records(
+    request: HttpRequest, page: PageNumber = 1, page_size: PageSize = 50
+) -> dict[str, Any]:
     member = _member_of(request)
     rows = ServiceRecord.objects.filter(member=member).order_by("-seq")
     total = rows.aggregate(total=Sum("hours"))["total"] or 0

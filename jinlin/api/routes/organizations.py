@@ -11,6 +11,7 @@ from ninja import Router, Schema
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
+from jinlin.api.types import Id, PageNumber, PageSize
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access
 from jinlin.organizations.models import Organization
@@ -58,9 +59,9 @@ def _require_tree_reader(request: HttpRequest) -> None:
 def organization_list(
     request: HttpRequest,
     kind: str = "",
-    parent: int | None = None,
-    page: int = 1,
-    page_size: int = 50,
+    parent: Id | None = None,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     _require_tree_reader(request)
     rows = access.organizations_visible(request.user).order_by("path")
@@ -80,7 +81,7 @@ def organization_list(
     "/organizations/{org_id}",
     response={200: OrganizationOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
 )
-def organization_get(request: HttpRequest, org_id: int) -> dict[str, Any]:
+def organization_get(request: HttpRequest, org_id: Id) -> dict[str, Any]:
     _require_tree_reader(request)
     org = get_object_or_404(access.organizations_visible(request.user), pk=org_id)
     return organization_dict(org)

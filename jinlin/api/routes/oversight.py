@@ -13,6 +13,7 @@ from ninja import Router, Schema, Status
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
+from jinlin.api.types import Id, PageNumber, PageSize
 from jinlin.core.errors import InvalidInput
 from jinlin.members import access as member_access
 from jinlin.oversight import access, selectors, services
@@ -23,7 +24,7 @@ ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: Erro
 
 
 class ProblemIn(Schema):
-    organization: int
+    organization: Id
     title: str
     source: str
     severity: str = "medium"
@@ -110,11 +111,11 @@ def problem_create(request: HttpRequest, payload: ProblemIn) -> Status[dict[str,
 )
 def problem_list(
     request: HttpRequest,
-    organization: int | None = None,
+    organization: Id | None = None,
     status: str = "",
     overdue: bool | None = None,
-    page: int = 1,
-    page_size: int = 50,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     if status and status not in Problem.Status.values:
         raise InvalidInput(_("Unknown status."), fields={"status": _("Unknown status.")})
@@ -131,7 +132,7 @@ def problem_list(
     )
 
 
-def _problem(request: HttpRequest, problem_id: int) -> Problem:
+def _problem(request: HttpRequest, problem_id: Id) -> Problem:
     return get_object_or_404(
         access.problems_visible(request.user).select_related(
             "organization", "organization__parent"
@@ -141,19 +142,19 @@ def _problem(request: HttpRequest, problem_id: int) -> Problem:
 
 
 @router.get("/problems/{problem_id}", response={200: ProblemOut, **ERRORS})
-def problem_get(request: HttpRequest, problem_id: int) -> dict[str, Any]:
+def problem_get(request: HttpRequest, problem_id: Id) -> dict[str, Any]:
     return problem_dict(_problem(request, problem_id))
 
 
 @router.post("/problems/{problem_id}/start", response={200: ProblemOut, **ERRORS})
-def problem_start(request: HttpRequest, problem_id: int) -> dict[str, Any]:
+def problem_start(request: HttpRequest, problem_id: Id) -> dict[str, Any]:
     return problem_dict(
         services.problem_start(problem=_problem(request, problem_id), by=request.user)
     )
 
 
 @router.post("/problems/{problem_id}/submit", response={200: ProblemOut, **ERRORS})
-def problem_submit(request: HttpRequest, problem_id: int, payload: EvidenceIn) -> dict[str, Any]:
+def problem_submit(request: HttpRequest, problem_id: Id, payload: EvidenceIn) -> dict[str, Any]:
     return problem_dict(
         services.problem_submit(
             problem=_problem(request, problem_id), evidence=payload.evidence, by=request.user
@@ -163,7 +164,7 @@ def problem_submit(request: HttpRequest, problem_id: int, payload: EvidenceIn) -
 
 @router.post("/problems/{problem_id}/verify", response={200: ProblemOut, **ERRORS})
 def problem_verify(
-    request: HttpRequest, problem_id: int, payload: CommentIn | None = None
+    request: HttpRequest, problem_id: Id, payload: CommentIn | None = None
 ) -> dict[str, Any]:
     return problem_dict(
         services.problem_verify(
@@ -175,7 +176,7 @@ def problem_verify(
 
 
 @router.post("/problems/{problem_id}/reopen", response={200: ProblemOut, **ERRORS})
-def problem_reopen(request: HttpRequest, problem_id: int, payload: CommentIn) -> dict[str, Any]:
+def problem_reopen(request: HttpRequest, problem_id: Id, payload: CommentIn) -> dict[str, Any]:
     return problem_dict(
         services.problem_reopen(
             problem=_problem(request, problem_id), comment=payload.comment, by=request.user
@@ -185,7 +186,7 @@ def problem_reopen(request: HttpRequest, problem_id: int, payload: CommentIn) ->
 
 @router.post("/problems/{problem_id}/close-unfixed", response={200: ProblemOut, **ERRORS})
 def problem_close_unfixed(
-    request: HttpRequest, problem_id: int, payload: UnfixedIn
+    request: HttpRequest, problem_id: Id, payload: UnfixedIn
 ) -> dict[str, Any]:
     return problem_dict(
         services.problem_close_unfixed(

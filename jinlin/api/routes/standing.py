@@ -14,6 +14,7 @@ from ninja import Router, Schema, Status
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
 from jinlin.api.security import OptionalBearerAuth
+from jinlin.api.types import Id, PageNumber, PageSize, Slots, Stars
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, RoleAssignment
@@ -62,7 +63,7 @@ class PhoneCodeOut(Schema):
 
 
 class RequestIn(Schema):
-    community: int
+    community: Id
     title: str
     place: str
     details: str = ""
@@ -96,7 +97,7 @@ class AcceptIn(Schema):
     place: str | None = None
     starts_at: dt.datetime | None = None
     ends_at: dt.datetime | None = None
-    slots: int | None = None
+    slots: Slots | None = None
 
 
 class AcceptOut(Schema):
@@ -110,11 +111,11 @@ class ReasonIn(Schema):
 
 
 class MergeIn(Schema):
-    into: int
+    into: Id
 
 
 class RatingIn(Schema):
-    stars: int
+    stars: Stars
     comment: str = ""
     token: str = ""
 
@@ -148,7 +149,7 @@ def request_dict(item: ResidentRequest, *, with_token: bool = False) -> dict[str
     }
 
 
-def _request_for(request: HttpRequest, request_id: int, token: str = "") -> tuple[Any, bool]:
+def _request_for(request: HttpRequest, request_id: Id, token: str = "") -> tuple[Any, bool]:
     """The request, if the caller is its resident (account or tracking token) or may read
     the community's requests; and whether they are its resident."""
     item = get_object_or_404(
@@ -232,7 +233,7 @@ def request_create(request: HttpRequest, payload: RequestIn) -> Status[Any]:
     response={200: RequestOut, **ERRORS},
     summary="A request: for its resident (account or ?token=) and the community's readers",
 )
-def request_get(request: HttpRequest, request_id: int, token: str = "") -> dict[str, Any]:
+def request_get(request: HttpRequest, request_id: Id, token: str = "") -> dict[str, Any]:
     item, own = _request_for(request, request_id, token)
     return request_dict(item, with_token=own)
 
@@ -243,7 +244,7 @@ def request_get(request: HttpRequest, request_id: int, token: str = "") -> dict[
     summary="社区下单: the community admin publishes a need for the request (prefilled)",
 )
 def request_accept(
-    request: HttpRequest, request_id: int, payload: AcceptIn | None = None
+    request: HttpRequest, request_id: Id, payload: AcceptIn | None = None
 ) -> Status[Any]:
     item, _own = _request_for(request, request_id)
     changes = {k: v for k, v in (payload.dict() if payload else {}).items() if v is not None}
@@ -252,7 +253,7 @@ def request_accept(
 
 
 @router.post("/requests/{request_id}/decline", response={200: RequestOut, **ERRORS})
-def request_decline(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
+def request_decline(request: HttpRequest, request_id: Id, payload: ReasonIn) -> dict[str, Any]:
     item, _own = _request_for(request, request_id)
     return request_dict(
         resident_services.request_decline(request=item, reason=payload.reason, by=request.user)
@@ -260,7 +261,7 @@ def request_decline(request: HttpRequest, request_id: int, payload: ReasonIn) ->
 
 
 @router.post("/requests/{request_id}/merge", response={200: RequestOut, **ERRORS})
-def request_merge(request: HttpRequest, request_id: int, payload: MergeIn) -> dict[str, Any]:
+def request_merge(request: HttpRequest, request_id: Id, payload: MergeIn) -> dict[str, Any]:
     item, _own = _request_for(request, request_id)
     into = ResidentRequest.objects.filter(pk=payload.into).first()
     if into is None:
@@ -274,7 +275,7 @@ def request_merge(request: HttpRequest, request_id: int, payload: MergeIn) -> di
     response={201: RatingOut, **ERRORS},
     summary="The resident rates the service once it was done (1–5 stars)",
 )
-def request_rate(request: HttpRequest, request_id: int, payload: RatingIn) -> Status[Any]:
+def request_rate(request: HttpRequest, request_id: Id, payload: RatingIn) -> Status[Any]:
     item, own = _request_for(request, request_id, payload.token)
     if not own:
         raise NotAllowed(_("Only the resident who asked rates the service."))
@@ -374,7 +375,7 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status[Any]:
     summary="A member's own reports; the communities' reports for admins in scope",
 )
 def report_list(
-    request: HttpRequest, status: str = "", page: int = 1, page_size: int = 50
+    request: HttpRequest, status: str = "", page: PageNumber = 1, page_size: PageSize = 50
 ) -> dict[str, Any]:
     rows = _reports_visible(request)
     if status:
@@ -384,7 +385,7 @@ def report_list(
     )
 
 
-def _report(request: HttpRequest, report_id: int) -> ServiceReport:
+def _report(request: HttpRequest, report_id: Id) -> ServiceReport:
     return get_object_or_404(_reports_visible(request).select_related("community"), pk=report_id)
 
 
@@ -393,13 +394,13 @@ def _report(request: HttpRequest, report_id: int) -> ServiceReport:
     response={200: ReportOut, **ERRORS},
     summary="The member's community approves: the hours enter the ledger now",
 )
-def report_approve(request: HttpRequest, report_id: int) -> dict[str, Any]:
+def report_approve(request: HttpRequest, report_id: Id) -> dict[str, Any]:
     report = _report(request, report_id)
     return report_dict(service_services.report_approve(report=report, by=request.user))
 
 
 @router.post("/service-reports/{report_id}/reject", response={200: ReportOut, **ERRORS})
-def report_reject(request: HttpRequest, report_id: int, payload: ReasonIn) -> dict[str, Any]:
+def report_reject(request: HttpRequest, report_id: Id, payload: ReasonIn) -> dict[str, Any]:
     report = _report(request, report_id)
     return report_dict(
         service_services.report_reject(report=report, reason=payload.reason, by=request.user)
@@ -448,7 +449,10 @@ class ApplicationOut(Schema):
     summary="Open standing posts and who holds them (public)",
 )
 def post_list(
-    request: HttpRequest, community: int | None = None, page: int = 1, page_size: int = 50
+    request: HttpRequest,
+    community: Id | None = None,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     rows = Post.objects.filter(status=Post.Status.OPEN).select_related("community")
     if community is not None:
@@ -484,7 +488,7 @@ def post_list(
     response={201: ApplicationOut, **ERRORS},
     summary="A member applies for a post; the community decides",
 )
-def post_apply(request: HttpRequest, post_id: int, payload: ApplyIn | None = None) -> Status[Any]:
+def post_apply(request: HttpRequest, post_id: Id, payload: ApplyIn | None = None) -> Status[Any]:
     post = get_object_or_404(Post, pk=post_id)
     application = post_services.post_apply(
         post=post, member=_member(request), note=payload.note if payload else "", by=request.user
@@ -529,7 +533,7 @@ class WishPage(Schema):
     "community's for its admins",
 )
 def wish_list(
-    request: HttpRequest, status: str = "", page: int = 1, page_size: int = 50
+    request: HttpRequest, status: str = "", page: PageNumber = 1, page_size: PageSize = 50
 ) -> dict[str, Any]:
     rows = Wish.objects.filter(status=Wish.Status.CONFIRMED)
     member_id = None
@@ -574,7 +578,7 @@ def wish_list(
     response={200: WishOut, **ERRORS},
     summary="A member takes a wish (one member per wish; the second is told it is taken)",
 )
-def wish_claim(request: HttpRequest, wish_id: int) -> dict[str, Any]:
+def wish_claim(request: HttpRequest, wish_id: Id) -> dict[str, Any]:
     wish = get_object_or_404(Wish, pk=wish_id)
     member = _member(request)
     wish = resident_services.wish_claim(wish=wish, member=member, by=request.user)

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import template
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -33,3 +34,12 @@ def outcome_list(outcomes: Any) -> list[tuple[str, Any, str]]:
         label, unit = METRICS.get(key, (key, ""))
         rows.append((str(label), value, str(unit)))
     return rows
+
+
+@register.filter
+def person(user: Any) -> str:
+    """Who did it, as the page shows them: the full name, else the username; the system for
+    steps nobody took by hand (escalations, scheduled jobs, imports)."""
+    if user is None or not getattr(user, "pk", None):
+        return pgettext("actor of an automatic step", "System")
+    return user.get_full_name() or user.get_username()

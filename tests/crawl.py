@@ -1,0 +1,252 @@
+"""What the crawl and permission-matrix tests request: every URL pattern of the site and every
+operation of the API, each object-bearing one with objects of a small demo district in each of
+their states, as every role.
+
+Nothing here lists URLs. Pages are read from the URL resolver: a pattern's converters
+(``<need:pk>``, ``<claim_decision:decision>``, see ``jinlin.core.urlconverters``) say which kind
+of object or which words fill it. API operations are read from the OpenAPI schema; a path
+parameter ``{need_id}`` is an object of kind ``need``. A new URL is crawled the moment it exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.apps import apps
+from django.db.models import Model, Q
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+
+from jinlin.core.urlconverters import OBJECT_KINDS, ObjectKind, choices_of, object_kind_of
+from jinlin.members.access import scope_of
+from jinlin.members.models import RoleAssignment
+from jinlin.organizations.models import Organization
+
+# Patterns the crawl does not request: the back office (its own test runs every admin form),
+# the language switch and sign-out (they change the client, not a page), static media.
+SKIPPED_PREFIXES = ("admin/", "i18n/", "signout/", "^media/", "api/")
+# Query values that once gave 500s: quotes, huge and negative numbers, CR/LF, empty lists.
+UNIT_ADMIN = RoleAssignment.Role.UNIT_ADMIN
+# Kinds members reach through their registration and their unit's partnerships.
+SHARED_WITH_MEMBERS = frozenset({"need", "wish", "post"})
+JUNK_VALUES = ("'", "9223372036854775808", "-1", "a\r\nb", "0x10")
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    route: str  # with {param} holes
+    params: dict[str, Any]  # param -> ObjectKind | tuple of choices
+
+
+def page_patterns() -> list[Page]:
+    pages: list[Page] = []
+
+    def walk(patterns: list[Any], prefix: str, converters: dict[str, Any]) -> None:
+        for p in patterns:
+            route = prefix + str(p.pattern)
+            merged = {**converters, **getattr(p.pattern, "converters", {})}
+            if isinstance(p, URLResolver):
+                walk(p.url_patterns, route, merged)
+            elif isinstance(p, URLPattern):
+                if route.startswith(SKIPPED_PREFIXES):
+                    continue
+                params: dict[str, Any] = {}
+                for name, conv in merged.items():
+                    kind = object_kind_of(conv)
+                    choices = choices_of(conv)
+                    if kind is not None:
+                        params[name] = kind
+                    elif choices is not None:
+                        params[name] = choices
+                    else:
+                        params[name] = None  # free text: the crawl fills in a word
+                hole = re.sub(r"<(?:[^>:]+:)?([^>]+)>", r"{\1}", route)
+                pages.append(Page(name=p.name or route, route="/" + hole, params=params))
+
+    walk(get_resolver().url_patterns, "", {})
+    return pages
+
+
+def api_operations() -> list[tuple[str, str, dict[str, ObjectKind]]]:
+    from jinlin.api.urls import api
+
+    schema = api.get_openapi_schema()
+    ops = []
+    for path, methods in schema["paths"].items():
+        for method in methods:
+            kinds = {}
+            for name in re.findall(r"{([^}]+)}", path):
+                kind_name = name.removesuffix("_id")
+                if kind_name not in OBJECT_KINDS:
+                    raise AssertionError(
+                        f"API path {path}: parameter {{{name}}} names no object kind; declare "
+                        f"kind {kind_name!r} with register_object_kind() in its app's ready()."
+                    )
+                kinds[name] = OBJECT_KINDS[kind_name]
+            ops.append((method.upper(), path, kinds))
+    return ops
+
+
+def query_parameter_names() -> list[str]:
+    """Every name a page reads from its query string, found in the views' source."""
+    names: set[str] = set()
+    root = Path(__file__).resolve().parent.parent / "jinlin"
+    for source in root.glob("*/views*.py"):
+        names.update(
+            re.findall(r"request\.GET\.(?:get|getlist)\(\s*\"([a-z_]+)\"", source.read_text())
+        )
+    for source in root.glob("*/views/*.py"):
+        names.update(
+            re.findall(r"request\.GET\.(?:get|getlist)\(\s*\"([a-z_]+)\"", source.read_text())
+        )
+    return sorted(names)
+
+
+# Objects ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    kind: ObjectKind
+    obj: Model
+    state: str
+    paths: list[str]  # the paths of the organizations it lies in
+    member_ids: set[int] = field(default_factory=set)
+    user_ids: set[int] = field(default_factory=set)
+
+    @property
+    def url_value(self) -> Any:
+        return getattr(self.obj, self.kind.field)
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind.name}#{self.obj.pk}({self.state})"
+
+
+def _state(obj: Model) -> str:
+    parts = []
+    status = getattr(obj, "status", None)
+    if isinstance(status, str):
+        parts.append(status)
+    starts, ends = getattr(obj, "starts_at", None), getattr(obj, "ends_at", None)
+    if starts is not None and ends is not None:
+        now = timezone.now()
+        parts.append("before" if now < starts else "during" if now <= ends else "after")
+    kind = getattr(obj, "kind", None)
+    if isinstance(kind, str):
+        parts.append(kind)
+    return "/".join(parts) or "-"
+
+
+def samples_of(
+    kind: ObjectKind, communities: list[Organization], per_state: int = 1
+) -> list[Sample]:
+    model = apps.get_model(kind.model)
+    out: list[Sample] = []
+    for community in communities if kind.organizations else communities[:1]:
+        q = Q() if kind.organizations else Q(pk__isnull=False)
+        for lookup in kind.organizations:
+            field_path = f"{lookup}__path__startswith" if lookup else "path__startswith"
+            q |= Q(**{field_path: community.path})
+        rows = model.objects.filter(q, **kind.limit).distinct().order_by("-pk")[:400]
+        seen: dict[str, int] = {}
+        for obj in rows:
+            state = _state(obj)
+            if seen.get(state, 0) >= per_state:
+                continue
+            seen[state] = seen.get(state, 0) + 1
+            out.append(describe(kind, obj, state))
+    return out
+
+
+def describe(kind: ObjectKind, obj: Model, state: str = "") -> Sample:
+    model = type(obj)
+    paths: list[str] = []
+    for lookup in kind.organizations:
+        column = f"{lookup}__path" if lookup else "path"
+        paths += [p for p in model.objects.filter(pk=obj.pk).values_list(column, flat=True) if p]
+    member_ids: set[int] = set()
+    if kind.member:
+        member_ids = {
+            m for m in model.objects.filter(pk=obj.pk).values_list(kind.member, flat=True) if m
+        }
+    user_ids: set[int] = set()
+    if kind.user:
+        user_ids = {
+            u for u in model.objects.filter(pk=obj.pk).values_list(kind.user, flat=True) if u
+        }
+    return Sample(
+        kind=kind,
+        obj=obj,
+        state=state or _state(obj),
+        paths=paths,
+        member_ids=member_ids,
+        user_ids=user_ids,
+    )
+
+
+# Roles -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Role:
+    name: str
+    user: Any  # None for anonymous
+
+    def foreign_to(self, sample: Sample) -> bool:
+        """Whether this role must be refused the object: it lies wholly outside the role's
+        organizations and, when it is personal, belongs to somebody else."""
+        if sample.kind.capability:
+            return False
+        if self.user is None:
+            return True
+        scope = scope_of(self.user)
+        if scope.superuser:
+            return False
+        if sample.kind.user:
+            return self.user.pk not in sample.user_ids
+        if scope.member_id is not None and (
+            scope.member_id in sample.member_ids
+            or (sample.kind.name == "member" and sample.obj.pk == scope.member_id)
+        ):
+            return False
+        if scope.grants:
+            if any(p.startswith(g.path) for p in sample.paths for g in scope.grants):
+                return False
+            # A unit reaches its partner communities' needs and claims by partnership; those
+            # rules have their own tests.
+            return not scope.has_role(UNIT_ADMIN)
+        # Needs, wishes and posts reach members through registrations and partner units;
+        # those rules are tested elsewhere.
+        return sample.kind.name not in SHARED_WITH_MEMBERS
+
+
+def fill(route: str, values: dict[str, Any]) -> str:
+    return route.format(**values)
+
+
+def iterate_fillings(
+    page: Page, samples: dict[str, list[Sample]]
+) -> Iterator[tuple[str, Sample | None]]:
+    """Every URL of the pattern: one per sample of its object kind (the first choice word for
+    choice parts; the POST crawl tries every word)."""
+    object_params = [n for n, v in page.params.items() if isinstance(v, ObjectKind)]
+    base: dict[str, Any] = {}
+    for name, value in page.params.items():
+        if isinstance(value, tuple):
+            base[name] = value[0]
+        elif value is None:
+            base[name] = "x"
+    if not object_params:
+        yield fill(page.route, base), None
+        return
+    assert len(object_params) == 1, f"{page.route}: one object per URL is all the crawl knows"
+    name = object_params[0]
+    kind = page.params[name]
+    for sample in samples[kind.name]:
+        yield fill(page.route, {**base, name: sample.url_value}), sample

@@ -1,0 +1,280 @@
+"""The crawl and the permission matrix: every page and every API operation, with every kind of
+object of a small demo district in each of its states, as every role.
+
+What must hold everywhere:
+- no 500, for any role, object, state or junk query value;
+- a role the object is foreign to (another community's admin, a member for someone else's
+  personal record, a signed-in account with no role, nobody signed in) is refused — 403 or 404,
+  or sent to sign in — on GET and on POST, with and without htmx, and the refusal carries no
+  rows of data;
+- every page that shows something opens (200) for at least one role.
+
+The URL list is read from the resolver and the OpenAPI schema (``tests/crawl.py``): a new URL
+is crawled without editing this file.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.test import Client
+
+from jinlin.api.security import token_issue
+from jinlin.core.urlconverters import OBJECT_KINDS
+from jinlin.demo.generator import demo_build
+from jinlin.members.models import Member, RoleAssignment
+from tests.crawl import (
+    JUNK_VALUES,
+    Page,
+    Role,
+    Sample,
+    api_operations,
+    iterate_fillings,
+    page_patterns,
+    query_parameter_names,
+    samples_of,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.crawl]
+
+PAGES = page_patterns()
+API_OPS = api_operations()
+DATA_ROWS = re.compile(rb"<tr[ >]|<option value=\"\d+\"|type=\"checkbox\"[^>]*value=\"\d+\"")
+
+
+@dataclass
+class Caller:
+    role: Role
+    client: Client
+    token: str | None
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup: Any, django_db_blocker: Any) -> Any:
+    """The demo district, small, built once for the module inside a transaction that is rolled
+    back at the end; each test runs in a savepoint inside it."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield _build_world()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+def _build_world() -> SimpleNamespace:
+    demo_build(seed=11, members=300)
+    users = get_user_model().objects
+    community = RoleAssignment.objects.get(user__username="community").organization
+    community2 = RoleAssignment.objects.get(user__username="community2").organization
+    # Two more callers: an account with no role at all, and a member of the second community.
+    users.create_user(username="outsider", password="x")
+    neighbour = Member.objects.filter(community=community2, user__isnull=True).first()
+    assert neighbour is not None
+    neighbour.user = users.create_user(username="neighbour", password="x")
+    neighbour.save(update_fields=["user"])
+
+    names = [
+        "admin", "district", "street", "community", "community2", "unit", "supervisor",
+        "member", "resident", "neighbour", "outsider",
+    ]  # fmt: skip
+    callers = [Caller(Role("anonymous", None), Client(), None)]
+    for name in names:
+        user = users.get(username=name)
+        client = Client()
+        client.force_login(user)
+        token, _expires = token_issue(user=user)
+        callers.append(Caller(Role(name, user), client, token))
+    # A roster upload, so the import pages have a job to show.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from jinlin.roster.services import job_create
+    from jinlin.roster.template import roster_template
+
+    job_create(
+        upload=SimpleUploadedFile("roster.xlsx", roster_template()),
+        by=users.get(username="district"),
+        language="zh-hans",
+    )
+    samples = {
+        kind.name: samples_of(kind, [community, community2]) for kind in OBJECT_KINDS.values()
+    }
+    for kind, found in samples.items():
+        assert found, f"the demo district has no object of kind {kind}"
+    typical_query = {
+        "street": community.parent_id,
+        "parent": community.parent_id,
+        "community": community.pk,
+        "organization": community.pk,
+    }
+    return SimpleNamespace(callers=callers, samples=samples, typical_query=typical_query)
+
+
+def _request(caller: Caller, method: str, url: str, **extra: Any) -> tuple[int, bytes, str]:
+    """Status, body and Location of one request; an exception counts as a 500."""
+    try:
+        if method == "GET":
+            response = caller.client.get(url, **extra)
+        else:
+            response = caller.client.generic(method, url, **extra)
+    except Exception:
+        return 500, traceback.format_exc().encode(), ""
+    return response.status_code, response.content, response.get("Location", "")
+
+
+def _server_error(body: bytes) -> str:
+    text = body.decode(errors="replace").strip().splitlines()
+    return text[-1][:300] if text else ""
+
+
+def _refused(status: int, body: bytes, location: str, *, anonymous: bool) -> str | None:
+    """None when this is a proper refusal, else what is wrong with it."""
+    if anonymous and status == 302 and "/signin/" in location:
+        return None
+    if status in (401, 403, 404, 405):
+        if DATA_ROWS.search(body):
+            return f"{status} but the body lists data rows"
+        return None
+    return f"answered {status}"
+
+
+def _opens(status: int, location: str) -> bool:
+    return status == 200 or (status == 302 and "/signin/" not in location)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page(world: Any, page: Page) -> None:
+    failures: list[str] = []
+    opened = False
+    gettable = False
+    statuses: set[int] = set()
+    for url, sample in iterate_fillings(page, world.samples):
+        for caller in world.callers:
+            status, body, location = _request(caller, "GET", url)
+            where = f"GET {url} as {caller.role.name}" + (f" [{sample.label}]" if sample else "")
+            if status >= 500:
+                failures.append(f"{where}: {status} {_server_error(body)}")
+                continue
+            statuses.add(status)
+            if caller.role.user is not None and status != 405:
+                gettable = True
+            opened = opened or _opens(status, location)
+            if sample is not None and caller.role.foreign_to(sample):
+                problem = _refused(status, body, location, anonymous=caller.role.user is None)
+                if problem:
+                    failures.append(f"{where}: foreign object {problem}")
+    if gettable and not opened:
+        # Fragments that need a choice made first (a street for its communities) open with it.
+        url, _sample = next(iterate_fillings(page, world.samples))
+        for caller in world.callers:
+            status, _body, location = _request(caller, "GET", url, data=world.typical_query)
+            opened = opened or _opens(status, location)
+    if gettable and not opened:
+        failures.append(f"{page.route}: no role could open it ({sorted(statuses)})")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [p for p in PAGES if any(isinstance(v, type(OBJECT_KINDS["need"])) for v in p.params.values())],
+    ids=lambda p: p.name,
+)
+def test_foreign_posts_are_refused(world: Any, page: Page) -> None:
+    """Every word of the URL, posted empty and as htmx, by every role the object is foreign to."""
+    failures: list[str] = []
+    words = {name: v for name, v in page.params.items() if isinstance(v, tuple)}
+    for url, sample in iterate_fillings(page, world.samples):
+        assert sample is not None
+        urls = [url]
+        for choices in words.values():
+            urls = [
+                re.sub(rf"/{choices[0]}(/|$)", rf"/{word}\1", u) for u in urls for word in choices
+            ]
+        for caller in world.callers:
+            if not caller.role.foreign_to(sample):
+                continue
+            for target in urls:
+                for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
+                    status, body, location = _request(caller, "POST", target, **headers)
+                    where = f"POST {target} as {caller.role.name} [{sample.label}]"
+                    if headers:
+                        where += " (htmx)"
+                    if status >= 500:
+                        failures.append(f"{where}: {status} {_server_error(body)}")
+                        continue
+                    problem = _refused(status, body, location, anonymous=caller.role.user is None)
+                    if problem:
+                        failures.append(f"{where}: {problem}")
+    assert not failures, "\n".join(failures)
+
+
+JUNK_ROLES = ("district", "community", "member")
+
+
+@pytest.mark.parametrize("junk", JUNK_VALUES)
+def test_junk_query_values_never_break_a_page(world: Any, junk: str) -> None:
+    """Every query parameter any view reads, set to a value that once broke one."""
+    query = {name: junk for name in query_parameter_names()}
+    failures: list[str] = []
+    callers = [c for c in world.callers if c.role.name in JUNK_ROLES]
+    for page in PAGES:
+        url, _sample = next(iterate_fillings(page, world.samples))
+        for caller in callers:
+            status, body, _location = _request(caller, "GET", url, data=query)
+            if status >= 500:
+                failures.append(f"GET {url} as {caller.role.name}: {status} {_server_error(body)}")
+    assert not failures, "\n".join(failures)
+
+
+def _api_sample_sets(
+    world: Any, kinds: dict[str, Any]
+) -> list[tuple[dict[str, Any], Sample | None]]:
+    if not kinds:
+        return [({}, None)]
+    assert len(kinds) == 1
+    ((name, kind),) = kinds.items()
+    return [({name: s.obj.pk}, s) for s in world.samples[kind.name]]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kinds"), API_OPS, ids=[f"{m} {p}" for m, p, _k in API_OPS]
+)
+def test_api_operation(world: Any, method: str, path: str, kinds: dict[str, Any]) -> None:
+    """No 500 and always JSON; objects foreign to the caller refused (401/403/404)."""
+    failures: list[str] = []
+    for values, sample in _api_sample_sets(world, kinds):
+        url = path.format(**values)
+        for caller in world.callers:
+            client = Client()
+            headers = {"HTTP_AUTHORIZATION": f"Bearer {caller.token}"} if caller.token else {}
+            where = f"{method} {url} as {caller.role.name}" + (
+                f" [{sample.label}]" if sample else ""
+            )
+            try:
+                if method == "GET":
+                    response = client.get(url, **headers)
+                else:
+                    response = client.generic(
+                        method, url, b"{}", content_type="application/json", **headers
+                    )
+            except Exception:
+                failures.append(f"{where}: 500 {traceback.format_exc().splitlines()[-1]}")
+                continue
+            status = response.status_code
+            if status >= 500:
+                failures.append(f"{where}: {status}")
+                continue
+            if not response["Content-Type"].startswith("application/json"):
+                failures.append(f"{where}: {status} answered {response['Content-Type']}")
+            foreign = sample is not None and caller.role.foreign_to(sample)
+            if foreign and status not in (400, 401, 403, 404):
+                failures.append(f"{where}: foreign object answered {status}")
+    assert not failures, "\n".join(failures)
