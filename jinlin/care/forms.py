@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from jinlin.care.models import Household, ServicePoint, Team, Visit, Zone
 from jinlin.core.http import set_choices_queryset
+from jinlin.core.widgets import DateInput
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 
@@ -108,9 +109,7 @@ class PairingForm(forms.Form):
 
 
 class VisitForm(forms.Form):
-    date = forms.DateField(
-        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate
-    )
+    date = forms.DateField(label=_("Date"), widget=DateInput(), initial=timezone.localdate)
     kind = forms.ChoiceField(
         label=_("Kind"),
         choices=Visit.Kind.choices,

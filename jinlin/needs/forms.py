@@ -5,10 +5,10 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from jinlin.core.widgets import DateTimeInput
 from jinlin.needs.models import CATEGORIES, METRICS, Need
 from jinlin.organizations.models import Organization
 
-DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 OWN_CATEGORY = "__own__"
 
 
@@ -30,11 +30,11 @@ class NeedForm(forms.Form):
     place = forms.CharField(label=_("Place"), max_length=200)
     starts_at = forms.DateTimeField(
         label=_("Starts"),
-        widget=DATETIME_WIDGET,
+        widget=DateTimeInput(),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
     )
     ends_at = forms.DateTimeField(
-        label=_("Ends"), widget=DATETIME_WIDGET, input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        label=_("Ends"), widget=DateTimeInput(), input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
     )
     slots = forms.IntegerField(
         label=_("Places"),
