@@ -237,3 +237,21 @@ def test_standing_service_in_every_state(demo):
         "poor",
     }
     assert ledger_verify()[2] == ""
+
+
+def test_the_ledger_reads_in_chinese_with_units(demo):
+    """服务内容 is written once into an append-only ledger: in Chinese, outcomes with their
+    units (清理垃圾杂物 2 车), never the code's keys (truckloads 1)."""
+    import re
+
+    from jinlin.needs.models import METRICS
+    from jinlin.service.models import ServiceRecord
+
+    keys = re.compile(rf"\b({'|'.join(METRICS)})\b")
+    rows = list(ServiceRecord.objects.filter(source="need").values_list("content", "evaluation"))
+    assert rows
+    assert [c for c, _e in rows if keys.search(c)] == []
+    assert [e for _c, e in rows if re.search(r"[A-Za-z]{3,}", e)] == []
+    with_outcomes = [c for c, _e in rows if "；" in c]
+    assert with_outcomes and all(re.search(r"\d+ \S+", c) for c in with_outcomes)
+    assert any("车" in c for c in with_outcomes)

@@ -375,3 +375,48 @@ def test_an_unclaimed_wish_can_be_withdrawn_by_its_community_only(cast):
     resident_services.wish_claim(wish=claimed, member=new_member(cast, "王五", "13700137000"))
     with pytest.raises(Conflict):
         resident_services.wish_withdraw(wish=claimed, by=cast.community_admin)
+
+
+def test_the_service_card_gives_the_content_column_room(cast):
+    """A long place and activity must not squeeze 服务内容 to two characters a line."""
+    from weasyprint import HTML
+
+    from jinlin.needs import services as need_services
+    from jinlin.reports.services import member_card_html
+    from jinlin.service import services as service_services
+    from tests.needs_helpers import new_member, publish
+
+    member = new_member(cast, "王五", "13700137000")
+    need = publish(
+        cast,
+        title="集美区岑东社区文明创建洁净家园周末大行动第三期",
+        place="岑东小区三号楼至九号楼之间的绿化带与地下车库出入口",
+    )
+    claim = need_services.claim_create(need=need, member=member)
+    token, _expires = service_services.site_code_issue(need=need, by=cast.community_admin)
+    service_services.scan_record(token=token, member=member)
+    service_services.claim_accept(
+        claim=claim,
+        hours="2",
+        outcomes={"truckloads": 3, "households": 12},
+        note="清理彻底，居民满意，楼道面貌焕然一新",
+        by=cast.community_admin,
+    )
+    service_services.scan_record(token=token, member=member)
+    html = member_card_html(member)
+    assert "清理垃圾杂物 3 车" in html
+    page = HTML(string=html).render().pages[0]
+    widths = []
+
+    def walk(box):
+        if type(box).__name__ == "TableCellBox":
+            text = "".join(getattr(b, "text", "") for b in box.descendants() if hasattr(b, "text"))
+            if "清理垃圾杂物" in text:
+                widths.append(box.width)
+        for child in getattr(box, "children", []):
+            walk(child)
+
+    walk(page._page_box)
+    assert widths, "the content cell was not laid out"
+    mm = 96 / 25.4  # CSS px per millimetre
+    assert min(widths) > 40 * mm

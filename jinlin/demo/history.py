@@ -23,6 +23,7 @@ from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.organizations.models import Organization, Partnership
 from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, record_hash
+from jinlin.service.services import record_content, record_evaluation
 
 Progress = Callable[[str, int, int], None]
 
@@ -288,12 +289,7 @@ class HistoryBuilder:
         for seq, (attendance, claim, need) in enumerate(credits, start=1):
             assert attendance.hours is not None and attendance.credited_at is not None
             lead = names.get(admin_of.get(need.community_id, 0), "")
-            content = "；".join(
-                [
-                    need.category_label,
-                    *[f"{key} {value}" for key, value in attendance.outcomes.items()],
-                ]
-            )
+            content = record_content(need, attendance.outcomes)
             record = ServiceRecord(
                 seq=seq,
                 prev_hash=previous,
@@ -310,8 +306,8 @@ class HistoryBuilder:
                 activity_date=timezone.localtime(need.starts_at).date(),
                 place=need.place,
                 served=community_names.get(need.community_id, ""),
-                content=content[:300],
-                evaluation=attendance.note or "验收通过",
+                content=content,
+                evaluation=record_evaluation(attendance.note),
                 lead=lead,
                 recorder=lead,
                 recorded_by_id=admin_of.get(need.community_id),

@@ -464,6 +464,10 @@ def member_card_pdf(member: Member, *, months: int = 12) -> bytes:
     """服务卡: the member's card — registration, verified hours by month, every ledger row of
     the period, posts held, ratings and evaluations — for the member, the community and the
     unit to print."""
+    return html_to_pdf(member_card_html(member, months=months))
+
+
+def member_card_html(member: Member, *, months: int = 12) -> str:
     from jinlin.reports.selectors import member_service_record
     from jinlin.service.selectors import member_hours_by_month
 
@@ -479,7 +483,7 @@ def member_card_pdf(member: Member, *, months: int = 12) -> bytes:
             "activity_date", "seq"
         )
     )
-    html = render_to_string(
+    return render_to_string(
         "reports/card.html",
         {
             "member": member,
@@ -492,4 +496,3 @@ def member_card_pdf(member: Member, *, months: int = 12) -> bytes:
             "today": timezone.localdate(),
         },
     )
-    return html_to_pdf(html)

@@ -157,9 +157,8 @@ def _sign_in(target: fastpath.ScanTarget) -> dict[str, Any]:
 def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
     need = target.need
     assert target.hours is not None and target.attendance_id is not None
-    with translation.override(settings.LANGUAGE_CODE):  # the record's language, not the phone's
-        content = _content(need, target.outcomes)
-        evaluation = target.note or str(_("Accepted"))
+    content = record_content(need, target.outcomes)
+    evaluation = record_evaluation(target.note)
     with transaction.atomic():
         # Conditional update: of any number of simultaneous scans, one sets credited_at.
         if not fastpath.attendance_credit(attendance_id=target.attendance_id, at=timezone.now()):
@@ -200,13 +199,23 @@ def _lead(attendance: Attendance) -> str:
     return (user.get_full_name() or user.get_username())[:100]
 
 
-def _content(need: Need, outcomes: dict[str, int]) -> str:
-    parts = [need.category_label]
-    for key, value in (outcomes or {}).items():
-        if key in METRICS and value:
-            label, unit = METRICS[key]
-            parts.append(f"{label} {value} {unit}")
-    return "；".join(parts)[:300]
+def record_content(need: Need, outcomes: dict[str, int]) -> str:
+    """The 服务内容 of a credited need: its category and its outcomes with their units
+    (洁净家园；清理垃圾杂物 2 车). Written once into an append-only ledger, so always in the
+    site's language, whatever the language of the phone whose scan credited it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        parts = [need.category_label]
+        for key, value in (outcomes or {}).items():
+            if key in METRICS and value:
+                label, unit = METRICS[key]
+                parts.append(f"{label} {value} {unit}")
+        return "；".join(parts)[:300]
+
+
+def record_evaluation(note: str) -> str:
+    """The 服务评价 of a credited need: the community's note, or that it was accepted."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return (note or str(_("Accepted")))[:300]
 
 
 # The ledger ------------------------------------------------------------------------------
