@@ -25,6 +25,8 @@ def main() -> None:
         table.update(data.get("T", {}))
         plurals.update(data.get("P", {}))
     po = polib.pofile(PO)
+    for entry in po.obsolete_entries():  # makemessages keeps them as #~; nothing reads them
+        po.remove(entry)
     missing = []
     for entry in po:
         if entry.msgid_plural:

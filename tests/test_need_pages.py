@@ -202,10 +202,24 @@ def test_the_unit_admin_dispatches_from_the_page(cast, as_user):
     b = new_member(cast, "赵六", "13600136000", registered=False)
     client = as_user(cast.unit_admin)
     page = client.get(f"/needs/{need.pk}/dispatch/").content.decode()
-    assert "王五" in page and "李四" not in page  # only the unit's own members
+    # No list of everyone: a search box that asks for the unit's own members.
+    assert f'hx-get="/needs/{need.pk}/dispatch/pick/"' in page and "王五" not in page
+    found = client.get(f"/needs/{need.pk}/dispatch/pick/", {"q": "王"}).content.decode()
+    assert "王五" in found and "…7000" in found
+    assert (
+        "李四" not in client.get(f"/needs/{need.pk}/dispatch/pick/", {"q": "李"}).content.decode()
+    )
+    assert "赵六" in client.get(f"/needs/{need.pk}/dispatch/pick/", {"q": "6000"}).content.decode()
     client.post(f"/needs/{need.pk}/dispatch/", {"members": [a.pk, b.pk]})
     assert set(Claim.objects.values_list("member__name", flat=True)) == {"王五", "赵六"}
+    # Those on the need are no longer offered; someone else's member cannot be sent.
+    assert (
+        "王五" not in client.get(f"/needs/{need.pk}/dispatch/pick/", {"q": "王"}).content.decode()
+    )
+    response = client.post(f"/needs/{need.pk}/dispatch/", {"members": [cast.other_member.pk]})
+    assert response.status_code == 200 and Claim.objects.count() == 2
     assert as_user(cast.community_admin).get(f"/needs/{need.pk}/dispatch/").status_code == 403
+    assert as_user(cast.community_admin).get(f"/needs/{need.pk}/dispatch/pick/").status_code == 403
 
 
 def test_notifications_page_and_bell(cast, as_user):

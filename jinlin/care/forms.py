@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -11,17 +12,8 @@ from jinlin.care.models import Household, ServicePoint, Team, Visit, Zone
 from jinlin.core.http import set_choices_queryset
 from jinlin.core.widgets import DateInput
 from jinlin.members.models import Member
+from jinlin.members.pickers import use_picker
 from jinlin.organizations.models import Organization
-
-
-class MemberChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name}（{obj.masked_phone}）"
-
-
-class MembersChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name}（{obj.masked_phone}）"
 
 
 def community_members(community: Organization) -> Any:
@@ -38,23 +30,31 @@ def community_members(community: Organization) -> Any:
     )
 
 
+def use_member_picker(form: forms.BaseForm, name: str, community: Organization) -> None:
+    """Choose among the community's members by searching, not from a list of all of them."""
+    use_picker(
+        form,
+        name,
+        queryset=community_members(community),
+        url=reverse("care-member-pick", args=[community.pk]),
+    )
+
+
 class TeamForm(forms.Form):
     name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=Team.Kind.choices)
     custom_kind = forms.CharField(label=_("Kind of your own"), max_length=30, required=False)
-    leader = MemberChoiceField(label=_("Leader"), queryset=Member.objects.none(), required=False)
-    members = MembersChoiceField(
-        label=pgettext_lazy("of a team", "Members"),
-        queryset=Member.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    leader = forms.ModelChoiceField(
+        label=_("Leader"), queryset=Member.objects.none(), required=False
+    )
+    members = forms.ModelMultipleChoiceField(
+        label=pgettext_lazy("of a team", "Members"), queryset=Member.objects.none(), required=False
     )
 
     def __init__(self, *args: Any, community: Organization, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        people = community_members(community)
-        set_choices_queryset(self, "leader", people)
-        set_choices_queryset(self, "members", people)
+        use_member_picker(self, "leader", community)
+        use_member_picker(self, "members", community)
 
 
 class BuildingForm(forms.Form):
@@ -95,7 +95,7 @@ class HouseholdForm(forms.Form):
 
 
 class PairingForm(forms.Form):
-    member = MemberChoiceField(label=_("Member"), queryset=Member.objects.none())
+    member = forms.ModelChoiceField(label=_("Member"), queryset=Member.objects.none())
     cadence_days = forms.TypedChoiceField(
         label=_("Visit every"),
         coerce=int,
@@ -133,7 +133,7 @@ class ZoneForm(forms.Form):
     organization = forms.ModelChoiceField(
         label=_("Responsible organization"), queryset=Organization.objects.none(), required=False
     )
-    member = MemberChoiceField(
+    member = forms.ModelChoiceField(
         label=_("Or a responsible member"), queryset=Member.objects.none(), required=False
     )
     shape = forms.CharField(
@@ -153,7 +153,7 @@ class ZoneForm(forms.Form):
             | Q(partnerships__community=community)
         )
         set_choices_queryset(self, "organization", responsible.distinct().order_by("name"))
-        set_choices_queryset(self, "member", community_members(community))
+        use_member_picker(self, "member", community)
 
 
 class ServicePointForm(forms.Form):

@@ -7,6 +7,7 @@ urlpatterns = [
     path("care/c/<community:pk>/", views.community_care, name="care-community"),
     path("care/c/<community:community_pk>/teams/new/", views.team_edit, name="care-team-create"),
     path("care/teams/<team:pk>/", views.team_edit, name="care-team"),
+    path("care/c/<community:pk>/members/pick/", views.member_pick, name="care-member-pick"),
     path("care/c/<community:pk>/buildings/", views.buildings, name="care-buildings"),
     path("care/entrances/<entrance:pk>/captain/", views.entrance_captain, name="care-captain"),
     path("care/c/<community:pk>/households/", views.households, name="care-households"),

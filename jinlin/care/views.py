@@ -33,7 +33,6 @@ from jinlin.care.models import (
     Building,
     Entrance,
     Grid,
-    GridPlacement,
     Household,
     HouseholdAccess,
     Pairing,
@@ -43,9 +42,10 @@ from jinlin.care.models import (
     Zone,
 )
 from jinlin.core.errors import InvalidInput, ServiceError
-from jinlin.core.http import add_service_error, is_htmx, paginate, param_id
+from jinlin.core.http import add_service_error, is_htmx, paginate, param_id, parse_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, RoleAssignment
+from jinlin.members.pickers import picker_results
 from jinlin.organizations.models import Organization
 
 Kind = Organization.Kind
@@ -255,10 +255,18 @@ def buildings(request: HttpRequest, pk: int) -> HttpResponse:
             "buildings": rows,
             "form": form,
             "can_manage": can_manage,
-            "candidates": community_members(community) if can_manage else [],
             "row": selectors.care_table([community])[0],
         },
     )
+
+
+@login_required
+def member_pick(request: HttpRequest, pk: int) -> HttpResponse:
+    """Matches for a member picker on the community's care pages (captains, teams, grids,
+    pairings, zones): the community's members, for those who manage its care."""
+    community = get_object_or_404(Organization, pk=pk, kind=Organization.Kind.COMMUNITY)
+    _require_care_manager(request, community)
+    return picker_results(request, community_members(community))
 
 
 def _require_care_manager(request: HttpRequest, community: Organization) -> None:
@@ -292,12 +300,7 @@ def entrance_captain(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "care/_entrance.html",
-            {
-                "entrance": entrance,
-                "can_manage": True,
-                "error": error,
-                "candidates": community_members(community),
-            },
+            {"entrance": entrance, "can_manage": True, "error": error},
         )
     if error:
         messages.error(request, error)
@@ -645,9 +648,9 @@ def grids(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             if request.POST.get("action") == "grid":
                 parent = Grid.objects.filter(
-                    pk=request.POST.get("parent") or 0, community=community
+                    pk=param_id(request, "parent") or 0, community=community
                 ).first()
-                leader = members.filter(pk=request.POST.get("leader") or 0).first()
+                leader = members.filter(pk=param_id(request, "leader") or 0).first()
                 services.grid_save(
                     community=community,
                     name=request.POST.get("name", ""),
@@ -658,13 +661,13 @@ def grids(request: HttpRequest, pk: int) -> HttpResponse:
                 )
             elif request.POST.get("action") == "place":
                 grid = get_object_or_404(
-                    Grid, pk=request.POST.get("grid") or 0, community=community
+                    Grid, pk=param_id(request, "grid") or 0, community=community
                 )
-                chosen = [m for m in request.POST.getlist("members") if m.isdigit()]
-                if not chosen:
+                chosen = [parse_id(m) for m in request.POST.getlist("members")]
+                if not chosen or None in chosen:
                     raise InvalidInput(_("Choose the members to place."))
                 with transaction.atomic():
-                    for member in Member.objects.filter(pk__in=chosen):
+                    for member in members.filter(pk__in=chosen):
                         services.grid_place(member=member, grid=grid, by=request.user)
         except ServiceError as error:
             messages.error(request, error.message)
@@ -691,10 +694,8 @@ def grids(request: HttpRequest, pk: int) -> HttpResponse:
     widest = max([row["total"] for row in tree] or [1]) or 1
     for row in tree:
         row["bar"] = round(100 * row["total"] / widest)
-    placed_ids = set(
-        GridPlacement.objects.filter(grid__community=community).values_list("member_id", flat=True)
-    )
-    unplaced = [m for m in members if m.pk not in placed_ids]
+    member_count = members.count()
+    placed = members.filter(grid_placement__grid__community=community).count()
     return render(
         request,
         "care/grids.html",
@@ -703,7 +704,8 @@ def grids(request: HttpRequest, pk: int) -> HttpResponse:
             "grids": rows,
             "tree": tree,
             "can_manage": can_manage,
-            "members": members,
-            "unplaced": unplaced,
+            "member_count": member_count,
+            "unplaced": member_count - placed,
+            "pick_url": reverse("care-member-pick", args=[community.pk]),
         },
     )

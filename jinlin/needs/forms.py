@@ -3,9 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from jinlin.core.widgets import DateTimeInput
+from jinlin.members.models import Member
+from jinlin.members.pickers import use_picker
 from jinlin.needs.models import CATEGORIES, METRICS, Need
 from jinlin.organizations.models import Organization
 
@@ -114,12 +117,10 @@ class CancelForm(forms.Form):
 
 
 class DispatchForm(forms.Form):
-    members = forms.MultipleChoiceField(
-        label=_("Members to send"), widget=forms.CheckboxSelectMultiple
+    members = forms.ModelMultipleChoiceField(
+        label=_("Members to send"), queryset=Member.objects.none()
     )
 
-    def __init__(self, *args: Any, choices: list[tuple[int, str]], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, candidates: QuerySet[Member], url: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["members"]
-        assert isinstance(field, forms.MultipleChoiceField)
-        field.choices = choices
+        use_picker(self, "members", queryset=candidates, url=url)

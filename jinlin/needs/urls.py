@@ -12,6 +12,7 @@ urlpatterns = [
     path("needs/<need:pk>/cancel/", views.need_cancel, name="need-cancel"),
     path("needs/<need:pk>/claim/", views.need_claim, name="need-claim"),
     path("needs/<need:pk>/dispatch/", views.need_dispatch, name="need-dispatch"),
+    path("needs/<need:pk>/dispatch/pick/", views.dispatch_pick, name="need-dispatch-pick"),
     path("claims/<claim:pk>/cancel/", views.claim_cancel, name="claim-cancel"),
     path("claims/<claim:pk>/calendar.ics", views.claim_calendar, name="claim-calendar"),
     path("me/claims/", views.my_claims, name="my-claims"),

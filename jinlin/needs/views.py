@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -21,6 +22,7 @@ from jinlin.core.errors import ServiceError
 from jinlin.core.http import add_service_error, file_response, paginate, parse_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
+from jinlin.members.pickers import picker_results
 from jinlin.needs import access, selectors, services
 from jinlin.needs.forms import CancelForm, DispatchForm, NeedForm
 from jinlin.needs.models import Claim, Need
@@ -405,23 +407,34 @@ def need_export(request: HttpRequest) -> HttpResponse:
 # Unit admins -----------------------------------------------------------------------------
 
 
-@login_required
-def need_dispatch(request: HttpRequest, pk: int) -> HttpResponse:
-    need = get_object_or_404(Need.objects.select_related("unit", "community"), pk=pk)
+def _dispatchable_need(request: HttpRequest, pk: int) -> Need:
+    need = get_object_or_404(Need.objects.select_related("unit", "team"), pk=pk)
     if not access.can_dispatch(request.user, need):
         raise PermissionDenied(_("Only the ordered unit's admin dispatches members."))
-    held = set(need.claims.filter(status__in=Claim.ACTIVE).values_list("member_id", flat=True))
-    candidates = [
-        m
-        for m in access.dispatchable_members(need).select_related("branch").order_by("name")
-        if m.pk not in held
-    ]
+    return need
+
+
+def _dispatch_candidates(need: Need) -> Any:
+    """The order's unit's (or team's) members not already on the need."""
+    held = need.claims.filter(status__in=Claim.ACTIVE).values("member_id")
+    return access.dispatchable_members(need).exclude(pk__in=held)
+
+
+@login_required
+def dispatch_pick(request: HttpRequest, pk: int) -> HttpResponse:
+    return picker_results(request, _dispatch_candidates(_dispatchable_need(request, pk)))
+
+
+@login_required
+def need_dispatch(request: HttpRequest, pk: int) -> HttpResponse:
+    need = _dispatchable_need(request, pk)
     form = DispatchForm(
         request.POST or None,
-        choices=[(m.pk, f"{m.name}（{m.branch.name if m.branch else ''}）") for m in candidates],
+        candidates=_dispatch_candidates(need),
+        url=reverse("need-dispatch-pick", args=[need.pk]),
     )
     if request.method == "POST" and form.is_valid():
-        chosen = [m for m in candidates if str(m.pk) in form.cleaned_data["members"]]
+        chosen = list(form.cleaned_data["members"])
         try:
             services.claims_dispatch(need=need, members=chosen, by=request.user)
         except ServiceError as error:
