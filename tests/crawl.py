@@ -92,19 +92,26 @@ def api_operations() -> list[tuple[str, str, dict[str, ObjectKind]]]:
     return ops
 
 
-def query_parameter_names() -> list[str]:
-    """Every name a page reads from its query string, found in the views' source."""
+def _names_read(pattern: str) -> list[str]:
     names: set[str] = set()
     root = Path(__file__).resolve().parent.parent / "jinlin"
-    for source in root.glob("*/views*.py"):
-        names.update(
-            re.findall(r"request\.GET\.(?:get|getlist)\(\s*\"([a-z_]+)\"", source.read_text())
-        )
-    for source in root.glob("*/views/*.py"):
-        names.update(
-            re.findall(r"request\.GET\.(?:get|getlist)\(\s*\"([a-z_]+)\"", source.read_text())
-        )
+    for source in [*root.glob("*/views*.py"), *root.glob("*/views/*.py")]:
+        names.update(re.findall(pattern, source.read_text()))
     return sorted(names)
+
+
+ID_HELPERS = r"param_id\(request, |id_list\(request, "
+
+
+def query_parameter_names() -> list[str]:
+    """Every name a page reads from its query string, found in the views' source (directly,
+    or through the helpers that read ids: param_id, id_list)."""
+    return _names_read(rf"(?:request\.GET\.(?:get|getlist)\(|{ID_HELPERS})\s*\"([a-z_]+)\"")
+
+
+def form_field_names() -> list[str]:
+    """Every name a page reads from a posted form, found the same way."""
+    return _names_read(rf"(?:request\.POST\.(?:get|getlist)\(|{ID_HELPERS})\s*\"([a-z_]+)\"")
 
 
 # Objects ---------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from tests.crawl import (
     Role,
     Sample,
     api_operations,
+    form_field_names,
     iterate_fillings,
     page_patterns,
     query_parameter_names,
@@ -123,6 +124,8 @@ def _request(caller: Caller, method: str, url: str, **extra: Any) -> tuple[int, 
     try:
         if method == "GET":
             response = caller.client.get(url, **extra)
+        elif method == "POST":
+            response = caller.client.post(url, **extra)
         else:
             response = caller.client.generic(method, url, **extra)
     except Exception:
@@ -277,4 +280,23 @@ def test_api_operation(world: Any, method: str, path: str, kinds: dict[str, Any]
             foreign = sample is not None and caller.role.foreign_to(sample)
             if foreign and status not in (400, 401, 403, 404):
                 failures.append(f"{where}: foreign object answered {status}")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("junk", JUNK_VALUES)
+def test_junk_form_values_never_break_a_page(world: Any, junk: str) -> None:
+    """Every form field any view reads, posted with a value that once broke one."""
+    body = {name: junk for name in form_field_names()}
+    failures: list[str] = []
+    callers = [c for c in world.callers if c.role.name in JUNK_ROLES]
+    for page in PAGES:
+        if page.name in ("logout", "password-change"):
+            continue
+        url, _sample = next(iterate_fillings(page, world.samples))
+        for caller in callers:
+            status, response_body, _location = _request(caller, "POST", url, data=body)
+            if status >= 500:
+                failures.append(
+                    f"POST {url} as {caller.role.name}: {status} {_server_error(response_body)}"
+                )
     assert not failures, "\n".join(failures)

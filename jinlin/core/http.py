@@ -9,8 +9,9 @@ from django import forms
 from django.core.exceptions import BadRequest
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.utils.http import content_disposition_header
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from jinlin.core.errors import ServiceError
@@ -39,6 +40,15 @@ def param_id(request: HttpRequest, name: str) -> int | None:
     if value is None:
         raise BadRequest(_("“%(name)s” must be the number of a record.") % {"name": name})
     return value
+
+
+def id_list(request: HttpRequest, name: str) -> list[int]:
+    """Several ids given under one name (``?places=3&places=9``); any that is not an id is a
+    bad request."""
+    values = [parse_id(raw) for raw in request.POST.getlist(name) or request.GET.getlist(name)]
+    if None in values:
+        raise BadRequest(_("“%(name)s” must be the number of a record.") % {"name": name})
+    return [v for v in values if v is not None]
 
 
 def paginate(request: HttpRequest, queryset: QuerySet[Any] | list[Any], per_page: int = 50) -> Page:
@@ -84,3 +94,22 @@ def file_response(content: bytes | str, *, filename: str, inline: bool = False) 
     )
     response["Content-Disposition"] = content_disposition_header(not inline, clean) or ""
     return response
+
+
+def next_path(request: HttpRequest) -> str:
+    """The page to go back to (``next`` in the form or the query string), if it is a path of
+    this site; anything else (another site, junk) is ignored."""
+    raw = request.POST.get("next") or request.GET.get("next") or ""
+    if not raw.startswith("/") or raw.startswith("//"):
+        return ""
+    if not url_has_allowed_host_and_scheme(raw, {request.get_host()}):
+        return ""
+    return raw
+
+
+def redirect_back(request: HttpRequest, default: str, *args: Any, **kwargs: Any) -> HttpResponse:
+    """Back to ``next`` when it is a path of this site, else to the named page."""
+    target = next_path(request)
+    if target:
+        return HttpResponseRedirect(target)
+    return redirect(default, *args, **kwargs)

@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
+from jinlin.core.http import parse_id
 from jinlin.members.models import Member
 
 LIMIT = 20
@@ -80,9 +81,15 @@ class MemberPicker(forms.Widget):
         return [str(getattr(v, "pk", v)) for v in values if str(getattr(v, "pk", v)).isdigit()]
 
     def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        # Anything that is not an id becomes a word the field refuses as "not a valid choice"
+        # (an id past 64 bits would otherwise reach the database).
+        def clean(raw: Any) -> Any:
+            return raw if raw in (None, "") or parse_id(raw) is not None else "invalid"
+
         if self.multiple:
-            return data.getlist(name) if hasattr(data, "getlist") else data.get(name)
-        return data.get(name)
+            raw = data.getlist(name) if hasattr(data, "getlist") else data.get(name)
+            return [clean(v) for v in raw] if isinstance(raw, list) else clean(raw)
+        return clean(data.get(name))
 
     def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
         return False  # an empty picker means "nobody", not "unchanged"

@@ -9,12 +9,18 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import add_service_error, is_htmx, paginate, param_id
+from jinlin.core.http import (
+    add_service_error,
+    is_htmx,
+    next_path,
+    paginate,
+    param_id,
+    redirect_back,
+)
 from jinlin.members import access, selectors, services
 from jinlin.members.auth import sign_in
 from jinlin.members.forms import CommunityChoiceForm, DeclineForm, MemberForm, SignInForm
@@ -31,9 +37,7 @@ Status = Registration.Status
 
 
 def signin(request: HttpRequest) -> HttpResponse:
-    next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
-        next_url = ""
+    next_url = next_path(request)
     form = SignInForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -146,9 +150,9 @@ def unit_registration(request: HttpRequest) -> HttpResponse:
     if not units:
         raise PermissionDenied(_("Only unit admins register units."))
     if request.method == "POST":
-        unit = get_object_or_404(Organization, pk=request.POST.get("unit") or 0, kind=Kind.UNIT)
+        unit = get_object_or_404(Organization, pk=param_id(request, "unit") or 0, kind=Kind.UNIT)
         community = get_object_or_404(
-            Organization, pk=request.POST.get("community") or 0, kind=Kind.COMMUNITY
+            Organization, pk=param_id(request, "community") or 0, kind=Kind.COMMUNITY
         )
         try:
             services.registration_create_for_unit(unit=unit, community=community, by=request.user)
@@ -264,7 +268,7 @@ def registration_decide(request: HttpRequest, pk: int, decision: str) -> HttpRes
     if is_htmx(request):
         registration.refresh_from_db()
         return _registration_row(request, registration, row_error=error_text)
-    return redirect(request.POST.get("next") or "registration-list")
+    return redirect_back(request, "registration-list")
 
 
 @login_required

@@ -14,12 +14,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import add_service_error, file_response, paginate, parse_id
+from jinlin.core.http import add_service_error, file_response, paginate, parse_id, redirect_back
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.members.pickers import picker_results
@@ -163,10 +162,7 @@ def claim_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
     else:
         messages.success(request, _("The claim was cancelled."))
-    next_url = request.POST.get("next", "")
-    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
-        return redirect(next_url)
-    return redirect("need-detail", pk=claim.need_id)
+    return redirect_back(request, "need-detail", pk=claim.need_id)
 
 
 @login_required

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import file_response, paginate
+from jinlin.core.http import file_response, id_list, paginate, param_id
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
 from jinlin.oversight import access, selectors, services
@@ -225,9 +225,9 @@ def problem_create(request: HttpRequest) -> HttpResponse:
     inspections = SelfInspection.objects.filter(organization__in=organizations).order_by("-date")
     error = None
     if request.method == "POST":
-        org = organizations.filter(pk=request.POST.get("organization") or 0).first()
+        org = organizations.filter(pk=param_id(request, "organization") or 0).first()
         inspection = (
-            inspections.filter(pk=request.POST.get("self_inspection") or 0).first()
+            inspections.filter(pk=param_id(request, "self_inspection") or 0).first()
             if request.POST.get("self_inspection")
             else None
         )
@@ -276,10 +276,10 @@ def round_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         org = next((r for r in roots if str(r.pk) == request.POST.get("organization")), None)
         supervisors = get_user_model().objects.filter(
-            pk__in=request.POST.getlist("group"), role_assignments__role="supervisor"
+            pk__in=id_list(request, "group"), role_assignments__role="supervisor"
         )
         places = member_access.organizations_visible(request.user).filter(
-            pk__in=request.POST.getlist("places")
+            pk__in=id_list(request, "places")
         )
         if org is None:
             messages.error(request, _("Choose the district or street the round is for."))
@@ -350,7 +350,7 @@ def finding_capture(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         raise PermissionDenied
     if request.method == "POST":
-        org = Organization.objects.filter(pk=request.POST.get("organization") or 0).first()
+        org = Organization.objects.filter(pk=param_id(request, "organization") or 0).first()
         if org is None:
             return JsonResponse(
                 {
@@ -415,7 +415,7 @@ def self_inspections(request: HttpRequest) -> HttpResponse:
     _require_reader(request)
     visible = member_access.organizations_visible(request.user)
     if request.method == "POST":
-        org = visible.filter(pk=request.POST.get("organization") or 0).first()
+        org = visible.filter(pk=param_id(request, "organization") or 0).first()
         try:
             if org is None:
                 raise PermissionDenied
@@ -474,7 +474,7 @@ def typical(request: HttpRequest) -> HttpResponse:
         .prefetch_related("photos")
     )
     if request.method == "POST":
-        finding = get_object_or_404(findings, pk=request.POST.get("finding") or 0)
+        finding = get_object_or_404(findings, pk=param_id(request, "finding") or 0)
         try:
             services.finding_publish(
                 finding=finding, published=request.POST.get("published") == "1", by=request.user

@@ -8,12 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import param_id
+from jinlin.core.http import param_id, redirect_back
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
@@ -121,10 +120,7 @@ def my_skills(request: HttpRequest) -> HttpResponse:
             messages.error(request, error.message)
         else:
             messages.success(request, _("Skills saved; matching posts will find you first."))
-            back = request.GET.get("next", "")
-            if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-                return redirect(back)
-            return redirect("my-skills")
+            return redirect_back(request, "my-skills")
     return render(request, "posts/my_skills.html", {"member": member, "skills": SKILLS})
 
 
@@ -136,7 +132,7 @@ def post_manage(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     post = get_object_or_404(Post, pk=pk, community_id__in=mine) if pk else None
     if request.method == "POST" and request.POST.get("action") == "save":
         community = Organization.objects.filter(
-            pk=request.POST.get("community") or 0, pk__in=mine
+            pk=param_id(request, "community") or 0, pk__in=mine
         ).first()
         try:
             if community is None:

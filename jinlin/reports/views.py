@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import file_response
+from jinlin.core.http import file_response, param_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
@@ -149,7 +149,7 @@ def evaluations(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(_("Community and unit admins see evaluations."))
     if request.method == "POST" and communities:
         community = get_object_or_404(
-            Organization, pk=request.POST.get("community") or 0, pk__in=communities
+            Organization, pk=param_id(request, "community") or 0, pk__in=communities
         )
         if request.POST.get("action") == "fill":
             try:
@@ -166,8 +166,8 @@ def evaluations(request: HttpRequest) -> HttpResponse:
                     request, _("%(n)d more graded; change the exceptions below.") % {"n": count}
                 )
             return redirect(f"{request.path}?year={year}")
-        member = Member.objects.filter(pk=request.POST.get("member") or 0).first()
-        unit = Organization.objects.filter(pk=request.POST.get("unit") or 0).first()
+        member = Member.objects.filter(pk=param_id(request, "member") or 0).first()
+        unit = Organization.objects.filter(pk=param_id(request, "unit") or 0).first()
         try:
             services.evaluation_set(
                 community=community,

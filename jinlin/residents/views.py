@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import paginate
+from jinlin.core.http import paginate, param_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
@@ -86,7 +86,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
         if not phone:
             raise PermissionDenied(_("Confirm your phone first."))
         community = Organization.objects.filter(
-            pk=request.POST.get("community") or 0, kind=Kind.COMMUNITY
+            pk=param_id(request, "community") or 0, kind=Kind.COMMUNITY
         ).first()
         try:
             created = services.request_submit(
@@ -202,7 +202,7 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("Published; the resident can follow it."))
                 return redirect("need-detail", pk=need.pk)
             if action == "merge":
-                into = get_object_or_404(ResidentRequest, pk=request.POST.get("into") or 0)
+                into = get_object_or_404(ResidentRequest, pk=param_id(request, "into") or 0)
                 services.request_merge(request=item, into=into, by=request.user)
             elif action == "decline":
                 services.request_decline(
@@ -304,10 +304,9 @@ def wish_manage(request: HttpRequest) -> HttpResponse:
     if not mine:
         raise PermissionDenied(_("Community admins post wishes."))
     if request.method == "POST":
-        chosen = str(request.POST.get("community") or mine[0])
-        community = (
-            Organization.objects.filter(pk=int(chosen)).first() if chosen.isdigit() else None
-        )
+        community = Organization.objects.filter(
+            pk=param_id(request, "community") or mine[0]
+        ).first()
         try:
             if community is None or community.pk not in mine:
                 raise PermissionDenied

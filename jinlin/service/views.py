@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import is_htmx, paginate
+from jinlin.core.http import id_list, is_htmx, paginate, param_id
 from jinlin.core.templatetags.jinlin import hours as hours_filter
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
@@ -218,7 +218,7 @@ def claim_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
 def roster_bulk(request: HttpRequest, pk: int) -> HttpResponse:
     """Accept the selected claims with the same hours, or mark them absent."""
     need = _managed_need(request, pk)
-    ids = [int(i) for i in request.POST.getlist("claims") if i.isdigit()]
+    ids = id_list(request, "claims")
     claims = list(need.claims.filter(pk__in=ids).select_related("member", "need"))
     action = request.POST.get("action")
     done, failed = 0, []
@@ -338,7 +338,7 @@ def report_review(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(_("Community admins review reports."))
     if request.method == "POST":
         report = get_object_or_404(
-            ServiceReport, pk=request.POST.get("report") or 0, community_id__in=mine
+            ServiceReport, pk=param_id(request, "report") or 0, community_id__in=mine
         )
         try:
             if request.POST.get("action") == "approve":
