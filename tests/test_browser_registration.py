@@ -37,7 +37,7 @@ def test_a_member_registers_and_the_community_confirms(cast, live_server, chromi
     desk = chromium.new_context(**DESKTOP)
     admin = desk.new_page()
     sign_in(admin, base, "community", PASSWORD)
-    assert "1 条报到等待您确认" in admin.inner_text("main")
+    assert "1 条报到待您确认" in admin.inner_text("#worklist")
     admin.goto(f"{base}/registrations/")
     registration = Registration.objects.get(member=cast.member)
     row = admin.locator(f"#registration-{registration.pk}")

@@ -227,9 +227,11 @@ def test_notifications_page_and_bell(cast, as_user):
     confirm_registration(cast.member, cast.community)
     need_services.claim_create(need=need, member=cast.member)
     client = as_user(cast.member_user)
-    assert 'id="unread-count">1<' in client.get("/").content.decode()
+    # One notice for the confirmed registration, one for the claim.
+    assert 'id="unread-count">2<' in client.get("/").content.decode()
     page = client.get("/notifications/").content.decode()
     assert "您已成功认领“清理楼道杂物”" in page
+    assert "岑东社区已确认您的报到" in page
     assert 'id="unread-count"' not in client.get("/").content.decode()
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert "You are confirmed for" in client.get("/notifications/").content.decode()

@@ -30,3 +30,8 @@ class CareConfig(AppConfig):
             organizations=("pairing__household__community",),
             member="pairing__member",
         )
+
+        from jinlin.care import work
+        from jinlin.core.worklist import register
+
+        register(work.waiting)

@@ -4,6 +4,8 @@ service points, households paired one-to-one with members, and the visits they l
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -182,6 +184,20 @@ class Household(models.Model):
         return [str(labels.get(tag, tag)) for tag in self.tags or []]
 
 
+class PairingQuerySet(models.QuerySet["Pairing"]):
+    def bulk_create(
+        self, objs: Iterable[Pairing], *args: Any, **kwargs: Any
+    ) -> Any:
+        rows = list(objs)
+        for pairing in rows:  # as save() does: bulk writes keep the next visit too
+            pairing.next_visit_on = pairing.next_visit_due
+        return super().bulk_create(rows, *args, **kwargs)  # type: ignore[arg-type]
+
+    def overdue(self, today: dt.date | None = None) -> PairingQuerySet:
+        """Active pairings whose next visit is past (in Shanghai days)."""
+        return self.filter(ended_on__isnull=True, next_visit_on__lt=today or timezone.localdate())
+
+
 class Pairing(models.Model):
     """结对帮扶: a member and a household, with the cadence of visits."""
 
@@ -195,7 +211,11 @@ class Pairing(models.Model):
     started_on = models.DateField(_("since"))
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     last_visit_on = models.DateField(_("last visit"), null=True, blank=True, editable=False)
+    # Kept by the services with last_visit_on, so "overdue" is one indexed comparison.
+    next_visit_on = models.DateField(_("next visit"), db_index=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = PairingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("pairing")
@@ -215,13 +235,20 @@ class Pairing(models.Model):
     def __str__(self) -> str:
         return f"{self.member} ↔ {self.household}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.next_visit_on = self.next_visit_due
+        super().save(*args, **kwargs)
+
     @property
     def active(self) -> bool:
         return self.ended_on is None
 
     @property
     def next_visit_due(self) -> dt.date:
-        return (self.last_visit_on or self.started_on) + dt.timedelta(days=self.cadence_days)
+        return self.due_after(self.last_visit_on or self.started_on)
+
+    def due_after(self, visited_on: dt.date) -> dt.date:
+        return visited_on + dt.timedelta(days=self.cadence_days)
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         today = today or timezone.localdate()

@@ -483,7 +483,7 @@ def visit_log(
         visit.save()
         Pairing.objects.filter(pk=pairing.pk).filter(
             Q(last_visit_on__isnull=True) | Q(last_visit_on__lt=date)
-        ).update(last_visit_on=date)
+        ).update(last_visit_on=date, next_visit_on=pairing.due_after(date))
     pairing.refresh_from_db()
     return visit
 

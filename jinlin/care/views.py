@@ -340,6 +340,9 @@ def households(request: HttpRequest, pk: int) -> HttpResponse:
             )
         )
     )
+    overdue = request.GET.get("overdue") == "1"
+    if overdue:
+        rows = rows.filter(pk__in=Pairing.objects.overdue().values("household_id"))
     tag = request.GET.get("tag", "")
     listed: Any = rows
     if tag in Household.Tag.values:  # a JSON list: filtered here, SQLite has no JSON contains
@@ -355,6 +358,7 @@ def households(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form if full else None,
             "tags": Household.Tag.choices,
             "tag": tag,
+            "overdue": overdue,
             "today": timezone.localdate(),
         },
     )

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from jinlin.core.worklist import waiting_for
 from jinlin.members import selectors
 from jinlin.members.access import scope_of
 
@@ -16,14 +17,16 @@ from jinlin.members.access import scope_of
 def home(request: HttpRequest) -> HttpResponse:
     """Members land on their phone home; admins and supervisors on their overview."""
     scope = scope_of(request.user)
+    work = waiting_for(request.user)
     if scope.can_read_tree:
         return render(
             request,
             "core/admin_home.html",
-            {"overview": selectors.overview_for(request.user)},
+            {"overview": selectors.overview_for(request.user), "work": work},
         )
     if scope.member_id:
-        return render(request, "core/member_home.html", member_home_context(scope.member_id))
+        context = member_home_context(scope.member_id)
+        return render(request, "core/member_home.html", {**context, "work": work})
     return render(request, "core/no_role.html")
 
 
@@ -38,13 +41,24 @@ def member_home_context(member_id: int) -> dict[str, Any]:
         .select_related("community")
         .first()
     )
-    upcoming = (
-        Claim.objects.filter(
-            member=member, status__in=Claim.ACTIVE, need__ends_at__gt=timezone.now()
-        )
+    from jinlin.service.models import Attendance
+    from jinlin.service.selectors import claim_state
+
+    now = timezone.now()
+    claims = list(
+        Claim.objects.filter(member=member, status__in=Claim.ACTIVE, need__ends_at__gt=now)
         .select_related("need")
-        .order_by("need__starts_at")[:3]
+        .order_by("need__starts_at")[:6]
     )
+    attendance = {a.claim_id: a for a in Attendance.objects.filter(claim__in=claims)}
+    rows: list[dict[str, Any]] = [
+        {
+            "claim": c,
+            "attendance": attendance.get(c.pk),
+            "state": claim_state(c, attendance.get(c.pk)),
+        }
+        for c in claims
+    ]
     from jinlin.care.models import Entrance, Pairing
 
     pairings = list(
@@ -73,7 +87,8 @@ def member_home_context(member_id: int) -> dict[str, Any]:
         "is_captain": Entrance.objects.filter(captain=member).exists(),
         "member": member,
         "registration": registration,
-        "upcoming": upcoming,
+        "now": [r for r in rows if r["claim"].need.starts_at <= now],
+        "upcoming": [r for r in rows if r["claim"].need.starts_at > now][:3],
         "totals": member_totals(member),
     }
 

@@ -285,8 +285,9 @@ class CareBuilder:
                     )
                 )
             pairing.last_visit_on = last_day
+            pairing.next_visit_on = pairing.next_visit_due
         Visit.objects.bulk_create(visits, batch_size=2000)
-        Pairing.objects.bulk_update(pairings, ["last_visit_on"], batch_size=1000)
+        Pairing.objects.bulk_update(pairings, ["last_visit_on", "next_visit_on"], batch_size=1000)
         self.progress("care", 3, 3)
         return {
             "teams": len(teams),

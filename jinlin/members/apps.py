@@ -21,3 +21,8 @@ class MembersConfig(AppConfig):
             member="member",
         )
         register_choice("registration_decision", "confirm", "decline")
+
+        from jinlin.core.worklist import register
+        from jinlin.members import work
+
+        register(work.waiting)

@@ -11,13 +11,17 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
 from jinlin.core.personal import PersonalDataError, normalize_id_number, normalize_phone
 from jinlin.members import access
 from jinlin.members.models import Member, Registration, RoleAssignment
+from jinlin.notifications.models import Notification
+from jinlin.notifications.services import notify
 from jinlin.organizations.models import Organization, Partnership
 
 User = get_user_model()
@@ -283,11 +287,56 @@ def _decide(*, registration: Registration, by: Any, status: str, reason: str = "
             Member.objects.filter(pk=registration.member_id).update(
                 community_id=registration.community_id
             )
+        _tell_registrant(registration)
     return registration
+
+
+def _tell_registrant(registration: Registration) -> None:
+    """The member (or the unit's admins) learn the community's decision in the bell."""
+    if registration.member_id is not None:
+        user_ids = list(
+            Member.objects.filter(pk=registration.member_id).values_list("user_id", flat=True)
+        )
+        url = reverse("my-registration")
+    else:
+        user_ids = list(
+            RoleAssignment.objects.filter(
+                role=RoleAssignment.Role.UNIT_ADMIN, organization_id=registration.unit_id or 0
+            ).values_list("user_id", flat=True)
+        )
+        url = reverse("unit-registration")
+    community = registration.community.name
+    if registration.status == Status.CONFIRMED:
+        message = gettext_noop("%(community)s confirmed your registration (双报到).")
+    else:
+        message = gettext_noop("%(community)s sent your registration back: %(reason)s")
+    notify(
+        user_ids=user_ids,
+        kind=Notification.Kind.REGISTRATION,
+        message=message,
+        params={"community": community, "reason": registration.decline_reason},
+        url=url,
+    )
 
 
 def registration_confirm(*, registration: Registration, by: Any = None) -> Registration:
     return _decide(registration=registration, by=by, status=Status.CONFIRMED)
+
+
+def registrations_confirm(
+    *, registrations: list[Registration], by: Any = None
+) -> tuple[int, list[tuple[Registration, str]]]:
+    """Confirm several at once, each as registration_confirm would (its own rules, its own
+    notice); those that cannot be confirmed are returned with the reason, the rest stand."""
+    done, failed = 0, []
+    for registration in registrations:
+        try:
+            registration_confirm(registration=registration, by=by)
+        except (NotAllowed, Conflict) as error:
+            failed.append((registration, error.message))
+        else:
+            done += 1
+    return done, failed
 
 
 def registration_decline(

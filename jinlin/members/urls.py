@@ -20,6 +20,11 @@ urlpatterns = [
     path("registrations/", views.registration_list, name="registration-list"),
     path("registrations/figures/", views.registration_stats, name="registration-stats"),
     path(
+        "registrations/confirm/",
+        views.registrations_confirm,
+        name="registrations-confirm",
+    ),
+    path(
         "registrations/<registration:pk>/withdraw/",
         views.registration_withdraw,
         name="registration-withdraw",

@@ -10,11 +10,13 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import (
     add_service_error,
+    id_list,
     is_htmx,
     next_path,
     paginate,
@@ -215,11 +217,40 @@ def registration_list(request: HttpRequest) -> HttpResponse:
             "kind": kind,
             "q": query,
             "decidable": decidable,
+            "decidable_pending": any(
+                r.pk in decidable and r.status == Status.PENDING for r in page.object_list
+            ),
             "statuses": Status.choices,
             "kinds": Registration.Kind.choices,
             "decline_form": DeclineForm(),
         },
     )
+
+
+@login_required
+@require_POST
+def registrations_confirm(request: HttpRequest) -> HttpResponse:
+    """确认 several pending registrations at once, from the queue."""
+    ids = id_list(request, "registrations")
+    chosen = list(
+        access.registrations_visible(request.user)
+        .filter(pk__in=ids, status=Status.PENDING)
+        .select_related("community", "member", "unit")
+    )
+    if not chosen:
+        messages.error(request, _("Tick the registrations to confirm first."))
+        return redirect_back(request, "registration-list")
+    done, failed = services.registrations_confirm(registrations=chosen, by=request.user)
+    if done:
+        messages.success(
+            request,
+            ngettext("%(n)d registration confirmed.", "%(n)d registrations confirmed.", done)
+            % {"n": done},
+        )
+    for registration, reason in failed:
+        who = registration.member or registration.unit
+        messages.error(request, f"{who}: {reason}")
+    return redirect_back(request, "registration-list")
 
 
 def _registration_row(
@@ -234,6 +265,8 @@ def _registration_row(
             if access.can_decide_registration(request.user, registration)
             else set(),
             "decline_form": DeclineForm(),
+            # The row is swapped into a list that offers bulk confirmation: keep its column.
+            "decidable_pending": True,
             **extra,
         },
     )

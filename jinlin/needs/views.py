@@ -96,7 +96,10 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
             .first()
         )
         refusal = access.claim_refusal(member, need)
-    from jinlin.service.selectors import need_outcomes, need_progress
+    from jinlin.service.models import Attendance
+    from jinlin.service.selectors import claim_state, need_outcomes, need_progress
+
+    attendance = Attendance.objects.filter(claim=claim).first() if claim else None
 
     ratings = list(need.ratings.select_related("request").order_by("-created_at"))
 
@@ -106,6 +109,8 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "need": need,
             "claim": claim,
+            "claim_state": claim_state(claim, attendance) if claim else "",
+            "attendance": attendance,
             "refusal": refusal,
             "can_manage": access.can_manage_need(request.user, need),
             "can_dispatch": access.can_dispatch(request.user, need),
@@ -233,8 +238,15 @@ def _managed_needs(request: HttpRequest) -> tuple[Any, str, str]:
         needs = needs.filter(Q(ends_at__lte=now) | Q(status=Need.Status.CLOSED)).exclude(
             status=Need.Status.CANCELLED
         )
+    elif status == "to_accept":
+        from jinlin.service.work import awaiting_acceptance
+
+        waiting = awaiting_acceptance(scope.community_admin_ids).values("claim__need_id")
+        needs = needs.filter(pk__in=waiting)
     elif status in Need.Status.values:
         needs = needs.filter(status=status)
+    else:
+        status = "all"
     query = request.GET.get("q", "").strip()
     if query:
         needs = needs.filter(Q(title__contains=query) | Q(place__contains=query))

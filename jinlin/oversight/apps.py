@@ -14,3 +14,8 @@ class OversightConfig(AppConfig):
             "problem_action", "start", "submit", "verify", "reopen", "close-unfixed", "measure"
         )
         register_choice("article_format", "html", "md")
+
+        from jinlin.core.worklist import register
+        from jinlin.oversight import work
+
+        register(work.waiting)

@@ -15,3 +15,8 @@ class PostsConfig(AppConfig):
         register_choice(
             "application_decision", "approve", "decline", "leave-approve", "leave-decline"
         )
+
+        from jinlin.core.worklist import register
+        from jinlin.posts import work
+
+        register(work.waiting)

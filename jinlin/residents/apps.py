@@ -19,3 +19,8 @@ class ResidentsConfig(AppConfig):
         )
         register_object_kind("wish", "residents.Wish", organizations=("community",))
         register_choice("wish_action", "claim", "fulfil", "confirm", "withdraw")
+
+        from jinlin.core.worklist import register
+        from jinlin.residents import work
+
+        register(work.waiting)

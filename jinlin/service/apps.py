@@ -12,3 +12,8 @@ class ServiceConfig(AppConfig):
             "report", "service.ServiceReport", organizations=("community",), member="member"
         )
         register_choice("claim_decision", "accept", "reject", "absent", "reverse")
+
+        from jinlin.core.worklist import register
+        from jinlin.service import work
+
+        register(work.waiting)

@@ -1,0 +1,26 @@
+// Small behaviours the pages declare with data- attributes, so that no page needs an inline
+// script or handler (the Content-Security-Policy allows scripts from this site only):
+//   <form data-confirm="Give up your place?">   asks before submitting
+//   <select data-autosubmit>                    submits its form when changed
+//   <input type="checkbox" data-check-all="x">  ticks every checkbox named x
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target.closest("form[data-confirm]");
+    if (form && !window.confirm(form.getAttribute("data-confirm"))) {
+      event.preventDefault();
+    }
+  }, true);
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.matches("select[data-autosubmit]") && target.form) {
+      target.form.requestSubmit ? target.form.requestSubmit() : target.form.submit();
+    }
+    if (target.matches("input[data-check-all]")) {
+      var name = target.getAttribute("data-check-all");
+      document.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+        box.checked = target.checked;
+      });
+    }
+  });
+})();
