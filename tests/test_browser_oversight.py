@@ -64,3 +64,31 @@ def test_finding_to_verified_closure(cast, live_server, chromium):
     ]
     phone.close()
     desk.close()
+
+
+def test_the_capture_page_opens_with_no_signal_once_visited(cast, live_server, chromium):
+    """A supervisor opens the round's page once with a signal, then starts recording in a
+    basement: the page comes from the phone (service worker), the finding waits there."""
+    base = live_server.url
+    r = round_for(cast)
+    phone = chromium.new_context(**PHONE)
+    page = phone.new_page()
+    sign_in(page, base, "supervisor", PASSWORD)
+    page.goto(f"{base}/oversight/rounds/{r.pk}/record/")
+    page.wait_for_selector("#offline-ready:not([hidden])")  # the worker holds the page now
+    page.goto(f"{base}/")  # …and the supervisor moves on
+
+    phone.set_offline(True)
+    page.goto(f"{base}/oversight/rounds/{r.pk}/record/")  # a cold start with no signal
+    assert page.get_by_role("heading", name="记录督导发现").is_visible()
+    assert page.evaluate("getComputedStyle(document.querySelector('.topbar')).position") == "sticky"
+    page.select_option("select[name=organization]", str(cast.community.pk))
+    page.fill("input[name=title]", "地下车库电动车充电")
+    page.get_by_role("button", name="保存").click()
+    page.wait_for_selector("#queue-status:not([hidden])")
+    shot(page, "finding-cold-start-offline")
+    assert not Finding.objects.exists()
+    phone.set_offline(False)
+    page.wait_for_selector("#sent li:has-text('地下车库电动车充电')")
+    assert Finding.objects.get().title == "地下车库电动车充电"
+    phone.close()

@@ -112,7 +112,11 @@ def test_rounds_and_the_phone_capture_with_a_retry(cast, as_user):
         },
     )
     r = Round.objects.get()
-    assert "jinlin-findings" in client.get(f"/oversight/rounds/{r.pk}/record/").content.decode()
+    page = client.get(f"/oversight/rounds/{r.pk}/record/").content.decode()
+    assert "oversight/capture.js" in page and "/oversight/rounds/worker.js" in page
+    worker = client.get("/oversight/rounds/worker.js")
+    assert worker["Content-Type"].startswith("application/javascript")
+    assert "/static/oversight/capture.js" in worker.content.decode()
     body = {
         "kind": "problem",
         "organization": cast.community.pk,

@@ -185,9 +185,7 @@ class Household(models.Model):
 
 
 class PairingQuerySet(models.QuerySet["Pairing"]):
-    def bulk_create(
-        self, objs: Iterable[Pairing], *args: Any, **kwargs: Any
-    ) -> Any:
+    def bulk_create(self, objs: Iterable[Pairing], *args: Any, **kwargs: Any) -> Any:
         rows = list(objs)
         for pairing in rows:  # as save() does: bulk writes keep the next visit too
             pairing.next_visit_on = pairing.next_visit_due

@@ -14,6 +14,7 @@ urlpatterns = [
         name="problem-act",
     ),
     path("oversight/rounds/", views.round_list, name="round-list"),
+    path("oversight/rounds/worker.js", views.rounds_worker, name="rounds-worker"),
     path("oversight/rounds/<round:pk>/", views.round_detail, name="round-detail"),
     path("oversight/rounds/<round:pk>/record/", views.finding_capture, name="finding-capture"),
     path("oversight/self/", views.self_inspections, name="self-inspections"),

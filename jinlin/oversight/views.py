@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from typing import Any
 
 from django.contrib import messages
@@ -14,6 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
@@ -403,8 +405,49 @@ def finding_capture(request: HttpRequest, pk: int) -> HttpResponse:
             "visited": visited,
             "kinds": Finding.Kind.choices,
             "severities": SEVERITIES,
+            "capture_config": {
+                "round": round_.pk,
+                "url": reverse("finding-capture", args=[round_.pk]),
+                "worker": reverse("rounds-worker"),
+                "scope": reverse("round-list"),
+                "texts": {
+                    "queued": _("Waiting for a connection: {n} finding(s) kept on this phone."),
+                    "sending": _("Sending…"),
+                    "failed": _("Not saved"),
+                    "required": _("Choose the organization and write what you saw."),
+                },
+            },
         },
     )
+
+
+# The pages a round needs, kept on the phone: the capture page itself (once visited) and the
+# scripts and styles it uses. Scoped to /oversight/rounds/, so nothing else is cached.
+WORKER_ASSETS = (
+    "core/app.css",
+    "vendor/htmx.min.js",
+    "core/picker.js",
+    "core/actions.js",
+    "core/favicon.svg",
+    "oversight/capture.js",
+)
+
+
+def rounds_worker(request: HttpRequest) -> HttpResponse:
+    from django.templatetags.static import static
+
+    response = render(
+        request,
+        "oversight/rounds_worker.js",
+        {
+            "assets": json.dumps([static(name) for name in WORKER_ASSETS]),
+            "static_prefix": static(""),
+            "version": "1",
+        },
+        content_type="application/javascript; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
 # Self-inspections -------------------------------------------------------------------------
