@@ -24,11 +24,25 @@ ACCOUNTS = [
 ]
 
 
+LOAD: dict[str, int] = {}
+
+
 @pytest.fixture(scope="module")
 def demo_district(django_db_setup, django_db_blocker):
     """Built once for the module (it takes seconds), emptied after."""
+    import logging
+
+    from jinlin.core import sms
+
+    lines: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = lines.append  # type: ignore[method-assign]
+    logging.getLogger("jinlin.sms").addHandler(handler)
+    before = len(sms.outbox)
     with django_db_blocker.unblock():
         call_command("load_demo", members=1500)
+        logging.getLogger("jinlin.sms").removeHandler(handler)
+        LOAD.update(sms_log_lines=len(lines), kept=len(sms.outbox) - before)
         yield
         call_command("flush", interactive=False, verbosity=0)
 
@@ -255,3 +269,48 @@ def test_the_ledger_reads_in_chinese_with_units(demo):
     with_outcomes = [c for c, _e in rows if "；" in c]
     assert with_outcomes and all(re.search(r"\d+ \S+", c) for c in with_outcomes)
     assert any("车" in c for c in with_outcomes)
+
+
+def test_loading_again_renews_the_need_happening_now(demo, capsys):
+    """`./dev demo` a day later: the member's live need of the first load has ended; the
+    second load starts a new one, so the scan flow works without --reset."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from jinlin.core import sms
+    from jinlin.demo.history import LIVE_SCENE_TITLE
+    from jinlin.needs.models import Need
+
+    def live() -> list[Need]:
+        now = timezone.now()
+        return list(
+            Need.objects.filter(
+                title=LIVE_SCENE_TITLE,
+                starts_at__lte=now,
+                ends_at__gt=now,
+                claims__member__user__username="member",
+            )
+        )
+
+    assert len(live()) == 1
+    call_command("load_demo")  # still under way: nothing changes
+    assert len(live()) == 1
+    day = dt.timedelta(days=1)
+    for need in Need.objects.filter(title=LIVE_SCENE_TITLE):
+        Need.objects.filter(pk=need.pk).update(
+            starts_at=need.starts_at - day, ends_at=need.ends_at - day
+        )
+    assert live() == []
+    sent_before = len(sms.outbox)
+    call_command("load_demo")
+    assert len(live()) == 1
+    assert "a new one starts now" in capsys.readouterr().out
+    assert len(sms.outbox) == sent_before
+
+
+def test_the_demo_texts_nobody(demo):
+    """Loading the demo texts none of its made-up phones and logs no text (a log line would
+    land inside the progress bar); the messages are made and kept in the outbox."""
+    assert LOAD["sms_log_lines"] == 0
+    assert LOAD["kept"] > 0

@@ -322,6 +322,37 @@ class HistoryBuilder:
         )
 
 
+LIVE_SCENE_TITLE = "洁净家园·今日楼道清理"
+
+
+def demo_live_scene_renew() -> Need | None:
+    """On a second load: if the need happening now for ``member`` has ended (it was made at
+    the first load), make a new one, so the scan flow can always be tried. None when the
+    current one is still under way."""
+    from jinlin.members.models import RoleAssignment
+
+    now = timezone.now()
+    member = Member.objects.filter(user__username="member").first()
+    role = RoleAssignment.objects.filter(user__username="community").first()
+    if member is None or role is None:
+        return None
+    live = Need.objects.filter(
+        title=LIVE_SCENE_TITLE,
+        community=role.organization,
+        starts_at__lte=now,
+        ends_at__gt=now,
+        claims__member=member,
+    )
+    if live.exists():
+        return None
+    others = list(
+        Member.objects.filter(user__username__in=[f"m{n:04d}" for n in range(1, 8)]).order_by("id")
+    )
+    return demo_now_scene(
+        community=role.organization, member=member, others=others, admin_user_id=role.user_id
+    )
+
+
 def demo_now_scene(
     *, community: Organization, member: Member, others: list[Member], admin_user_id: int | None
 ) -> Need:
@@ -330,7 +361,7 @@ def demo_now_scene(
     start = timezone.localtime(now).replace(second=0, microsecond=0) - dt.timedelta(minutes=30)
     need = Need.objects.create(
         community=community,
-        title="洁净家园·今日楼道清理",
+        title=LIVE_SCENE_TITLE,
         category="clean_home",
         metrics=["truckloads", "bags"],
         place=f"{community.name}3号楼",

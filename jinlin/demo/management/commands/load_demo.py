@@ -8,7 +8,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from jinlin.core.progress import ProgressBar
+from jinlin.core.sms import QuietBackend, sending_with
 from jinlin.demo.generator import DEMO_PASSWORD, demo_build, demo_loaded
+from jinlin.demo.history import demo_live_scene_renew
 
 
 class Command(BaseCommand):
@@ -29,15 +31,22 @@ class Command(BaseCommand):
             call_command("flush", interactive=False, verbosity=0)
         elif demo_loaded():
             self.stdout.write("The demo district is already loaded (use --reset to rebuild it).")
+            if demo_live_scene_renew() is not None:
+                self.stdout.write(
+                    "The need happening now for `member` had ended: a new one starts now."
+                )
             return
         started = time.monotonic()
         bar = ProgressBar(sys.stderr)
-        summary = demo_build(
-            seed=options["seed"],
-            members=options["members"],
-            history=not options["no_history"],
-            progress=bar,
-        )
+        # The demo's residents have made-up phones: their texts stay in the outbox, unsent
+        # and unlogged (a log line would also land inside the progress bar).
+        with sending_with(QuietBackend()):
+            summary = demo_build(
+                seed=options["seed"],
+                members=options["members"],
+                history=not options["no_history"],
+                progress=bar,
+            )
         bar.close()
         regs = summary.registrations
         self.stdout.write(
