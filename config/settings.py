@@ -150,6 +150,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -261,6 +262,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (jinlin/core/security.py): scripts from this site only. An intranet
+# map tile server, if a district has one, is added to the images it may load.
+CSP_EXTRA_IMAGE_ORIGINS = env_list("CSP_EXTRA_IMAGE_ORIGINS", [])
 
 NINJA_PAGINATION_PER_PAGE = 20
 

@@ -355,7 +355,8 @@ def test_the_feedback_page_charts_who_served_and_posts_show_whats_waiting(cast, 
     page = as_user(cast.unit_admin).get(f"/reports/feedback/?quarter={quarter}")
     body = page.content.decode()
     data = json.loads(re.search(r'id="chart-data" type="application/json">(.*?)<', body).group(1))
-    assert 'id="chart"' in body and data == {"names": ["王五"], "needs": [2.0], "reports": [0.0]}
+    assert 'id="chart"' in body and data["categories"] == ["王五"] and data["horizontal"]
+    assert [s["data"] for s in data["series"]] == [[2.0], [0.0]]
     post = post_services.post_save(
         community=cast.community, title="法律咨询岗", category="legal", places=2
     )

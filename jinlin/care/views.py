@@ -41,6 +41,7 @@ from jinlin.care.models import (
     Visit,
     Zone,
 )
+from jinlin.core import charts
 from jinlin.core.errors import InvalidInput, ServiceError
 from jinlin.core.http import add_service_error, is_htmx, paginate, param_id, parse_id
 from jinlin.members import access as member_access
@@ -56,7 +57,16 @@ def _community(request: HttpRequest, pk: int) -> Organization:
 
 
 def _map_data(zones: Any, points: Any, communities: Any = ()) -> dict[str, Any]:
+    """An offline map for core/charts.js: zones as lines and rings, points, communities."""
     return {
+        "kind": "map",
+        "labels": {
+            "points": _("Service points"),
+            "community": _("Community"),
+            "address": _("Address"),
+            "hours": _("Opening hours"),
+            "empty": _("Nothing to draw yet."),
+        },
         "zones": [
             {"name": z.name, "kind": z.get_kind_display(), "shape": z.shape}
             for z in zones
@@ -118,13 +128,24 @@ def care_home(request: HttpRequest) -> HttpResponse:
             )
     rows = selectors.care_table(areas)
     kinds = Team.Kind.choices
-    chart = {
-        "names": [r.organization.name for r in rows],
-        "series": [
-            {"name": str(label), "data": [r.teams.get(k, 0) for r in rows]} for k, label in kinds
+    chart = charts.chart(
+        categories=[r.organization.name for r in rows],
+        series=[
+            *(
+                charts.series(label, [r.teams.get(k, 0) for r in rows], stack="t")
+                for k, label in kinds
+            ),
+            charts.series(
+                _("Captain coverage"),
+                [round(r.coverage * 100) for r in rows],
+                kind="line",
+                axis=1,
+                color=charts.INK,
+            ),
         ],
-        "coverage": [round(r.coverage * 100) for r in rows],
-    }
+        axes=[{"name": _("Teams")}, {"name": "%", "max": 100}],
+        rotate=30,
+    )
     return render(
         request, "care/home.html", {"rows": rows, "kinds": kinds, "parent": parent, "chart": chart}
     )

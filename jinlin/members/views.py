@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import (
     add_service_error,
@@ -316,12 +317,29 @@ def registration_stats(request: HttpRequest) -> HttpResponse:
     totals = selectors.RegistrationCounts()
     for row in rows:
         totals.add(row.counts)
-    chart = {
-        "names": [row.organization.name for row in rows],
-        "members_confirmed": [row.counts.members_confirmed for row in rows],
-        "members_pending": [row.counts.members_pending for row in rows],
-        "units_confirmed": [row.counts.units_confirmed for row in rows],
-    }
+    chart = charts.chart(
+        categories=[row.organization.name for row in rows],
+        series=[
+            charts.series(
+                _("Members confirmed"),
+                [row.counts.members_confirmed for row in rows],
+                stack="m",
+                color=charts.RED,
+            ),
+            charts.series(
+                _("Members pending"),
+                [row.counts.members_pending for row in rows],
+                stack="m",
+                color=charts.GOLD,
+            ),
+            charts.series(
+                _("Units confirmed"),
+                [row.counts.units_confirmed for row in rows],
+                color=charts.BLUE,
+            ),
+        ],
+        rotate=40,
+    )
     return render(
         request,
         "members/registration_stats.html",

@@ -19,8 +19,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
+from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import file_response, id_list, paginate, param_id
 from jinlin.members import access as member_access
@@ -84,13 +86,25 @@ def board(request: HttpRequest) -> HttpResponse:
         {
             "rows": rows,
             "total": selectors.totals(rows),
-            "weekly": selectors.weekly(problems),
+            "weekly": _weekly_chart(selectors.weekly(problems)),
             "urgent": urgent,
             "severities": SEVERITIES,
             "sources": Problem.Source.choices,
             "query": request.GET.urlencode(),
             **f,
         },
+    )
+
+
+def _weekly_chart(weekly: dict[str, list[Any]]) -> dict[str, Any]:
+    return charts.chart(
+        categories=weekly["weeks"],
+        series=[
+            charts.series(_("Found"), weekly["found"], color=charts.RED),
+            charts.series(
+                pgettext("problems", "Closed"), weekly["closed"], kind="line", color=charts.GREEN
+            ),
+        ],
     )
 
 

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import file_response, param_id
 from jinlin.members import access as member_access
@@ -112,15 +113,23 @@ def feedback(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _feedback_chart(rows: list[services.FeedbackRow]) -> dict[str, list[Any]]:
+def _feedback_chart(rows: list[services.FeedbackRow]) -> dict[str, Any]:
     """The members who served most this quarter, needs and reports stacked."""
     served = sorted((r for r in rows if r.hours), key=lambda r: r.hours, reverse=True)[:25]
     served.reverse()  # a horizontal bar chart draws from the bottom up
-    return {
-        "names": [r.member.name for r in served],
-        "needs": [float(r.need_hours) for r in served],
-        "reports": [float(r.report_hours) for r in served],
-    }
+    return charts.chart(
+        categories=[r.member.name for r in served],
+        series=[
+            charts.series(_("Hours from needs"), [float(r.need_hours) for r in served], stack="h"),
+            charts.series(
+                _("Hours reported and approved"),
+                [float(r.report_hours) for r in served],
+                stack="h",
+                color="#e6a028",
+            ),
+        ],
+        horizontal=True,
+    )
 
 
 @login_required

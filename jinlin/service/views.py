@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import id_list, is_htmx, paginate, param_id
 from jinlin.core.templatetags.jinlin import hours as hours_filter
@@ -108,6 +109,14 @@ def scan(request: HttpRequest) -> HttpResponse:
             "result": result,
             "error": error,
             "need": need,
+            "scan_texts": {
+                "no_camera": _(
+                    "This browser cannot open the camera; use the phone camera or type the code."
+                ),
+                "camera_unavailable": _(
+                    "The camera is not available; use the phone camera or type the code."
+                ),
+            },
         },
         status=error.status if error else 200,
     )
@@ -268,7 +277,10 @@ def my_hours(request: HttpRequest) -> HttpResponse:
         {
             "totals": selectors.member_totals(member),
             "page": paginate(request, records, per_page=30),
-            "chart": {"months": [m for m, _h in months], "hours": [h for _m, h in months]},
+            "chart": charts.chart(
+                categories=[m for m, _h in months],
+                series=[charts.series(_("Hours"), [h for _m, h in months])],
+            ),
         },
     )
 

@@ -3,6 +3,7 @@
 //   <form data-confirm="Give up your place?">   asks before submitting
 //   <select data-autosubmit>                    submits its form when changed
 //   <input type="checkbox" data-check-all="x">  ticks every checkbox named x
+//   <button data-print>                          prints the page
 (function () {
   "use strict";
   document.addEventListener("submit", function (event) {
@@ -11,6 +12,9 @@
       event.preventDefault();
     }
   }, true);
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) window.print();
+  });
   document.addEventListener("change", function (event) {
     var target = event.target;
     if (target.matches("select[data-autosubmit]") && target.form) {
