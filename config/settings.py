@@ -220,6 +220,9 @@ LOGOUT_REDIRECT_URL = "login"
 # the window locks further attempts until the window has passed.
 SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5)
 SIGNIN_WINDOW_SECONDS = env_int("SIGNIN_WINDOW_SECONDS", 15 * 60)
+# How many reverse proxies (nginx, a load balancer) stand in front of Jinlin: the client's own
+# address is then read from X-Forwarded-For. 0 (the default) trusts no such header.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # One-time codes to residents' phones: a class with send(phone, text); the default logs them.
 SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend")

@@ -56,3 +56,107 @@ def test_pages_need_sign_in(db):
     for url in ("/", "/members/", "/orgs/", "/registrations/", "/me/registration/", "/roster/"):
         response = Client().get(url)
         assert response.status_code == 302 and "/signin/" in response.url, url
+
+
+# One throttle for every door (security audit) --------------------------------------------
+
+
+def _admin_login(client, username, password, **extra):
+    return client.post(
+        "/admin/login/?next=/admin/", {"username": username, "password": password}, **extra
+    )
+
+
+def test_the_back_office_door_is_throttled_like_the_others(cast, settings):
+    settings.SIGNIN_MAX_FAILURES = 3
+    client = Client()
+    for _ in range(3):
+        assert _admin_login(client, "community", "wrong").status_code == 200
+    refused = _admin_login(client, "community", PASSWORD)
+    assert "_auth_user_id" not in client.session
+    assert "Too many failed sign-ins" in refused.content.decode() or "登录失败次数过多" in (
+        refused.content.decode()
+    )
+    # The page and the API now refuse this account from this address too.
+    assert (
+        Client().post("/signin/", {"username": "community", "password": PASSWORD}).status_code
+        == 429
+    )
+    from tests.api import ApiClient
+
+    api = ApiClient().post("/auth/token", {"username": "community", "password": PASSWORD})
+    assert api.status_code == 429
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["13800138000", "+8613800138000", "008613800138000", "138 0013 8000", "138-0013-8000"],
+)
+def test_every_spelling_of_a_phone_counts_against_one_account(cast, settings, spelling):
+    settings.SIGNIN_MAX_FAILURES = 3
+    spellings = ["+8613800138000", "0086 138 0013 8000", "138-0013-8000"]
+    for wrong in spellings:
+        Client().post("/signin/", {"username": wrong, "password": "wrong"})
+    response = Client().post("/signin/", {"username": spelling, "password": PASSWORD})
+    assert response.status_code == 429
+    # The username of the same account is the same account.
+    assert (
+        Client().post("/signin/", {"username": "member", "password": PASSWORD}).status_code == 429
+    )
+
+
+def test_an_attacker_does_not_lock_out_the_owner_elsewhere(cast, settings):
+    settings.SIGNIN_MAX_FAILURES = 3
+    attacker = {"REMOTE_ADDR": "203.0.113.9"}
+    for _ in range(10):
+        Client().post("/signin/", {"username": "member", "password": "wrong"}, **attacker)
+    assert (
+        Client()
+        .post("/signin/", {"username": "member", "password": PASSWORD}, **attacker)
+        .status_code
+        == 429
+    )
+    owner = Client()
+    response = owner.post(
+        "/signin/", {"username": "member", "password": PASSWORD}, REMOTE_ADDR="198.51.100.7"
+    )
+    assert response.status_code == 302 and "_auth_user_id" in owner.session
+
+
+def test_behind_a_proxy_each_client_has_its_own_count(cast, settings):
+    """Behind nginx every request comes from 127.0.0.1: with TRUSTED_PROXY_COUNT the
+    client's own address (X-Forwarded-For) is what the throttle counts."""
+    settings.SIGNIN_MAX_FAILURES = 2
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    for name in ("street", "unit", "district", "community2", "supervisor", "member", "other", "x"):
+        for _ in range(2):
+            Client().post(
+                "/signin/",
+                {"username": name, "password": "wrong"},
+                HTTP_X_FORWARDED_FOR="203.0.113.9",
+                **proxy,
+            )
+    # 16 failures from one client: that client is stopped, another client is not.
+    blocked = Client().post(
+        "/signin/",
+        {"username": "community", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+        **proxy,
+    )
+    assert blocked.status_code == 429
+    other = Client().post(
+        "/signin/",
+        {"username": "community", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+        **proxy,
+    )
+    assert other.status_code == 302
+    # A client cannot pick its address: only the hop the trusted proxy saw counts.
+    spoofed = Client().post(
+        "/signin/",
+        {"username": "community", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.9",
+        **proxy,
+    )
+    assert spoofed.status_code == 429

@@ -7,6 +7,7 @@ class MembersConfig(AppConfig):
 
     def ready(self) -> None:
         from jinlin.core.urlconverters import register_choice, register_object_kind
+        from jinlin.members import auth  # noqa: F401  (counts failed sign-ins at every door)
 
         register_object_kind(
             "member",
