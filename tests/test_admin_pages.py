@@ -275,3 +275,19 @@ def test_back_office_shows_needs_and_the_ledger_read_only(cast, as_user):
     assert "后台可见" not in other
     assert client.get(f"/admin/needs/need/{need.pk}/change/").status_code == 200
     assert client.post(f"/admin/needs/need/{need.pk}/change/", {"title": "x"}).status_code == 403
+
+
+def test_a_unit_admin_sees_only_its_own_members_claims_in_the_back_office(cast, as_user):
+    from jinlin.needs import services as need_services
+    from tests.needs_helpers import confirm_registration, new_member, publish
+
+    need = publish(cast)  # in 岑东, the unit's partner community
+    outsider = new_member(cast, "王五", "13700137000")
+    outsider.branch = cast.community_branch  # a 岑东 branch, not the unit's
+    outsider.save()
+    need_services.claim_create(need=need, member=outsider)
+    confirm_registration(cast.member, cast.community)
+    need_services.claim_create(need=need, member=cast.member)  # the unit's own member
+    page = as_user(cast.unit_admin).get("/admin/needs/claim/").content.decode()
+    assert "张三" in page and "王五" not in page
+    assert "王五" in as_user(cast.community_admin).get("/admin/needs/claim/").content.decode()

@@ -1,6 +1,8 @@
-"""Back office for the care structures. Households, pairings and visits are deliberately
-not here: their personal data is shown only through the care pages, which mask it and log
-every full view."""
+"""Back office for the care structures: lists to look things up in. They are changed on the
+care pages, through the services that hold their rules (a team's leader is one of its members,
+a captain lives in or is registered with the community, everything stays in the admin's own
+communities). Households, pairings and visits are deliberately not here: their personal data
+is shown only through the care pages, which mask it and log every full view."""
 
 from __future__ import annotations
 
@@ -18,11 +20,11 @@ from jinlin.care.models import (
     Team,
     Zone,
 )
-from jinlin.core.admin_site import ScopedAdmin
+from jinlin.core.admin_site import ReadOnlyAdmin, ScopedAdmin
 from jinlin.members import access
 
 
-class _CommunityScoped(ScopedAdmin):
+class _CommunityScoped(ReadOnlyAdmin):
     scope_field = "community"
 
     def scoped_queryset(self, request: HttpRequest) -> Any:
@@ -33,7 +35,17 @@ class _CommunityScoped(ScopedAdmin):
 class EntranceInline(admin.TabularInline):
     model = Entrance
     extra = 0
-    raw_id_fields = ("captain",)
+    fields = ("name", "captain")
+    readonly_fields = ("name", "captain")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 @admin.register(Building)

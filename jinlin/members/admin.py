@@ -123,7 +123,17 @@ class RoleAssignmentAdmin(ScopedAdmin):
             user=obj.user, role=obj.role, organization=obj.organization, by=request.user
         ).pk
 
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # a role is granted or revoked, not edited into another
+
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         if obj is None:
             return access.scope_of(request.user).is_admin
         return access.can_manage_organization(request.user, obj.organization)
+
+    def delete_model(self, request: HttpRequest, obj: RoleAssignment) -> None:
+        services.role_revoke(assignment=obj, by=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        for assignment in queryset:
+            services.role_revoke(assignment=assignment, by=request.user)

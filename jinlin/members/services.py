@@ -405,3 +405,11 @@ def role_grant(*, user: Any, role: str, organization: Organization, by: Any = No
     )
     access.forget_scope(user)
     return assignment
+
+
+def role_revoke(*, assignment: RoleAssignment, by: Any = None) -> None:
+    """Take a role back; only an admin over its organization may."""
+    if by is not None and not access.can_manage_organization(by, assignment.organization):
+        raise NotAllowed(_("This organization is outside your part of the tree."))
+    RoleAssignment.objects.filter(pk=assignment.pk).delete()
+    access.forget_scope(assignment.user)

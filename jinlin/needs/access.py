@@ -136,6 +136,25 @@ def needs_visible(user: Any) -> QuerySet[Need]:
     return Need.objects.filter(q).distinct()
 
 
+def claims_visible(user: Any) -> QuerySet[Claim]:
+    """Who took part, by name: the need's community and those above it (and supervisors);
+    a unit's admins for their own unit's members (and the orders they fill); the member's own
+    claims. A unit sees its partner communities' needs, not who else answered them."""
+    scope = access.scope_of(user)
+    if scope.superuser:
+        return Claim.objects.all()
+    q = Q(pk__in=[])
+    if scope.can_read_tree:
+        q |= scope.org_q("need__community", access.READ_ROLES)
+    units = [g for g in scope.grants if g.role == Role.UNIT_ADMIN]
+    for grant in units:
+        q |= Q(member__branch__path__startswith=grant.path)
+        q |= Q(need__unit_id=grant.organization_id)
+    if scope.member_id:
+        q |= Q(member_id=scope.member_id)
+    return Claim.objects.filter(q).distinct()
+
+
 def can_view_need(user: Any, need: Need) -> bool:
     return needs_visible(user).filter(pk=need.pk).exists()
 

@@ -37,9 +37,7 @@ class ClaimAdmin(ScopedAdmin):
     search_fields = ("member__name", "need__title")
 
     def scoped_queryset(self, request: HttpRequest) -> Any:
-        return Claim.objects.filter(need__in=access.needs_visible(request.user)).select_related(
-            "member", "need"
-        )
+        return access.claims_visible(request.user).select_related("member", "need")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -87,9 +87,31 @@ class PartnershipAdmin(ScopedAdmin):
             scope.org_q("community") | scope.org_q("unit")
         ).select_related("unit", "community")
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return ("unit", "community") if obj is not None else ()
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is None:
+            return super().has_change_permission(request)
+        return access.can_manage_partnerships(request.user, obj.community)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is None:
+            return access.scope_of(request.user).is_admin
+        return access.can_manage_partnerships(request.user, obj.community)
+
+    def delete_model(self, request: HttpRequest, obj: Partnership) -> None:
+        services.partnership_delete(partnership=obj, by=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        for partnership in queryset:
+            services.partnership_delete(partnership=partnership, by=request.user)
+
     def save_model(self, request: HttpRequest, obj: Partnership, form: Any, change: bool) -> None:
-        if change:
-            obj.save(update_fields=["since", "note"])
+        if change:  # only when and why: the unit and the community stay as they are
+            services.partnership_describe(
+                partnership=obj, since=obj.since, note=obj.note, by=request.user
+            )
             return
         created = services.partnership_create(
             unit=obj.unit,

@@ -219,6 +219,18 @@ def partnership_create(
     return partnership
 
 
+def partnership_describe(
+    *, partnership: Partnership, since: dt.date | None, note: str, by: Any = None
+) -> Partnership:
+    """Change when a partnership began and what it is about (not whom it links)."""
+    _check_access(by, by is None or can_manage_partnerships(by, partnership.community))
+    if len(note or "") > 200:
+        raise InvalidInput(_("The note is too long."), fields={"note": _("At most 200.")})
+    Partnership.objects.filter(pk=partnership.pk).update(since=since, note=(note or "").strip())
+    partnership.refresh_from_db()
+    return partnership
+
+
 def partnership_delete(*, partnership: Partnership, by: Any = None) -> None:
     _check_access(by, by is None or can_manage_partnerships(by, partnership.community))
     partnership.delete()
