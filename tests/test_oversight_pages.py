@@ -26,7 +26,7 @@ def test_the_board_counts_charts_and_exports(cast, as_user):
     assert "集美街道" in page
     response = client.get("/oversight/export.xlsx")
     sheet = load_workbook(io.BytesIO(response.content)).active
-    titles = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    titles = [row[1] for row in sheet.iter_rows(min_row=3, values_only=True)]  # title, header
     assert sorted(titles) == ["楼道堆放杂物", "逾期"]
     page = client.get(f"/oversight/?street={cast.street2.pk}").content.decode()
     assert 'id="urgent"' not in page  # street2 has no overdue problems

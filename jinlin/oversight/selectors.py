@@ -4,7 +4,6 @@ area and by week; and the spreadsheet a district hands to inspectors."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,9 +11,8 @@ from typing import Any
 from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
 
+from jinlin.core import xlsx
 from jinlin.organizations.models import Organization
 from jinlin.oversight.models import Problem
 
@@ -138,9 +136,13 @@ def weekly(problems: QuerySet[Problem], weeks: int = 12) -> dict[str, list[Any]]
 
 def export_problems(problems: QuerySet[Problem]) -> bytes:
     """The 台账 of problems and rectifications, ready for an inspection."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Problems")[:31]
+    book = xlsx.Book()
+    sheet = book.sheet(
+        _("Problems"),
+        title=_("Problems and rectifications (台账), %(day)s")
+        % {"day": timezone.localdate().isoformat()},
+        widths=(22, 40, 12, 10, 12, 12, 14, 8, 50, 12, 10, 8),
+    )
     header = [
         _("Organization"),
         _("Problem"),
@@ -155,10 +157,7 @@ def export_problems(problems: QuerySet[Problem]) -> bytes:
         _("Days to close"),
         _("Reopened"),
     ]
-    sheet.append([str(h) for h in header])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="C8102E")
+    sheet.header(header)
     today = timezone.localdate()
     rows = (
         problems.select_related("organization")
@@ -184,11 +183,4 @@ def export_problems(problems: QuerySet[Problem]) -> bytes:
                 problem.reopen_count or "",
             ]
         )
-    for letter, width in zip(
-        "ABCDEFGHIJKL", (22, 40, 12, 10, 12, 12, 14, 8, 50, 12, 10, 8), strict=True
-    ):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return book.to_bytes()

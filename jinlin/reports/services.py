@@ -5,7 +5,6 @@ evaluation communities give registered units and members."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,9 +17,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, pgettext
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 
+from jinlin.core import xlsx
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
@@ -170,32 +168,24 @@ def unit_feedback_rows(unit: Organization, quarter: str) -> list[FeedbackRow]:
 
 
 def feedback_xlsx(unit: Organization, quarter: str, rows: list[FeedbackRow]) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = quarter
-    sheet.append(
-        [
-            _("%(unit)s: members' service in their communities, %(quarter)s")
-            % {"unit": unit.name, "quarter": quarter}
-        ]
+    book = xlsx.Book()
+    sheet = book.sheet(
+        quarter,
+        title=_("%(unit)s: members' service in their communities, %(quarter)s")
+        % {"unit": unit.name, "quarter": quarter},
+        header=[
+            pgettext("of a person", "Name"),
+            _("Registered with"),
+            _("Needs served"),
+            _("Hours from needs"),
+            _("Hours reported and approved"),
+            _("Hours in all"),
+            _("Posts held"),
+            _("Residents' rating"),
+            _("Community evaluation"),
+        ],
+        widths=(12, 18, 10, 12, 14, 10, 24, 10, 14),
     )
-    sheet["A1"].font = Font(bold=True, size=14)
-    header = [
-        pgettext("of a person", "Name"),
-        _("Registered with"),
-        _("Needs served"),
-        _("Hours from needs"),
-        _("Hours reported and approved"),
-        _("Hours in all"),
-        _("Posts held"),
-        _("Residents' rating"),
-        _("Community evaluation"),
-    ]
-    sheet.append([str(h) for h in header])
-    for cell in sheet[2]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="C8102E")
-        cell.alignment = Alignment(horizontal="center")
     for row in rows:
         sheet.append(
             [
@@ -210,11 +200,7 @@ def feedback_xlsx(unit: Organization, quarter: str, rows: list[FeedbackRow]) -> 
                 row.evaluation,
             ]
         )
-    for letter, width in zip("ABCDEFGHI", (12, 18, 10, 12, 14, 10, 24, 10, 14), strict=True):
-        sheet.column_dimensions[letter].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return book.to_bytes()
 
 
 def feedback_pdf(unit: Organization, quarter: str, rows: list[FeedbackRow]) -> bytes:
@@ -350,13 +336,6 @@ def evaluation_fill(*, community: Organization, year: int, grade: str, by: Any =
 # 一单一表一卡: the needs table and the member's service card ------------------------------------
 
 
-def _styled_header(sheet: Any, row: int) -> None:
-    for cell in sheet[row]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="C8102E")
-        cell.alignment = Alignment(horizontal="center", wrap_text=True)
-
-
 def needs_table_xlsx(needs: list[Any]) -> bytes:
     """需求清单: each need with its places, who came, what was accepted and credited, the
     outcomes counted and the residents' rating — from the ledger and the acceptances."""
@@ -400,31 +379,30 @@ def needs_table_xlsx(needs: list[Any]) -> bytes:
         .annotate(a=Avg("stars"))
         .values_list("need_id", "a")
     )
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = str(_("Needs"))[:31]
-    sheet.append([str(_("Needs table (需求清单)"))])
-    sheet["A1"].font = Font(bold=True, size=14)
-    header = [
-        _("Community"),
-        _("Need"),
-        _("Category"),
-        _("Place"),
-        _("Starts"),
-        _("Ends"),
-        _("Mode"),
-        _("Places"),
-        _("Confirmed"),
-        _("Waitlisted"),
-        _("Signed in on site"),
-        _("Absent"),
-        _("Hours credited"),
-        _("Outcomes"),
-        _("Residents' rating"),
-        _("Status"),
-    ]
-    sheet.append([str(h) for h in header])
-    _styled_header(sheet, 2)
+    book = xlsx.Book()
+    sheet = book.sheet(
+        _("Needs"),
+        title=_("Needs table (需求清单)"),
+        header=[
+            _("Community"),
+            _("Need"),
+            _("Category"),
+            _("Place"),
+            _("Starts"),
+            _("Ends"),
+            _("Mode"),
+            _("Places"),
+            _("Confirmed"),
+            _("Waitlisted"),
+            _("Signed in on site"),
+            _("Absent"),
+            _("Hours credited"),
+            _("Outcomes"),
+            _("Residents' rating"),
+            _("Status"),
+        ],
+        widths=(14, 28, 12, 24, 17, 17, 14, 7, 8, 8, 10, 7, 10, 30, 9, 9),
+    )
     for need in needs:
         counted = outcomes.get(need.pk, {})
         sheet.append(
@@ -451,13 +429,8 @@ def needs_table_xlsx(needs: list[Any]) -> bytes:
                 str(need.get_status_display()),
             ]
         )
-    widths = (14, 28, 12, 24, 17, 17, 14, 7, 8, 8, 10, 7, 10, 30, 9, 9)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[sheet.cell(row=2, column=index).column_letter].width = width
-    sheet.freeze_panes = "C3"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    sheet.ws.freeze_panes = "C3"  # the header, and each row's community and need
+    return book.to_bytes()
 
 
 def member_card_pdf(member: Member, *, months: int = 12) -> bytes:

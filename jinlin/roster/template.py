@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import io
-
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from jinlin.care.importing import BUILDING_SHEET, HOUSEHOLD_SHEET
+from jinlin.core import xlsx
 from jinlin.roster.workbook import MEMBER_SHEET, ORG_SHEET, SheetSpec
-
-HEADER_FILL = PatternFill("solid", fgColor="C8102E")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 # Example rows for the instructions sheet (not for the data sheets, where they would import).
 ORG_EXAMPLES: list[tuple[str, ...]] = [
@@ -30,39 +25,35 @@ MEMBER_EXAMPLES: list[tuple[str, ...]] = [
 ]
 
 
-def _data_sheet(workbook: Workbook, spec: SheetSpec, title: str) -> None:
-    sheet = workbook.create_sheet(title)
-    for index, column in enumerate(spec.columns, start=1):
-        cell = sheet.cell(row=1, column=index, value=column.aliases[0])
-        cell.fill = HEADER_FILL
-        cell.font = HEADER_FONT
-        cell.alignment = Alignment(horizontal="center")
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = max(14, len(column.aliases[0]) * 3)
+def _data_sheet(book: xlsx.Book, spec: SheetSpec, title: str) -> None:
+    sheet = book.sheet(
+        title,
+        header=[column.aliases[0] for column in spec.columns],
+        widths=[max(14, len(column.aliases[0]) * 3) for column in spec.columns],
+    )
+    for index in range(1, len(spec.columns) + 1):
         # Codes, phones and ID numbers are text: a number cell would drop digits.
-        sheet.column_dimensions[letter].number_format = "@"
-    sheet.freeze_panes = "A2"
+        sheet.ws.column_dimensions[get_column_letter(index)].number_format = "@"
     if spec is ORG_SHEET:
         types = DataValidation(
             type="list",
             formula1='"区,街道,镇,社区,村,机关,事业单位,企业,学校,社会组织,物业,业委会,党支部,党总支,党委"',
             allow_blank=True,
         )
-        sheet.add_data_validation(types)
+        sheet.ws.add_data_validation(types)
         types.add("C2:C5000")
     else:
         yes_no = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
         gender = DataValidation(type="list", formula1='"男,女"', allow_blank=True)
-        sheet.add_data_validation(yes_no)
-        sheet.add_data_validation(gender)
+        sheet.ws.add_data_validation(yes_no)
+        sheet.ws.add_data_validation(gender)
         yes_no.add("G2:H100000")
         gender.add("D2:D100000")
 
 
 def roster_template() -> bytes:
-    workbook = Workbook()
-    guide = workbook.active
-    guide.title = "说明"
+    book = xlsx.Book()
+    guide = book.sheet("说明", landscape=False)
     lines = [
         _("Jinlin roster template"),
         "",
@@ -124,14 +115,10 @@ def roster_template() -> bytes:
             "行动不便",
         ]
     )
-    guide["A1"].font = Font(bold=True, size=14)
-    guide.column_dimensions["A"].width = 22
-    for letter in "BCDEFGH":
-        guide.column_dimensions[letter].width = 20
-    _data_sheet(workbook, ORG_SHEET, "组织")
-    _data_sheet(workbook, MEMBER_SHEET, "党员")
-    _data_sheet(workbook, BUILDING_SHEET, "楼栋")
-    _data_sheet(workbook, HOUSEHOLD_SHEET, "住户")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    guide.ws["A1"].font = Font(bold=True, size=14)
+    guide.widths([22, 20, 20, 20, 20, 20, 20, 20])
+    _data_sheet(book, ORG_SHEET, "组织")
+    _data_sheet(book, MEMBER_SHEET, "党员")
+    _data_sheet(book, BUILDING_SHEET, "楼栋")
+    _data_sheet(book, HOUSEHOLD_SHEET, "住户")
+    return book.to_bytes()
