@@ -245,8 +245,15 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even if empty
-MEDIA_URL = "media/"
+MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
+if TESTING:  # tests' uploads go to a folder of their own, not into the demo's data
+    import tempfile
+
+    MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="jinlin-test-media-"))
+# Behind nginx: the internal location that serves MEDIA_ROOT (jinlin/core/media.py decides who
+# may see a file, nginx sends it). Empty: Jinlin sends the file itself.
+MEDIA_ACCEL_REDIRECT = env_str("MEDIA_ACCEL_REDIRECT", "")
 # Serve straight from the apps' static folders, so `jinlin serve` works without a
 # collectstatic step; running collectstatic still works and adds long cache headers.
 WHITENOISE_USE_FINDERS = True

@@ -1,9 +1,8 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import URLPattern, URLResolver, include, path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from jinlin.api.urls import api
+from jinlin.core.media import serve_media
 
 admin.site.site_header = "近邻 Jinlin"
 admin.site.site_title = "近邻 Jinlin"
@@ -26,7 +25,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("roster/", include("jinlin.roster.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploads: only through the access checks of jinlin/core/media.py, DEBUG on or off.
+urlpatterns.append(re_path(r"^media/(?P<path>.+)$", serve_media, name="media"))
 
 handler400 = "jinlin.core.views.bad_request"

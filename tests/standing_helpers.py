@@ -11,7 +11,18 @@ from jinlin.residents import services as resident_services
 from jinlin.service import services as service_services
 from tests.needs_helpers import publish
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 16, 46)).save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()  # a real (tiny) picture: uploads are decoded before they are kept
 
 
 def photo(name: str = "p.png") -> SimpleUploadedFile:

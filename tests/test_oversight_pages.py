@@ -10,8 +10,7 @@ from openpyxl import load_workbook
 from jinlin.oversight import services
 from jinlin.oversight.models import Finding, Problem, Round, SelfInspection
 from tests.oversight_helpers import problem, round_for
-
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+from tests.standing_helpers import PNG
 
 
 def test_the_board_counts_charts_and_exports(cast, as_user):

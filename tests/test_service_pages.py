@@ -9,8 +9,7 @@ from jinlin.needs import services as need_services
 from jinlin.service import services
 from jinlin.service.models import Attendance, ServiceRecord
 from tests.needs_helpers import new_member, publish
-
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+from tests.standing_helpers import PNG
 
 
 def _claimed(cast):

@@ -35,3 +35,7 @@ class CareConfig(AppConfig):
         from jinlin.core.worklist import register
 
         register(work.waiting)
+
+        from jinlin.care.media import register_uploads
+
+        register_uploads()

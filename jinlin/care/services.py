@@ -28,7 +28,7 @@ from jinlin.care.models import (
     Zone,
 )
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
-from jinlin.core.uploads import check_photo
+from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization
@@ -479,7 +479,7 @@ def visit_log(
             created_by=by if by is not None and by.is_authenticated else None,
         )
         if photo is not None:
-            visit.photo.save(photo.name or "visit.jpg", photo, save=False)
+            visit.photo.save(*photo_content(photo), save=False)
         visit.save()
         Pairing.objects.filter(pk=pairing.pk).filter(
             Q(last_visit_on__isnull=True) | Q(last_visit_on__lt=date)

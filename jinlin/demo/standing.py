@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from jinlin.care.models import Grid, GridPlacement
+from jinlin.core.uploads import photo_content
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.needs.models import Need
 from jinlin.organizations.models import Organization
@@ -405,7 +406,7 @@ class StandingBuilder:
             nonlocal photo
             photo += 1
             wish.fulfilled_photo.save(
-                f"demo-wish-{photo}.png", ContentFile(_png(colours[photo % 4])), save=False
+                *photo_content(ContentFile(_png(colours[photo % 4]), name="wish.png")), save=False
             )
             wish.fulfilled_note = "已送到，受助者很开心"
             wish.fulfilled_at = self._ago(days)

@@ -19,3 +19,7 @@ class OversightConfig(AppConfig):
         from jinlin.oversight import work
 
         register(work.waiting)
+
+        from jinlin.oversight.media import register_uploads
+
+        register_uploads()

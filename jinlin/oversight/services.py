@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
-from jinlin.core.uploads import check_photo
+from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members.models import RoleAssignment
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
@@ -206,7 +206,8 @@ def finding_record(
             )
             for photo in photo_list:
                 stored = FindingPhoto(finding=finding)
-                stored.file.save(photo.name or "finding.jpg", photo, save=True)
+                # Where it was is the point of a finding: its photos keep their position.
+                stored.file.save(*photo_content(photo, keep_location=True), save=True)
             if kind == Finding.Kind.PROBLEM:
                 problem_create(
                     organization=organization,
@@ -350,7 +351,7 @@ def _transition(
             )
         event = ProblemEvent(problem=problem, action=EVENT_OF[action], by=_by(by), comment=comment)
         if photo is not None:
-            event.photo.save(photo.name or "evidence.jpg", photo, save=False)
+            event.photo.save(*photo_content(photo), save=False)
         event.save()
     problem.refresh_from_db()
     return problem

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ReportsConfig(AppConfig):
     name = "jinlin.reports"
     label = "reports"
+
+    def ready(self) -> None:
+        from jinlin.reports.media import register_uploads
+
+        register_uploads()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -230,7 +231,7 @@ def feedback_generate(
     """Make (or remake) a unit's sheet for the quarter and keep it."""
     rows = unit_feedback_rows(unit, quarter)
     sheet, _created = FeedbackSheet.objects.get_or_create(unit=unit, quarter=quarter)
-    stem = f"{unit.code}-{quarter}"
+    stem = f"{unit.code}-{quarter}-{uuid.uuid4().hex[:12]}"  # not to be guessed
     sheet.xlsx.save(f"{stem}.xlsx", ContentFile(feedback_xlsx(unit, quarter, rows)), save=False)
     if with_pdf:
         sheet.pdf.save(f"{stem}.pdf", ContentFile(feedback_pdf(unit, quarter, rows)), save=False)

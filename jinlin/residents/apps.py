@@ -24,3 +24,7 @@ class ResidentsConfig(AppConfig):
         from jinlin.residents import work
 
         register(work.waiting)
+
+        from jinlin.residents.media import register_uploads
+
+        register_uploads()

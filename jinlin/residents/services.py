@@ -24,7 +24,7 @@ from django.utils.translation import gettext_noop
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, Throttled
 from jinlin.core.personal import PersonalDataError, normalize_phone
 from jinlin.core.sms import send_sms
-from jinlin.core.uploads import check_photo
+from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, RoleAssignment
 from jinlin.needs import services as need_services
@@ -154,7 +154,7 @@ def request_submit(
             requester_user=user if user is not None and user.is_authenticated else None,
         )
         if photo is not None:
-            request.photo.save(photo.name or "request.jpg", photo, save=False)
+            request.photo.save(*photo_content(photo), save=False)
         request.save()
     notify(
         user_ids=_admins(community),
@@ -402,7 +402,7 @@ def wish_fulfil(*, wish: Wish, photo: UploadedFile | None, note: str = "", by: A
     with transaction.atomic():
         if not Wish.objects.filter(pk=wish.pk, status=Wish.Status.CLAIMED).exists():
             raise Conflict(_("Only a claimed wish can be fulfilled."), code="illegal_transition")
-        wish.fulfilled_photo.save(photo.name or "wish.jpg", photo, save=False)
+        wish.fulfilled_photo.save(*photo_content(photo), save=False)
         Wish.objects.filter(pk=wish.pk).update(
             status=Wish.Status.FULFILLED,
             fulfilled_photo=wish.fulfilled_photo.name,

@@ -17,3 +17,7 @@ class ServiceConfig(AppConfig):
         from jinlin.service import work
 
         register(work.waiting)
+
+        from jinlin.service.media import register_uploads
+
+        register_uploads()

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
-from jinlin.core.uploads import check_photo
+from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
 from jinlin.needs import services as need_services
@@ -421,7 +421,7 @@ def claim_accept(
             raise Conflict(_("This work was just decided by someone else."), code="already_decided")
         attendance.refresh_from_db()
         if photo is not None:
-            attendance.photo.save(photo.name or "photo.jpg", photo, save=False)
+            attendance.photo.save(*photo_content(photo), save=False)
             Attendance.objects.filter(pk=attendance.pk).update(photo=attendance.photo.name)
     notify(
         user_ids=[claim.member.user_id],
@@ -611,7 +611,7 @@ def report_submit(
             served=(served or "").strip()[:200],
         )
         if photo is not None:
-            report.photo.save(photo.name or "report.jpg", photo, save=False)
+            report.photo.save(*photo_content(photo), save=False)
         report.save()
     return report
 
