@@ -107,3 +107,68 @@ def test_openapi_schema_and_docs_are_served_locally(db):
     docs = client.client.get("/api/v1/docs").content.decode()
     assert "swagger-ui-bundle.js" in docs
     assert "cdn" not in docs.lower()
+
+
+# Tokens end (security audit) ------------------------------------------------------------
+
+
+def test_signing_out_ends_the_token_used_and_only_it(cast):
+    phone = api_as("member")
+    tablet = api_as("member")
+    listed = phone.get("/auth/tokens").json()
+    assert listed["count"] == 2 and sum(t["current"] for t in listed["results"]) == 1
+    assert phone.post("/auth/token/revoke").json() == {"revoked": 1}
+    assert phone.get("/me").status_code == 401
+    assert tablet.get("/me").status_code == 200
+
+
+def test_a_lost_phone_is_signed_out_from_another(cast):
+    lost = api_as("member")
+    mine = api_as("member")
+    other = next(t for t in mine.get("/auth/tokens").json()["results"] if not t["current"])
+    assert mine.post(f"/auth/tokens/{other['id']}/revoke").status_code == 200
+    assert lost.get("/me").status_code == 401
+    # Nobody ends someone else's token.
+    stranger = api_as("community")
+    own = mine.get("/auth/tokens").json()["results"][0]["id"]
+    assert stranger.post(f"/auth/tokens/{own}/revoke").status_code == 404
+    assert mine.get("/me").status_code == 200
+
+
+def test_a_password_change_ends_every_token(cast):
+    from django.test import Client
+
+    token = api_as("member")
+    assert token.get("/me").status_code == 200
+    web = Client()
+    web.force_login(cast.member_user)
+    response = web.post(
+        "/account/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "a-new-pass-9!",
+            "new_password2": "a-new-pass-9!",
+        },
+    )
+    assert response.status_code == 302
+    assert token.get("/me").status_code == 401
+    # …changed anywhere: the back office too.
+    cast.member_user.refresh_from_db()
+    again = ApiClient().post("/auth/token", {"username": "member", "password": "a-new-pass-9!"})
+    fresh = ApiClient(again.json()["token"])
+    cast.member_user.set_password("third-pass-77!")
+    cast.member_user.save()
+    assert fresh.get("/me").status_code == 401
+
+
+def test_the_account_page_lists_and_signs_out_devices(cast, as_user):
+    from jinlin.api.models import ApiToken
+
+    ApiClient().post(
+        "/auth/token", {"username": "member", "password": PASSWORD, "device": "小米手机"}
+    )
+    api_as("member")
+    page = as_user(cast.member_user).get("/account/").content.decode()
+    assert "小米手机" in page
+    as_user(cast.member_user).post("/account/devices/revoke/")  # all of them
+    assert not ApiToken.objects.filter(user=cast.member_user).exists()

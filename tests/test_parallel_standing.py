@@ -85,3 +85,29 @@ def test_simultaneous_reports_never_exceed_a_day(cast, live_server):
     )
     assert sorted(s for s, _b in results) == [201] * 4 + [400] * 6
     assert sum(r.hours for r in ServiceReport.objects.filter(member=members[0])) == 20
+
+
+def test_40_parallel_wrong_codes_get_five_tries(cast, live_server):
+    """The audit got nine tries in against a limit of five: each try is now counted in one
+    conditional update before the code is compared."""
+    from jinlin.residents.models import PhoneCode
+
+    code = resident_services.phone_code_send(phone="13611112222")
+    wrong = f"{(int(code) + 1) % 10**6:06d}"
+    body = {
+        "community": cast.community.pk,
+        "title": "楼道灯坏了",
+        "place": "3号楼",
+        "phone": "13611112222",
+        "code": wrong,
+    }
+    results = in_parallel(
+        [(lambda: call(live_server.url, "POST", "/api/v1/requests", body)) for _ in range(40)],
+        workers=40,
+    )
+    statuses = sorted(status for status, _body in results)
+    assert statuses.count(400) == 5 and statuses.count(429) == 35, statuses
+    assert PhoneCode.objects.get().attempts == 5
+    # The right code, now, is refused too: the code is spent.
+    status, _body = call(live_server.url, "POST", "/api/v1/requests", {**body, "code": code})
+    assert status == 429

@@ -172,3 +172,21 @@ def test_a_resident_without_an_account_is_told_by_text_message(cast):
     services.request_decline(request=item, reason="属物业维修范围", by=cast.community_admin)
     phone, text = sms.outbox[-1]
     assert phone == "13611114444" and "属物业维修范围" in text and "未受理" in text
+
+
+def test_codes_are_limited_per_client_address_too(db, settings):
+    from jinlin.residents.services import CODES_PER_CLIENT
+
+    for n in range(CODES_PER_CLIENT):
+        services.phone_code_send(phone=f"136{n:08d}", client="203.0.113.9")
+    with pytest.raises(Throttled):
+        services.phone_code_send(phone="13799999999", client="203.0.113.9")
+    services.phone_code_send(phone="13799999999", client="198.51.100.7")  # another client
+
+
+def test_the_log_never_shows_a_code_outside_debug(db, settings, caplog):
+    settings.DEBUG = False
+    settings.SMS_BACKEND = "jinlin.core.sms.LogBackend"
+    code = services.phone_code_send(phone="13611112222")
+    logged = " ".join(r.getMessage() for r in caplog.records if r.name == "jinlin.sms")
+    assert logged and code not in logged and "******" in logged

@@ -13,6 +13,12 @@ def hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+def password_stamp(password_hash: str) -> str:
+    """A token is good only while its account's password is the one it was issued under:
+    any change of password (page, back office, reset) ends every token at once."""
+    return hashlib.sha256(f"stamp:{password_hash}".encode()).hexdigest()[:16]
+
+
 class ApiToken(models.Model):
     key_hash = models.CharField(max_length=64, unique=True)
     user = models.ForeignKey(
@@ -20,6 +26,8 @@ class ApiToken(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
+    password_stamp = models.CharField(max_length=16, default="")
+    label = models.CharField(_("device"), max_length=100, blank=True)
 
     class Meta:
         verbose_name = _("API token")

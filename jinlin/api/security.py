@@ -13,15 +13,21 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
-from jinlin.api.models import ApiToken, hash_token
+from jinlin.api.models import ApiToken, hash_token, password_stamp
 from jinlin.members.models import Member
 
 
-def token_issue(*, user: Any) -> tuple[str, dt.datetime]:
+def token_issue(*, user: Any, label: str = "") -> tuple[str, dt.datetime]:
     """A new token for the user; the raw value is returned once and never stored."""
     raw = secrets.token_urlsafe(32)
     expires_at = timezone.now() + dt.timedelta(hours=settings.API_TOKEN_LIFETIME_HOURS)
-    ApiToken.objects.create(key_hash=hash_token(raw), user=user, expires_at=expires_at)
+    ApiToken.objects.create(
+        key_hash=hash_token(raw),
+        user=user,
+        expires_at=expires_at,
+        password_stamp=password_stamp(user.password),
+        label=label[:100],
+    )
     # Tidy expired tokens of this user while we are here.
     ApiToken.objects.filter(user=user, expires_at__lt=timezone.now()).delete()
     return raw, expires_at
@@ -36,7 +42,8 @@ class BearerAuth(HttpBearer):
         user_model = get_user_model()
         q = connection.ops.quote_name
         sql = (
-            f"SELECT u.*, m.id AS jinlin_member_id FROM {q(user_model._meta.db_table)} u "
+            "SELECT u.*, m.id AS jinlin_member_id, t.id AS jinlin_token_id, "
+            f"t.password_stamp AS jinlin_stamp FROM {q(user_model._meta.db_table)} u "
             f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
             f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
             "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active"
@@ -45,8 +52,19 @@ class BearerAuth(HttpBearer):
         if not rows:
             return None
         user = rows[0]
+        if getattr(user, "jinlin_stamp", None) != password_stamp(user.password):
+            return None  # the password changed since: the token ended with it
         request.user = user
         return user
+
+
+def token_revoke(*, user: Any, token_id: int | None = None) -> int:
+    """End one of the user's tokens (or all of them): the number ended."""
+    tokens = ApiToken.objects.filter(user=user)
+    if token_id is not None:
+        tokens = tokens.filter(pk=token_id)
+    count, _kinds = tokens.delete()
+    return count
 
 
 class OptionalBearerAuth(BearerAuth):

@@ -7,6 +7,7 @@ urlpatterns = [
     path("signin/", views.signin, name="login"),
     path("signout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", views.account, name="account"),
+    path("account/devices/revoke/", views.account_token_revoke, name="account-token-revoke"),
     path(
         "account/password/",
         auth_views.PasswordChangeView.as_view(

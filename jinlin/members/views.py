@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -65,7 +66,29 @@ def account(request: HttpRequest) -> HttpResponse:
     member = (
         Member.objects.filter(pk=scope.member_id or 0).select_related("branch", "community").first()
     )
-    return render(request, "members/account.html", {"member": member, "scope": scope})
+    from jinlin.api.models import ApiToken
+
+    tokens = ApiToken.objects.filter(
+        user_id=request.user.pk or 0, expires_at__gt=timezone.now()
+    ).order_by("-created_at")
+    return render(
+        request, "members/account.html", {"member": member, "scope": scope, "tokens": tokens}
+    )
+
+
+@login_required
+@require_POST
+def account_token_revoke(request: HttpRequest) -> HttpResponse:
+    """End one signed-in phone or app (``token``), or all of them."""
+    from jinlin.api.security import token_revoke
+
+    token_id = param_id(request, "token")
+    count = token_revoke(user=request.user, token_id=token_id)
+    messages.success(
+        request,
+        ngettext("%(n)d device signed out.", "%(n)d devices signed out.", count) % {"n": count},
+    )
+    return redirect("account")
 
 
 # The member's own registration --------------------------------------------------------------

@@ -33,6 +33,8 @@ class PhoneCode(models.Model):
     expires_at = models.DateTimeField()
     attempts = models.PositiveSmallIntegerField(default=0)
     used_at = models.DateTimeField(null=True, blank=True)
+    # Who asked (a hash of the client address): codes are limited per client too.
+    client_hash = models.CharField(max_length=32, blank=True, db_index=True)
 
     def __str__(self) -> str:
         return f"{mask_phone(self.phone)} {self.created_at:%H:%M}"

@@ -17,6 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -38,6 +39,7 @@ from jinlin.service.models import Attendance
 CODE_TTL = dt.timedelta(minutes=10)
 CODE_GAP = dt.timedelta(seconds=60)
 CODE_ATTEMPTS = 5
+CODES_PER_CLIENT = 20  # an hour, from one client address (a shared office, a school)
 Status = ResidentRequest.Status
 
 
@@ -60,24 +62,44 @@ def _admins(community: Organization) -> list[int]:
 # One-time codes -----------------------------------------------------------------------------
 
 
-def phone_code_send(*, phone: str) -> str:
-    """Send a 6-digit code; at most one a minute and five an hour per phone."""
+def phone_code_send(*, phone: str, client: str = "") -> str:
+    """Send a 6-digit code: at most one a minute and five an hour per phone, and
+    ``CODES_PER_CLIENT`` an hour from one client address (``client``)."""
     try:
         phone = normalize_phone(phone)
     except PersonalDataError as exc:
         raise InvalidInput(str(exc), fields={"phone": str(exc)}) from exc
     now = timezone.now()
-    recent = PhoneCode.objects.filter(phone=phone, created_at__gt=now - dt.timedelta(hours=1))
+    hour_ago = now - dt.timedelta(hours=1)
+    recent = PhoneCode.objects.filter(phone=phone, created_at__gt=hour_ago)
     if recent.filter(created_at__gt=now - CODE_GAP).exists() or recent.count() >= 5:
         raise Throttled(_("A code was sent very recently; wait a minute and try again."))
+    client_hash = _client_hash(client)
+    if (
+        client
+        and PhoneCode.objects.filter(client_hash=client_hash, created_at__gt=hour_ago).count()
+        >= CODES_PER_CLIENT
+    ):
+        raise Throttled(_("Too many codes were asked for from here; try again in an hour."))
     code = f"{secrets.randbelow(10**6):06d}"
-    PhoneCode.objects.create(phone=phone, code_hash=_hash(phone, code), expires_at=now + CODE_TTL)
+    PhoneCode.objects.create(
+        phone=phone,
+        code_hash=_hash(phone, code),
+        expires_at=now + CODE_TTL,
+        client_hash=client_hash,
+    )
     send_sms(phone, _("Jinlin code %(code)s, valid for 10 minutes.") % {"code": code})
     return code
 
 
+def _client_hash(client: str) -> str:
+    return hashlib.sha256(f"client:{client}".encode()).hexdigest()[:32] if client else ""
+
+
 def phone_code_verify(*, phone: str, code: str) -> str:
-    """Return the confirmed phone, or raise InvalidInput / Throttled."""
+    """Return the confirmed phone, or raise InvalidInput / Throttled. Each try is counted
+    before the code is compared, in one conditional update: however many guesses arrive at
+    once, a code is compared at most ``CODE_ATTEMPTS`` times, and used once."""
     try:
         phone = normalize_phone(phone)
     except PersonalDataError as exc:
@@ -93,12 +115,17 @@ def phone_code_verify(*, phone: str, code: str) -> str:
             _("No valid code for this phone; ask for a new one."),
             fields={"code": _("Expired or never sent.")},
         )
-    if entry.attempts >= CODE_ATTEMPTS:
+    counted = PhoneCode.objects.filter(
+        pk=entry.pk, attempts__lt=CODE_ATTEMPTS, used_at__isnull=True
+    ).update(attempts=F("attempts") + 1)
+    if not counted:
         raise Throttled(_("Too many wrong codes; ask for a new one."))
     if not secrets.compare_digest(entry.code_hash, _hash(phone, (code or "").strip())):
-        PhoneCode.objects.filter(pk=entry.pk).update(attempts=entry.attempts + 1)
         raise InvalidInput(_("The code is wrong."), fields={"code": _("Wrong code.")})
-    PhoneCode.objects.filter(pk=entry.pk).update(used_at=now)
+    if not PhoneCode.objects.filter(pk=entry.pk, used_at__isnull=True).update(used_at=now):
+        raise InvalidInput(
+            _("This code was already used; ask for a new one."), fields={"code": _("Used.")}
+        )
     return phone
 
 

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import paginate, param_id
 from jinlin.members import access as member_access
+from jinlin.members.auth import client_address
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 from jinlin.residents import services
@@ -62,7 +63,9 @@ def request_new(request: HttpRequest) -> HttpResponse:
     action = request.POST.get("action")
     if request.method == "POST" and action == "send_code":
         try:
-            code = services.phone_code_send(phone=request.POST.get("phone", ""))
+            code = services.phone_code_send(
+                phone=request.POST.get("phone", ""), client=client_address(request)
+            )
         except ServiceError as error:
             context["errors"] = error.fields or {"phone": error.message}
         else:

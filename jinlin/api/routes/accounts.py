@@ -6,10 +6,15 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
+from pydantic import Field
 
-from jinlin.api.security import token_issue
-from jinlin.core.errors import ServiceError
+from jinlin.api.models import ApiToken
+from jinlin.api.security import token_issue, token_revoke
+from jinlin.api.types import Id
+from jinlin.core.errors import NotFound, ServiceError
 from jinlin.members.access import scope_of
 from jinlin.members.auth import sign_in
 from jinlin.members.models import Member
@@ -20,6 +25,7 @@ router = Router(tags=["accounts"])
 class TokenIn(Schema):
     username: str
     password: str
+    device: str = Field("", max_length=100, description="What the token is for, shown in the list")
 
 
 class TokenOut(Schema):
@@ -63,8 +69,69 @@ def auth_token(request: HttpRequest, payload: TokenIn) -> TokenOut:
         if error.code == "bad_credentials":
             error.status = 401
         raise
-    token, expires_at = token_issue(user=user)
+    label = payload.device or request.headers.get("User-Agent", "")
+    token, expires_at = token_issue(user=user, label=label)
     return TokenOut(token=token, expires_at=expires_at)
+
+
+class RevokedOut(Schema):
+    revoked: int
+
+
+class TokenInfo(Schema):
+    id: int
+    device: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    current: bool
+
+
+class TokenList(Schema):
+    count: int
+    results: list[TokenInfo]
+
+
+@router.post(
+    "/auth/token/revoke",
+    response={200: RevokedOut, 401: ErrorOut},
+    summary="Sign out: end the token this request was made with",
+)
+def auth_token_revoke(request: HttpRequest) -> RevokedOut:
+    user: Any = request.user
+    return RevokedOut(revoked=token_revoke(user=user, token_id=user.jinlin_token_id))
+
+
+@router.get(
+    "/auth/tokens",
+    response={200: TokenList, 401: ErrorOut},
+    summary="The caller's signed-in devices (tokens), newest first",
+)
+def auth_token_list(request: HttpRequest) -> TokenList:
+    user: Any = request.user
+    rows = ApiToken.objects.filter(user=user, expires_at__gt=timezone.now()).order_by("-created_at")
+    results = [
+        TokenInfo(
+            id=t.pk,
+            device=t.label,
+            created_at=t.created_at,
+            expires_at=t.expires_at,
+            current=t.pk == user.jinlin_token_id,
+        )
+        for t in rows
+    ]
+    return TokenList(count=len(results), results=results)
+
+
+@router.post(
+    "/auth/tokens/{token_id}/revoke",
+    response={200: RevokedOut, 401: ErrorOut, 404: ErrorOut},
+    summary="End one of the caller's tokens (a lost phone)",
+)
+def auth_token_revoke_one(request: HttpRequest, token_id: Id) -> RevokedOut:
+    revoked = token_revoke(user=request.user, token_id=token_id)
+    if not revoked:
+        raise NotFound(_("No such token of yours."))
+    return RevokedOut(revoked=revoked)
 
 
 @router.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who am I")

@@ -17,6 +17,7 @@ from jinlin.api.security import OptionalBearerAuth
 from jinlin.api.types import Id, PageNumber, PageSize, Slots, Stars
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
+from jinlin.members.auth import client_address
 from jinlin.members.models import Member, RoleAssignment
 from jinlin.needs.access import claimable_community_ids
 from jinlin.organizations.models import Organization
@@ -177,7 +178,7 @@ def _request_for(request: HttpRequest, request_id: Id, token: str = "") -> tuple
     summary="Send a one-time code to a resident's phone (one a minute, five an hour)",
 )
 def phone_code_send(request: HttpRequest, payload: PhoneCodeIn) -> Status[Any]:
-    resident_services.phone_code_send(phone=payload.phone)
+    resident_services.phone_code_send(phone=payload.phone, client=client_address(request))
     return Status(
         202,
         {
