@@ -6,6 +6,7 @@ Defaults give a working embedded system (SQLite under ``data/``); production set
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -231,6 +232,18 @@ SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend")
 SITE_CODE_ROTATE_SECONDS = env_int("SITE_CODE_ROTATE_SECONDS", 60)
 SITE_CODE_TTL_SECONDS = env_int("SITE_CODE_TTL_SECONDS", 300)
 POINTS_PER_HOUR = env_int("POINTS_PER_HOUR", 1)
+
+# The key that seals the service ledger (HMAC-SHA-256 of every row), kept out of the database.
+# Set LEDGER_KEY in production (a long random string) and keep it as safely as SECRET_KEY; by
+# default it is derived from SECRET_KEY. Rotation: give the new key a new LEDGER_KEY_ID and
+# move the old one to LEDGER_OLD_KEYS (id:key,id:key) so the rows it sealed still verify.
+LEDGER_KEY = (
+    env_str("LEDGER_KEY") or hashlib.sha256(f"jinlin-ledger:{SECRET_KEY}".encode()).hexdigest()
+)
+LEDGER_KEY_ID = env_str("LEDGER_KEY_ID", "k1")[:16]
+LEDGER_OLD_KEYS = dict(
+    item.split(":", 1) for item in env_list("LEDGER_OLD_KEYS", []) if ":" in item
+)
 PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 8 * 1024 * 1024)
 
 API_TOKEN_LIFETIME_HOURS = env_int("API_TOKEN_LIFETIME_HOURS", 24 * 14)

@@ -240,3 +240,150 @@ def test_postgres_itself_refuses_to_change_the_ledger(cast):
         ):
             cursor.execute(sql)
     assert ServiceRecord.objects.count() == 1
+
+
+def _rewrite(rows, seal_with):
+    """What the audit did: change a row, then recompute every later hash and the head."""
+    table = ServiceRecord._meta.db_table
+    previous = "0" * 64
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        for row in rows:
+            row.prev_hash = previous
+            row.hash = seal_with(row)
+            cursor.execute(
+                f"UPDATE {table} SET hours = %s, prev_hash = %s, hash = %s WHERE id = %s",
+                [row.hours, row.prev_hash, row.hash, row.pk],
+            )
+            previous = row.hash
+        cursor.execute("UPDATE service_ledgerhead SET last_hash = %s WHERE id = 1", [previous])
+
+
+def test_recomputing_the_chain_without_the_key_is_caught(cast):
+    """1.5 h changed to 99 h on a row and every later hash recomputed (plain SHA-256, or
+    HMAC with a guessed key): verify_ledger names the changed row."""
+    import hashlib
+    import hmac
+
+    from jinlin.service.models import record_message
+
+    _credit_many(cast, 4)
+    rows = list(ServiceRecord.objects.order_by("seq"))
+    rows[1].hours = Decimal("99")
+    for seal_with in (
+        lambda r: hashlib.sha256(record_message(r)).hexdigest(),
+        lambda r: hmac.new(b"guessed", record_message(r), hashlib.sha256).hexdigest(),
+    ):
+        _rewrite(rows, seal_with)
+        with pytest.raises(CommandError, match=f"row #{rows[0].seq}|row #{rows[1].seq}"):
+            call_command("verify_ledger")
+
+
+def test_anchors_hold_even_against_the_key(cast, settings, capsys):
+    """Whoever holds the key and the database can re-seal rows; an anchor the district printed
+    shows it."""
+    from jinlin.service.models import LedgerAnchor, record_hash
+
+    _credit_many(cast, 3)
+    anchor = services.ledger_anchor()
+    assert services.ledger_anchor() == anchor  # once a day
+    assert (anchor.seq, anchor.head_hash) == (3, ServiceRecord.objects.get(seq=3).hash)
+    call_command("verify_ledger", anchor=[f"{anchor.seq}:{anchor.head_hash}"])
+    assert "1 outside anchors matched" in capsys.readouterr().out
+    rows = list(ServiceRecord.objects.order_by("seq"))
+    rows[0].hours = Decimal("99")
+    _rewrite(rows, record_hash)  # with the real key
+    with pytest.raises(CommandError, match=r"row #3 .*differs from the anchor"):
+        call_command("verify_ledger")
+    # …and with the anchor row deleted too, the printed copy still shows it.
+    LedgerAnchor.objects.all().delete()
+    call_command("verify_ledger")
+    with pytest.raises(CommandError, match="anchor kept outside the database"):
+        call_command("verify_ledger", anchor=[f"{anchor.seq}:{anchor.head_hash}"])
+
+
+def test_a_rotated_key_still_verifies_the_old_rows(cast, settings):
+    _credit_many(cast, 2)
+    old_key, old_id = settings.LEDGER_KEY, settings.LEDGER_KEY_ID
+    settings.LEDGER_KEY, settings.LEDGER_KEY_ID = "a-new-key-from-the-vault", "k2"
+    settings.LEDGER_OLD_KEYS = {old_id: old_key}
+    later = publish(cast, slots=1, title="新钥匙之后")
+    token, _ = services.site_code_issue(need=later)
+    member = new_member(cast, "新人", "13500009999")
+    claim = need_services.claim_create(need=later, member=member)
+    services.scan_record(token=token, member=member)
+    services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
+    services.scan_record(token=token, member=member)
+    assert list(ServiceRecord.objects.order_by("seq").values_list("key_id", flat=True)) == [
+        old_id,
+        old_id,
+        "k2",
+    ]
+    call_command("verify_ledger")
+    settings.LEDGER_OLD_KEYS = {}  # the old key lost: its rows can no longer be trusted
+    with pytest.raises(CommandError, match="key this server does not have"):
+        call_command("verify_ledger")
+
+
+def _raw(sql):
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute(sql)
+
+
+def test_upgrading_seals_an_intact_ledger_and_refuses_a_broken_one(cast):
+    """The migration to the keyed ledger checks the old SHA-256 chain, then seals it."""
+    import hashlib
+    import importlib
+    from types import SimpleNamespace
+
+    from django.db.migrations.executor import MigrationExecutor
+
+    migration = importlib.import_module("jinlin.service.migrations.0004_keyed_ledger")
+    # The models as the migration sees them (plain managers, as in a real upgrade).
+    loader = MigrationExecutor(connection).loader
+    apps = loader.project_state(("service", "0004_keyed_ledger")).apps
+    editor = SimpleNamespace(connection=connection, execute=_raw)
+    if connection.vendor == "postgresql":
+        # A real upgrade runs in a transaction of its own; here, fire the test's pending
+        # foreign-key checks so the table can be altered.
+        _raw("SET CONSTRAINTS ALL IMMEDIATE")
+    table = ServiceRecord._meta.db_table
+
+    def to_legacy():
+        rows = list(ServiceRecord.objects.order_by("seq"))
+        for row in rows:
+            row.key_id = ""
+        _rewrite(rows, lambda r: hashlib.sha256(migration._fields(r, False)).hexdigest())
+        _raw(f"UPDATE {table} SET key_id = ''")
+
+    _credit_many(cast, 3)
+    to_legacy()
+    migration.seal_existing(apps, editor)
+    call_command("verify_ledger")
+    assert set(ServiceRecord.objects.values_list("key_id", flat=True)) == {"k1"}
+    # A ledger already broken is not sealed over.
+    to_legacy()
+    _raw(f"UPDATE {table} SET hours = 9 WHERE seq = 2")
+    with pytest.raises(RuntimeError, match="broken at row #2"):
+        migration.seal_existing(apps, editor)
+
+
+def test_the_district_prints_and_exports_the_anchors(cast, as_user):
+    import io
+
+    from openpyxl import load_workbook
+
+    _credit_many(cast, 2)
+    district = as_user(cast.district_admin)
+    assert district.post("/ledger/anchors/").status_code == 302
+    page = district.get("/ledger/anchors/").content.decode()
+    head = ServiceRecord.objects.get(seq=2).hash
+    assert head in page
+    sheet = load_workbook(io.BytesIO(district.get("/ledger/anchors/?format=xlsx").content)).active
+    assert [c.value for c in sheet[3]][1:3] == [2, head]
+    assert as_user(cast.supervisor).get("/ledger/anchors/").status_code == 200
+    assert as_user(cast.supervisor).post("/ledger/anchors/").status_code == 403
+    assert as_user(cast.community_admin).get("/ledger/anchors/").status_code == 403

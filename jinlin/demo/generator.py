@@ -838,6 +838,9 @@ def demo_build(
         from jinlin.demo.standing import StandingBuilder
 
         builder.summary.standing = StandingBuilder(builder=builder, progress=progress).build()
+        from jinlin.service.services import ledger_anchor
+
+        ledger_anchor()  # the day's anchor, as the nightly job would make it
         demo_now_scene(
             community=builder.first_community,
             member=builder.member,

@@ -22,7 +22,7 @@ from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.organizations.models import Organization, Partnership
-from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, record_hash
+from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, seal
 from jinlin.service.services import record_content, record_evaluation
 
 Progress = Callable[[str, int, int], None]
@@ -313,7 +313,7 @@ class HistoryBuilder:
                 recorded_by_id=admin_of.get(need.community_id),
                 created_at=attendance.credited_at,
             )
-            record.hash = record_hash(record)
+            seal(record)
             previous = record.hash
             rows.append(record)
         ServiceRecord.objects.bulk_create(rows, batch_size=1000)

@@ -66,6 +66,10 @@ class Scope:
         return any(g.role == role for g in self.grants)
 
     @property
+    def roles(self) -> set[str]:
+        return {g.role for g in self.grants}
+
+    @property
     def is_community_admin(self) -> bool:
         return self.has_role(Role.COMMUNITY_ADMIN)
 

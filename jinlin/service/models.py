@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 from decimal import Decimal
 from typing import Any
 
@@ -197,6 +198,7 @@ class ServiceRecord(models.Model):
     created_at = models.DateTimeField(_("recorded at"))
     prev_hash = models.CharField(max_length=64, editable=False)
     hash = models.CharField(max_length=64, unique=True, editable=False)
+    key_id = models.CharField(max_length=16, editable=False, default="")
 
     objects = LedgerQuerySet.as_manager()
 
@@ -240,9 +242,38 @@ def _decimal(value: Decimal | int | float) -> str:
     return f"{Decimal(value):.2f}"
 
 
+def ledger_keys() -> dict[str, bytes]:
+    """The keys that seal the ledger, by id: the current one (LEDGER_KEY, id LEDGER_KEY_ID)
+    and the retired ones rows were sealed with before a rotation (LEDGER_OLD_KEYS). They live
+    in settings, never in the database: who can write the database cannot re-seal a row."""
+    keys = {settings.LEDGER_KEY_ID: settings.LEDGER_KEY.encode()}
+    for key_id, key in settings.LEDGER_OLD_KEYS.items():
+        keys.setdefault(key_id, key.encode())
+    return keys
+
+
+class UnknownLedgerKey(Exception):
+    pass
+
+
+def seal(record: ServiceRecord) -> None:
+    """Sign a new row with the current key: its key id, then its hash."""
+    record.key_id = settings.LEDGER_KEY_ID
+    record.hash = record_hash(record)
+
+
 def record_hash(record: ServiceRecord) -> str:
-    """SHA-256 over the row's fields and the previous row's hash."""
+    """HMAC-SHA-256, with the key the row names, over its fields and the previous row's
+    hash."""
+    key = ledger_keys().get(record.key_id)
+    if key is None:
+        raise UnknownLedgerKey(record.key_id)
+    return hmac.new(key, record_message(record), hashlib.sha256).hexdigest()
+
+
+def record_message(record: ServiceRecord) -> bytes:
     parts = [
+        record.key_id,
         str(record.seq),
         record.prev_hash,
         str(record.member_id),
@@ -265,4 +296,33 @@ def record_hash(record: ServiceRecord) -> str:
         record.reason,
         _canonical_time(record.created_at),
     ]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return "\x1f".join(parts).encode()
+
+
+class LedgerAnchor(models.Model):
+    """The ledger's head as it stood on a day (seq and hash), sealed with the key. Printed or
+    exported by the district and kept outside the database: even someone holding the key and
+    the database cannot rewrite the ledger behind an anchor without it showing."""
+
+    day = models.DateField(unique=True)
+    seq = models.BigIntegerField()
+    head_hash = models.CharField(max_length=64)
+    key_id = models.CharField(max_length=16)
+    mac = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("ledger anchor")
+        verbose_name_plural = _("ledger anchors")
+
+    def __str__(self) -> str:
+        return f"{self.day} #{self.seq} {self.head_hash[:12]}"
+
+
+def anchor_mac(anchor: LedgerAnchor) -> str:
+    key = ledger_keys().get(anchor.key_id)
+    if key is None:
+        raise UnknownLedgerKey(anchor.key_id)
+    message = f"anchor|{anchor.key_id}|{anchor.day.isoformat()}|{anchor.seq}|{anchor.head_hash}"
+    return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -36,10 +37,14 @@ from jinlin.notifications.services import notify
 from jinlin.service import fastpath
 from jinlin.service.models import (
     Attendance,
+    LedgerAnchor,
     LedgerHead,
     ServiceRecord,
     ServiceReport,
+    UnknownLedgerKey,
+    anchor_mac,
     record_hash,
+    seal,
 )
 
 SITE_CODE_SALT = "jinlin.site-code"
@@ -239,7 +244,7 @@ def ledger_append(*, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
             created_at=timezone.now(),
             **fields,
         )
-        record.hash = record_hash(record)
+        seal(record)
         fastpath.ledger_insert(record)
     return record
 
@@ -288,26 +293,71 @@ def record_reverse(*, record: ServiceRecord, reason: str, by: Any = None) -> Ser
 
 
 def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
-    """Recompute the chain: (rows checked, first bad row or None, what is wrong)."""
+    """Recompute the chain with the keys and check it against every anchor: (rows checked,
+    first bad row or None, what is wrong)."""
     previous = "0" * 64
     expected_seq: int | None = None
     last_seq = 0
     count = 0
+    anchors = {a.seq: a for a in LedgerAnchor.objects.all()}
     for record in ServiceRecord.objects.order_by("seq").iterator(chunk_size=2000):
         count += 1
         if expected_seq is not None and record.seq != expected_seq:
             return count, record, f"a row is missing before #{record.seq}"
         if record.prev_hash != previous:
             return count, record, "its link to the previous row is broken"
-        if record_hash(record) != record.hash:
+        try:
+            expected = record_hash(record)
+        except UnknownLedgerKey:
+            return (
+                count,
+                record,
+                f"it is sealed with a key this server does not have ({record.key_id!r})",
+            )
+        if not hmac.compare_digest(expected, record.hash):
             return count, record, "its contents were altered after it was written"
+        anchor = anchors.get(record.seq)
+        if anchor is not None and anchor.head_hash != record.hash:
+            return count, record, f"it differs from the anchor of {anchor.day}"
         previous = record.hash
         last_seq = record.seq
         expected_seq = record.seq + 1
     head = LedgerHead.objects.filter(pk=1).first()
     if head is not None and count and (head.seq != last_seq or head.last_hash != previous):
         return count, None, "rows were removed from the end of the ledger"
+    for anchor in anchors.values():
+        try:
+            sealed = hmac.compare_digest(anchor_mac(anchor), anchor.mac)
+        except UnknownLedgerKey:
+            sealed = False
+        if not sealed:
+            return count, None, f"the anchor of {anchor.day} was altered"
+        if anchor.seq > last_seq:
+            return count, None, f"rows anchored on {anchor.day} (up to #{anchor.seq}) are gone"
     return count, None, ""
+
+
+def ledger_anchor(*, day: dt.date | None = None) -> LedgerAnchor:
+    """Anchor the ledger's head for the day (once a day: a second call returns the first)."""
+    day = day or timezone.localdate()
+    existing = LedgerAnchor.objects.filter(day=day).first()
+    if existing is not None:
+        return existing
+    head = LedgerHead.objects.filter(pk=1).first()
+    anchor = LedgerAnchor(
+        day=day,
+        seq=head.seq if head else 0,
+        head_hash=head.last_hash if head else "0" * 64,
+        key_id=settings.LEDGER_KEY_ID,
+    )
+    anchor.mac = anchor_mac(anchor)
+    anchor.save()
+    return anchor
+
+
+def ledger_check_anchor(*, seq: int, head_hash: str) -> bool:
+    """Does the ledger still hold, at ``seq``, the hash an anchor printed on paper says?"""
+    return ServiceRecord.objects.filter(seq=seq, hash=head_hash.strip().lower()).exists()
 
 
 # Acceptance ------------------------------------------------------------------------------

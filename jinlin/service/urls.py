@@ -12,4 +12,5 @@ urlpatterns = [
     path("me/hours/", views.my_hours, name="my-hours"),
     path("me/reports/", views.my_reports, name="my-reports"),
     path("reports/review/", views.report_review, name="report-review"),
+    path("ledger/anchors/", views.ledger_anchors, name="ledger-anchors"),
 ]

@@ -17,16 +17,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from jinlin.core import charts
+from jinlin.core import charts, xlsx
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import id_list, is_htmx, paginate, param_id
+from jinlin.core.http import file_response, id_list, is_htmx, paginate, param_id
 from jinlin.core.templatetags.jinlin import hours as hours_filter
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
 from jinlin.needs.models import Claim, Need
 from jinlin.service import selectors, services
-from jinlin.service.models import Attendance, ServiceRecord, ServiceReport
+from jinlin.service.models import Attendance, LedgerAnchor, ServiceRecord, ServiceReport
 
 
 def _managed_need(request: HttpRequest, pk: int) -> Need:
@@ -376,4 +376,37 @@ def report_review(request: HttpRequest) -> HttpResponse:
             "status": status,
             "statuses": ServiceReport.Status.choices,
         },
+    )
+
+
+@login_required
+def ledger_anchors(request: HttpRequest) -> HttpResponse:
+    """The ledger's daily anchors, for the district to print or export and keep outside the
+    database; the district may anchor today's head at once."""
+    scope = member_access.scope_of(request.user)
+    district = scope.superuser or scope.has_role(member_access.Role.DISTRICT_ADMIN)
+    if not (district or scope.is_supervisor):
+        raise PermissionDenied(_("The district and its supervisors keep the ledger's anchors."))
+    if request.method == "POST":
+        if not district:
+            raise PermissionDenied
+        services.ledger_anchor()
+        messages.success(request, _("Today's anchor is made."))
+        return redirect("ledger-anchors")
+    anchors = LedgerAnchor.objects.all()[:400]
+    if request.GET.get("format") == "xlsx":
+        book = xlsx.Book()
+        sheet = book.sheet(
+            _("Ledger anchors"),
+            title=_("Service ledger anchors, printed %(day)s") % {"day": timezone.localdate()},
+            header=[_("Day"), _("Row"), _("Hash of the ledger's head"), _("Seal")],
+            widths=(12, 10, 70, 70),
+        )
+        for anchor in anchors:
+            sheet.append([anchor.day, anchor.seq, anchor.head_hash, anchor.mac])
+        return file_response(
+            book.to_bytes(), filename=f"ledger-anchors-{timezone.localdate()}.xlsx"
+        )
+    return render(
+        request, "service/ledger_anchors.html", {"anchors": anchors, "can_anchor": district}
     )

@@ -2,13 +2,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from jinlin.service.services import ledger_verify
+from jinlin.service.services import ledger_check_anchor, ledger_verify
 
 
 class Command(BaseCommand):
-    help = "Recompute the service ledger's hash chain and name the first altered row."
+    help = (
+        "Recompute the service ledger's keyed hash chain, check it against its anchors (and "
+        "against anchors printed on paper: --anchor SEQ:HASH) and name the first row that fails."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--anchor",
+            action="append",
+            default=[],
+            metavar="SEQ:HASH",
+            help="an anchor kept outside the database (printed, exported); may be repeated",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         count, bad, why = ledger_verify()
@@ -19,4 +31,16 @@ class Command(BaseCommand):
                 else "the end"
             )
             raise CommandError(f"ledger broken at {where}: {why} ({count} rows checked)")
-        self.stdout.write(self.style.SUCCESS(f"ledger intact: {count} rows, chain verified"))
+        for given in options["anchor"]:
+            seq, _sep, head_hash = given.partition(":")
+            if not seq.isdigit() or len(head_hash) != 64:
+                raise CommandError(f"--anchor {given!r}: write it as SEQ:HASH (64 hex digits)")
+            if not ledger_check_anchor(seq=int(seq), head_hash=head_hash):
+                raise CommandError(
+                    f"ledger broken at row #{seq}: it differs from the anchor kept outside "
+                    f"the database ({head_hash[:12]}…)"
+                )
+        anchors = f", {len(options['anchor'])} outside anchors matched" if options["anchor"] else ""
+        self.stdout.write(
+            self.style.SUCCESS(f"ledger intact: {count} rows, chain verified{anchors}")
+        )
