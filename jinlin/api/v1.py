@@ -26,7 +26,46 @@ from jinlin.api.routes import (
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
 
-api = NinjaAPI(
+ERROR_CODES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    409: "Conflict",
+    429: "Too Many Requests",
+}
+
+
+class JinlinAPI(NinjaAPI):
+    """The schema says what the server enforces: every operation documents the errors it can
+    answer (in the one error shape), and the operations open to residents without an account
+    say that their token is optional."""
+
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(**kwargs)
+        error = {"$ref": "#/components/schemas/ErrorOut"}
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status, description in ERROR_CODES.items():
+                    if status == 401 and not operation.get("security"):
+                        continue
+                    responses.setdefault(
+                        status,
+                        {
+                            "description": description,
+                            "content": {"application/json": {"schema": error}},
+                        },
+                    )
+                security = operation.get("security") or []
+                if {"OptionalBearerAuth": []} in security:
+                    operation["security"] = [{}, {"BearerAuth": []}]
+        schemes = schema.get("components", {}).get("securitySchemes", {})
+        schemes.pop("OptionalBearerAuth", None)
+        return schema
+
+
+api = JinlinAPI(
     title="Jinlin API",
     version="1",
     description=(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.utils import timezone
@@ -13,7 +13,7 @@ from pydantic import Field
 
 from jinlin.api.models import ApiToken
 from jinlin.api.security import token_issue, token_revoke
-from jinlin.api.types import Id
+from jinlin.api.types import Id, text
 from jinlin.core.errors import NotFound, ServiceError
 from jinlin.members.access import scope_of
 from jinlin.members.auth import sign_in
@@ -23,8 +23,8 @@ router = Router(tags=["accounts"])
 
 
 class TokenIn(Schema):
-    username: str
-    password: str
+    username: Annotated[str, text(150)]
+    password: Annotated[str, text(200)]
     device: str = Field("", max_length=100, description="What the token is for, shown in the list")
 
 

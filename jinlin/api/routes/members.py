@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -12,7 +12,7 @@ from ninja import Router, Schema, Status
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
-from jinlin.api.types import Id, PageNumber, PageSize
+from jinlin.api.types import Id, PageNumber, PageSize, one_of
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access, services
 from jinlin.members.models import Member, Registration
@@ -170,7 +170,7 @@ def registration_create(request: HttpRequest, payload: RegistrationIn) -> Status
 )
 def registration_list(
     request: HttpRequest,
-    status: str = "",
+    status: Annotated[str, one_of("", "pending", "confirmed", "declined", "withdrawn")] = "",
     community: Id | None = None,
     page: PageNumber = 1,
     page_size: PageSize = 50,

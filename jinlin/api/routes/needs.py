@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.db.models import Sum
 from django.http import Http404, HttpRequest
@@ -14,7 +14,7 @@ from pydantic import Field
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
-from jinlin.api.types import Count, Id, Minutes, PageNumber, PageSize, Slots
+from jinlin.api.types import Count, Id, Minutes, PageNumber, PageSize, Slots, one_of, text
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
@@ -30,13 +30,13 @@ ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: Erro
 
 class NeedIn(Schema):
     community: Id
-    title: str
-    category: str
-    place: str
+    title: Annotated[str, text(100)]
+    category: Annotated[str, text(30)]
+    place: Annotated[str, text(200)]
     starts_at: dt.datetime
     ends_at: dt.datetime
     slots: Slots
-    mode: str = "open"
+    mode: Annotated[str, one_of("open", "order")] = "open"
     unit: Id | None = None
     team: Id | None = None
     description: str = ""
@@ -198,7 +198,7 @@ def _visible_need(request: HttpRequest, need_id: Id) -> Need:
 def need_list(
     request: HttpRequest,
     community: Id | None = None,
-    status: str = "",
+    status: Annotated[str, one_of("", "published", "cancelled", "closed")] = "",
     page: PageNumber = 1,
     page_size: PageSize = 50,
 ) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -11,7 +11,7 @@ from ninja import Router, Schema
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
-from jinlin.api.types import Id, PageNumber, PageSize
+from jinlin.api.types import Id, PageNumber, PageSize, one_of
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access
 from jinlin.organizations.models import Organization
@@ -58,7 +58,7 @@ def _require_tree_reader(request: HttpRequest) -> None:
 )
 def organization_list(
     request: HttpRequest,
-    kind: str = "",
+    kind: Annotated[str, one_of("", "district", "street", "community", "unit", "branch")] = "",
     parent: Id | None = None,
     page: PageNumber = 1,
     page_size: PageSize = 50,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -13,7 +13,7 @@ from ninja import Router, Schema, Status
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
-from jinlin.api.types import Id, PageNumber, PageSize
+from jinlin.api.types import Id, PageNumber, PageSize, one_of, text
 from jinlin.core.errors import InvalidInput
 from jinlin.members import access as member_access
 from jinlin.oversight import access, selectors, services
@@ -25,9 +25,9 @@ ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: Erro
 
 class ProblemIn(Schema):
     organization: Id
-    title: str
-    source: str
-    severity: str = "medium"
+    title: Annotated[str, text(100)]
+    source: Annotated[str, one_of("round", "self")]
+    severity: Annotated[str, one_of("low", "medium", "high")] = "medium"
     deadline: dt.date
     description: str = ""
 
@@ -112,7 +112,9 @@ def problem_create(request: HttpRequest, payload: ProblemIn) -> Status[dict[str,
 def problem_list(
     request: HttpRequest,
     organization: Id | None = None,
-    status: str = "",
+    status: Annotated[
+        str, one_of("", "open", "in_progress", "submitted", "closed", "closed_unfixed")
+    ] = "",
     overdue: bool | None = None,
     page: PageNumber = 1,
     page_size: PageSize = 50,

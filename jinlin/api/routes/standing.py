@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
@@ -14,7 +13,7 @@ from ninja import Router, Schema, Status
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
 from jinlin.api.security import OptionalBearerAuth
-from jinlin.api.types import Id, PageNumber, PageSize, Slots, Stars
+from jinlin.api.types import Hours, Id, PageNumber, PageSize, Slots, Stars, one_of, text
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.auth import client_address
@@ -55,7 +54,7 @@ def _signed_in(request: HttpRequest) -> bool:
 
 
 class PhoneCodeIn(Schema):
-    phone: str
+    phone: Annotated[str, text(30)]
 
 
 class PhoneCodeOut(Schema):
@@ -65,8 +64,8 @@ class PhoneCodeOut(Schema):
 
 class RequestIn(Schema):
     community: Id
-    title: str
-    place: str
+    title: Annotated[str, text(100)]
+    place: Annotated[str, text(200)]
     details: str = ""
     wanted_on: dt.date | None = None
     name: str = ""
@@ -93,7 +92,7 @@ class RequestOut(Schema):
     tracking_token: str | None = None
 
 
-class AcceptIn(Schema):
+class RequestAcceptIn(Schema):
     title: str | None = None
     place: str | None = None
     starts_at: dt.datetime | None = None
@@ -107,7 +106,7 @@ class AcceptOut(Schema):
     need: int
 
 
-class ReasonIn(Schema):
+class DecisionReasonIn(Schema):
     reason: str
 
 
@@ -245,7 +244,7 @@ def request_get(request: HttpRequest, request_id: Id, token: str = "") -> dict[s
     summary="社区下单: the community admin publishes a need for the request (prefilled)",
 )
 def request_accept(
-    request: HttpRequest, request_id: Id, payload: AcceptIn | None = None
+    request: HttpRequest, request_id: Id, payload: RequestAcceptIn | None = None
 ) -> Status[Any]:
     item, _own = _request_for(request, request_id)
     changes = {k: v for k, v in (payload.dict() if payload else {}).items() if v is not None}
@@ -254,7 +253,9 @@ def request_accept(
 
 
 @router.post("/requests/{request_id}/decline", response={200: RequestOut, **ERRORS})
-def request_decline(request: HttpRequest, request_id: Id, payload: ReasonIn) -> dict[str, Any]:
+def request_decline(
+    request: HttpRequest, request_id: Id, payload: DecisionReasonIn
+) -> dict[str, Any]:
     item, _own = _request_for(request, request_id)
     return request_dict(
         resident_services.request_decline(request=item, reason=payload.reason, by=request.user)
@@ -299,8 +300,8 @@ def request_rate(request: HttpRequest, request_id: Id, payload: RatingIn) -> Sta
 
 class ReportIn(Schema):
     date: dt.date
-    hours: Decimal | None = None
-    content: str
+    hours: Hours | None = None
+    content: Annotated[str, text(300)]
     served: str = ""
     starts_at: dt.datetime | None = None
     ends_at: dt.datetime | None = None
@@ -376,14 +377,23 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status[Any]:
     summary="A member's own reports; the communities' reports for admins in scope",
 )
 def report_list(
-    request: HttpRequest, status: str = "", page: PageNumber = 1, page_size: PageSize = 50
+    request: HttpRequest,
+    status: Annotated[str, one_of("", "pending", "approved", "rejected")] = "",
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
     rows = _reports_visible(request)
     if status:
+        _known_status(status, ServiceReport.Status.values)
         rows = rows.filter(status=status)
     return page_of(
         rows.order_by("-date", "-id"), page=page, page_size=page_size, serialize=report_dict
     )
+
+
+def _known_status(status: str, values: list[str]) -> None:
+    if status not in values:
+        raise InvalidInput(_("Unknown status."), fields={"status": _("Unknown status.")})
 
 
 def _report(request: HttpRequest, report_id: Id) -> ServiceReport:
@@ -401,7 +411,7 @@ def report_approve(request: HttpRequest, report_id: Id) -> dict[str, Any]:
 
 
 @router.post("/service-reports/{report_id}/reject", response={200: ReportOut, **ERRORS})
-def report_reject(request: HttpRequest, report_id: Id, payload: ReasonIn) -> dict[str, Any]:
+def report_reject(request: HttpRequest, report_id: Id, payload: DecisionReasonIn) -> dict[str, Any]:
     report = _report(request, report_id)
     return report_dict(
         service_services.report_reject(report=report, reason=payload.reason, by=request.user)
@@ -534,8 +544,15 @@ class WishPage(Schema):
     "community's for its admins",
 )
 def wish_list(
-    request: HttpRequest, status: str = "", page: PageNumber = 1, page_size: PageSize = 50
+    request: HttpRequest,
+    status: Annotated[
+        str, one_of("", "open", "claimed", "fulfilled", "confirmed", "withdrawn")
+    ] = "",
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
 ) -> dict[str, Any]:
+    if status:
+        _known_status(status, Wish.Status.values)
     rows = Wish.objects.filter(status=Wish.Status.CONFIRMED)
     member_id = None
     full: set[int] = set()
