@@ -237,6 +237,7 @@ POINTS_PER_HOUR = env_int("POINTS_PER_HOUR", 1)
 # Set LEDGER_KEY in production (a long random string) and keep it as safely as SECRET_KEY; by
 # default it is derived from SECRET_KEY. Rotation: give the new key a new LEDGER_KEY_ID and
 # move the old one to LEDGER_OLD_KEYS (id:key,id:key) so the rows it sealed still verify.
+LEDGER_KEY_SET = bool(env_str("LEDGER_KEY"))
 LEDGER_KEY = (
     env_str("LEDGER_KEY") or hashlib.sha256(f"jinlin-ledger:{SECRET_KEY}".encode()).hexdigest()
 )
@@ -277,13 +278,23 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 ROSTER_MAX_BYTES = env_int("ROSTER_MAX_BYTES", 25 * 1024 * 1024)
 ROSTER_MAX_ROWS = env_int("ROSTER_MAX_ROWS", 200_000)
+ROSTER_MAX_UNPACKED_BYTES = env_int("ROSTER_MAX_UNPACKED_BYTES", 100 * 1024 * 1024)
 
 # Long jobs (imports) run on a background thread in the web process; tests run them inline.
 JINLIN_INLINE_JOBS = env_bool("JINLIN_INLINE_JOBS", TESTING)
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Served over HTTPS by a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto: cookies
+# only over HTTPS, plain HTTP redirected, browsers told to keep to HTTPS (HSTS).
+HTTPS = env_bool("HTTPS", env_bool("SECURE_COOKIES", False))
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (jinlin/core/security.py): scripts from this site only. An intranet
 # map tile server, if a district has one, is added to the images it may load.

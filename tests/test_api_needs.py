@@ -156,3 +156,16 @@ def test_needs_listing_is_scoped(cast):
     confirm_registration(cast.member, cast.community)
     assert api_as("member").get("/needs", status="published").json()["count"] == 1
     assert api_as("member").get("/needs", status="nonsense").status_code == 400
+
+
+def test_dispatching_someone_elses_member_does_not_reveal_their_name(cast):
+    from tests.api import api_as
+    from tests.needs_helpers import publish
+
+    need = publish(cast, mode="order", unit=cast.unit, slots=2)
+    response = api_as("unit").post(
+        f"/needs/{need.pk}/dispatch", {"members": [cast.other_member.pk]}
+    )
+    assert response.status_code == 400
+    assert "李四" not in response.content.decode()
+    assert str(cast.other_member.pk) in response.json()["error"]["message"]

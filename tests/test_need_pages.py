@@ -218,6 +218,7 @@ def test_the_unit_admin_dispatches_from_the_page(cast, as_user):
     )
     response = client.post(f"/needs/{need.pk}/dispatch/", {"members": [cast.other_member.pk]})
     assert response.status_code == 200 and Claim.objects.count() == 2
+    assert "李四" not in response.content.decode()  # refused without naming them
     assert as_user(cast.community_admin).get(f"/needs/{need.pk}/dispatch/").status_code == 403
     assert as_user(cast.community_admin).get(f"/needs/{need.pk}/dispatch/pick/").status_code == 403
 

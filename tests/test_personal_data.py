@@ -76,3 +76,30 @@ def test_masks_hide_the_middle():
     assert mask_phone("") == ""
     assert mask_id_number(VALID_ID) == "110105********002X"
     assert mask_name("张三丰") == "张**"
+
+
+def test_the_system_administrator_sees_households_masked(cast, as_user):
+    """README: a household's personal data is seen in full by its community's admins and its
+    paired member only."""
+    from django.contrib.auth import get_user_model
+
+    from tests.care_helpers import household
+
+    home = household(cast, "王秀英", phone="13612345678")
+    root = get_user_model().objects.create_superuser("root", password="x")
+    page = as_user(root).get(f"/care/households/{home.pk}/").content.decode()
+    assert "王秀英" not in page and "13612345678" not in page
+    assert "王**" in page
+    own = as_user(cast.community_admin).get(f"/care/households/{home.pk}/").content.decode()
+    assert "王秀英" in own
+
+
+def test_the_system_administrator_sees_the_household_list_masked(cast, as_user):
+    from django.contrib.auth import get_user_model
+
+    from tests.care_helpers import household
+
+    household(cast, "王秀英")
+    root = get_user_model().objects.create_superuser("root2", password="x")
+    page = as_user(root).get(f"/care/c/{cast.community.pk}/households/").content.decode()
+    assert "王秀英" not in page and "王**" in page

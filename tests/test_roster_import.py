@@ -308,3 +308,19 @@ def test_the_command_prints_each_problem_and_imports_nothing(cast, tmp_path, cap
     assert "imported 0 organizations, 0 partnerships, 1 members" in out.out
     assert "100.0%" in out.err  # the progress bar
     assert Member.objects.filter(name="王五").exists()
+
+
+def test_a_small_file_that_unpacks_huge_is_refused_before_it_is_read(cast, tmp_path):
+    """The audit's file: 400 KB holding a 116 MB shared-strings part took 46 s and 250 MB."""
+    import zipfile
+
+    path = write_roster(tmp_path / "r.xlsx", members=[member_row("王五", "13700137000")])
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/sharedStrings.xml" or info.filename.endswith("styles.xml"):
+                data = data + b"<!--" + b"A" * 120_000_000 + b"-->"
+            out.writestr(info, data)
+    assert bomb.stat().st_size < 1_000_000
+    assert "unpacks to" in only_issue(bomb).message  # refused by the size guard, unread

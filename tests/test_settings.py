@@ -54,3 +54,49 @@ def test_it_stops_without_a_secret_key_outside_debug(tmp_path):
 def test_it_starts_with_a_secret_key(tmp_path):
     result = _start({"SECRET_KEY": "x" * 50}, tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def _deploy_check(env_extra, tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "SECRET_KEY",
+            "DEBUG",
+            "JINLIN_TESTING",
+            "DATABASE_URL",
+            "HTTPS",
+            "LEDGER_KEY",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests; never in production
+        }
+    }
+    env.update(env_extra, JINLIN_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="config.settings")
+    return subprocess.run(
+        [sys.executable, "-m", "jinlin.cli", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_documented_production_settings_pass_the_deployment_check(tmp_path):
+    """README's production settings: `jinlin check --deploy` finds nothing to warn about."""
+    production = {
+        "SECRET_KEY": "x7Kq-9vLz_3mPw2Rt8Yc4Nb6Hf1Jd5Gs0Ua!eQoXiWlMnBvCkTyPrEsDuAhZg",
+        "LEDGER_KEY": "fP3kL9qR2wT7yU4iO1pA6sD8gH5jK0zX",
+        "ALLOWED_HOSTS": "jinlin.example.gov.cn",
+        "HTTPS": "true",
+    }
+    result = _deploy_check(production, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+    # Without HTTPS or the ledger's own key, it says so.
+    result = _deploy_check({**production, "HTTPS": "false", "LEDGER_KEY": ""}, tmp_path)
+    assert result.returncode != 0
+    assert (
+        "jinlin.W001" in result.stderr + result.stdout
+        and "jinlin.W002" in result.stderr + result.stdout
+    )

@@ -32,8 +32,10 @@ def can_manage_team(user: Any, team: Team) -> bool:
 
 
 def can_see_household_full(user: Any, household: Household) -> bool:
+    """A household's name, phone and door: its own community's admins and its paired member —
+    nobody else, not even the system administrator (who sees it masked, like the district)."""
     scope = access.scope_of(user)
-    if scope.holds(Role.COMMUNITY_ADMIN, household.community_id):
+    if household.community_id in scope.community_admin_ids:
         return True
     member_id = access.member_id_of(user)
     return (

@@ -7,6 +7,9 @@ class CoreConfig(AppConfig):
     label = "core"
     default = True
 
+    def ready(self) -> None:
+        from jinlin.core import checks  # noqa: F401  (registers the deployment checks)
+
 
 class JinlinAdminConfig(admin_apps.AdminConfig):
     default = False

@@ -581,12 +581,14 @@ def claims_dispatch(*, need: Need, members: list[Member], by: Any = None) -> lis
             .filter(pk__in=[m.pk for m in unique])
             .values_list("pk", flat=True)
         )
-        outside = [m.name for m in unique if m.pk not in allowed]
+        # Named by id, never by name: whoever dispatches must not learn who someone else's
+        # member is by trying ids.
+        outside = [str(m.pk) for m in unique if m.pk not in allowed]
         if outside:
             to = need.unit.name if need.unit else need.team.name if need.team else ""
             raise InvalidInput(
-                _("Not members of %(unit)s: %(names)s.")
-                % {"unit": to, "names": "、".join(outside)},
+                _("Not members of %(unit)s (member ids): %(ids)s.")
+                % {"unit": to, "ids": ", ".join(outside)},
                 fields={"members": _("Only the unit's or team's own members can be dispatched.")},
             )
         list(

@@ -239,6 +239,38 @@ def check_file(path: Path) -> None:
         raise WorkbookError(
             [Issue(_("This is not an Excel .xlsx file. Download the template and fill it in."))]
         )
+    check_unpacked_size(path)
+
+
+def check_unpacked_size(path: Path) -> None:
+    """A workbook is a zip: refuse one that would unpack to more than ROSTER_MAX_UNPACKED_BYTES
+    (a few hundred KB can hold a hundred MB of repeated text), before anything reads it."""
+    limit = settings.ROSTER_MAX_UNPACKED_BYTES
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise WorkbookError(
+            [
+                Issue(
+                    _("Excel could not read this file (%(error)s). Save it again as .xlsx.")
+                    % {"error": exc.__class__.__name__}
+                )
+            ]
+        ) from exc
+    if unpacked > limit:
+        raise WorkbookError(
+            [
+                Issue(
+                    _(
+                        "The workbook unpacks to %(size).0f MB; the most Jinlin reads is "
+                        "%(max).0f MB. Remove what is not the roster (pictures, other sheets) "
+                        "or split it."
+                    )
+                    % {"size": unpacked / 1e6, "max": limit / 1e6}
+                )
+            ]
+        )
 
 
 def merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[str, str]]:
