@@ -29,11 +29,12 @@ from jinlin.organizations.models import Organization
 # Patterns the crawl does not request: the back office (its own test runs every admin form),
 # the language switch and sign-out (they change the client, not a page), static media.
 SKIPPED_PREFIXES = ("admin/", "i18n/", "signout/", "^media/", "api/")
-# Query values that once gave 500s: quotes, huge and negative numbers, CR/LF, empty lists.
 UNIT_ADMIN = RoleAssignment.Role.UNIT_ADMIN
 # Kinds members reach through their registration and their unit's partnerships.
 SHARED_WITH_MEMBERS = frozenset({"need", "wish", "post"})
-JUNK_VALUES = ("'", "9223372036854775808", "-1", "a\r\nb", "0x10")
+# Values that once gave 500s: quotes, huge and negative numbers, CR/LF, hex; a NUL character
+# (PostgreSQL refuses it in any text, so no view may ever see one: every page must answer 400).
+JUNK_VALUES = ("'", "9223372036854775808", "-1", "a\r\nb", "0x10", "a\x00b")
 
 
 @dataclass(frozen=True)

@@ -235,6 +235,8 @@ def test_junk_query_values_never_break_a_page(world: Any, junk: str) -> None:
             status, body, _location = _request(caller, "GET", url, data=query)
             if status >= 500:
                 failures.append(f"GET {url} as {caller.role.name}: {status} {_server_error(body)}")
+            elif "\x00" in junk and status != 400:
+                failures.append(f"GET {url} as {caller.role.name}: NUL let through ({status})")
     assert not failures, "\n".join(failures)
 
 
@@ -300,6 +302,8 @@ def test_junk_form_values_never_break_a_page(world: Any, junk: str) -> None:
                 failures.append(
                     f"POST {url} as {caller.role.name}: {status} {_server_error(response_body)}"
                 )
+            elif "\x00" in junk and status != 400:
+                failures.append(f"POST {url} as {caller.role.name}: NUL let through ({status})")
     assert not failures, "\n".join(failures)
 
 
