@@ -80,7 +80,7 @@ def test_buildings_households_captains_and_pairings_import_together(cast, tmp_pa
     )
     result = roster_import(path=path)
     assert result.written, [str(i) for i in result.issues]
-    assert result.care == {"buildings": 1, "entrances": 2, "households": 1, "pairings": 1}
+    assert result.parts == {"buildings": 1, "entrances": 2, "households": 1, "pairings": 1}
     entrance = Entrance.objects.get(name="1单元")
     assert entrance.captain == cast.member
     home = Household.objects.get()

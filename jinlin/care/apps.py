@@ -39,3 +39,11 @@ class CareConfig(AppConfig):
         from jinlin.care.media import register_uploads
 
         register_uploads()
+
+        from jinlin.care.importing import BUILDING_SHEET, HOUSEHOLD_SHEET, CarePart
+        from jinlin.roster.parts import register_part
+        from jinlin.roster.workbook import register_sheet
+
+        register_sheet(BUILDING_SHEET)
+        register_sheet(HOUSEHOLD_SHEET)
+        register_part(CarePart())

@@ -48,6 +48,7 @@ BUILDING_SHEET = SheetSpec(
         ),
         Column("address", gettext_lazy("Address"), ("地址", "address")),
     ),
+    examples=(("350211001001", "岑东小区", "3号楼", "1单元", "13800138000", "岑东路 1 号"),),
 )
 
 HOUSEHOLD_SHEET = SheetSpec(
@@ -89,6 +90,22 @@ HOUSEHOLD_SHEET = SheetSpec(
             "cadence", gettext_lazy("Visit every (days)"), ("走访周期", "visit every", "cadence")
         ),
         Column("note", gettext_lazy("Note"), ("备注", "note")),
+    ),
+    examples=(
+        (
+            "350211001001",
+            "王秀英",
+            "0592-6000001",
+            "岑东小区3号楼1单元101室",
+            1,
+            "独居老人",
+            "岑东小区",
+            "3号楼",
+            "1单元",
+            "13800138000",
+            30,
+            "行动不便",
+        ),
     ),
 )
 
@@ -166,34 +183,24 @@ class CareChecker:
         file_members = {m.phone: m for m in checker.plan.members}
         self.file_member_communities = {p: m.community_code for p, m in file_members.items()}
 
-    def _community(self, sheet: Any, row: Any, code: str) -> bool:
-        known = self.checker.known.get(code)
-        if not code:
-            self.checker.issue(sheet, row, "community", _("The community code is empty."))
-        elif known is None:
+    def _community(self, sheet: Any, row: Any, value: str) -> str | None:
+        """The code of the community a cell names (code or name), or None once reported."""
+        if not value:
+            self.checker.issue(sheet, row, "community", _("The community is empty."))
+            return None
+        code, problem = self.checker.resolve(value, {Organization.Kind.COMMUNITY})
+        if problem:
+            self.checker.issue(sheet, row, "community", problem)
+            return None
+        if code is None or not self.checker.in_scope(code):
             self.checker.issue(
                 sheet,
                 row,
                 "community",
-                _("No organization has the code %(code)s.") % {"code": code},
+                _("%(code)s is outside your part of the tree.") % {"code": value},
             )
-        elif known.kind != Organization.Kind.COMMUNITY:
-            self.checker.issue(
-                sheet,
-                row,
-                "community",
-                _("%(code)s is not a community or village.") % {"code": code},
-            )
-        elif not self.checker.in_scope(code):
-            self.checker.issue(
-                sheet,
-                row,
-                "community",
-                _("%(code)s is outside your part of the tree.") % {"code": code},
-            )
-        else:
-            return True
-        return False
+            return None
+        return code
 
     def _member_phone(self, sheet: Any, row: Any, key: str, raw: str, community_code: str) -> str:
         """A member of the community, in Jinlin or in this file, named by phone."""
@@ -253,8 +260,9 @@ class CareChecker:
         for row in sheet.rows:
             before = len(self.checker.plan.issues)
             values = row.values
-            code = _text(values.get("community"))
-            ok = self._community(sheet, row, code)
+            resolved = self._community(sheet, row, _text(values.get("community")))
+            ok = resolved is not None
+            code = resolved or ""
             building, entrance = _text(values.get("building")), _text(values.get("entrance"))
             compound = _text(values.get("compound"))
             if not building:
@@ -304,8 +312,9 @@ class CareChecker:
         for row in sheet.rows:
             before = len(self.checker.plan.issues)
             values = row.values
-            code = _text(values.get("community"))
-            ok = self._community(sheet, row, code)
+            resolved = self._community(sheet, row, _text(values.get("community")))
+            ok = resolved is not None
+            code = resolved or ""
             name, address = _text(values.get("head_name")), _text(values.get("address"))
             if not name:
                 self.checker.issue(sheet, row, "head_name", _("The name is empty."))
@@ -463,3 +472,18 @@ def write_care(plan: CarePlan, today: Any) -> dict[str, int]:
         "households": len(households),
         "pairings": len(pairings),
     }
+
+
+class CarePart:
+    """Buildings and households, as a part of the roster import (jinlin/roster/parts.py)."""
+
+    key = "care"
+
+    def check(self, checker: Any) -> CarePlan:
+        return CareChecker(checker).check()
+
+    def write(self, plan: CarePlan, today: Any) -> dict[str, int]:
+        return write_care(plan, today)
+
+    def counts(self, plan: CarePlan) -> dict[str, int]:
+        return {"entrances": len(plan.entrances), "households": len(plan.households)}

@@ -11,3 +11,9 @@ class RosterConfig(AppConfig):
         register_object_kind(
             "import_job", "roster.ImportJob", organizations=(), user="created_by", regex=UUID_REGEX
         )
+
+        from jinlin.roster.sheets import MEMBER_SHEET, ORG_SHEET
+        from jinlin.roster.workbook import register_sheet
+
+        register_sheet(ORG_SHEET)
+        register_sheet(MEMBER_SHEET)

@@ -38,3 +38,28 @@ class ImportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.filename} ({self.get_status_display()})"
+
+
+class HeaderAlias(models.Model):
+    """A header a clerk said is one of Jinlin's columns (“联系方式” is the phone): used for
+    their rosters from then on."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roster_header_aliases"
+    )
+    sheet_key = models.CharField(max_length=32)
+    header = models.CharField(max_length=100)  # normalized, as workbook.normalize_header
+    column_key = models.CharField(max_length=32)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("roster column name")
+        verbose_name_plural = _("roster column names")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "sheet_key", "header"], name="one_meaning_per_header"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.sheet_key}: {self.header} → {self.column_key}"

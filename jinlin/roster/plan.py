@@ -6,18 +6,23 @@ respects the tree; it is built only from rows that are all valid. Nothing here w
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from jinlin.core.personal import PersonalDataError, normalize_id_number, normalize_phone
 from jinlin.members import access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
-from jinlin.roster.workbook import MEMBER_SHEET, ORG_SHEET, Issue, SheetData, SheetRow
+from jinlin.roster.parts import PARTS
+from jinlin.roster.sheets import MEMBER_SHEET, ORG_SHEET
+from jinlin.roster.workbook import Issue, SheetData, SheetRow
 
 Kind = Organization.Kind
 Subkind = Organization.Subkind
@@ -66,8 +71,9 @@ TYPE_WORDS: dict[str, str] = {
     "党工委": Subkind.COMMITTEE,
     "committee": Subkind.COMMITTEE,
 }
-YES = {"是", "y", "yes", "true", "1", "√", "党员", "在职"}
-NO = {"否", "n", "no", "false", "0", "×", "群众", "退休", "非党员"}
+# 是否党员 / 政治面貌 / 是否在职 as clerks write them.
+YES = {"是", "y", "yes", "true", "1", "√", "党员", "中共党员", "中共预备党员", "预备党员", "在职"}
+NO = {"否", "n", "no", "false", "0", "×", "群众", "退休", "非党员", "共青团员", "团员", "无党派"}
 GENDERS = {"男": "M", "m": "M", "male": "M", "女": "F", "f": "F", "female": "F"}
 SPLIT_RE = re.compile(r"[、,，;；\s]+")
 
@@ -80,11 +86,12 @@ def kind_of(subkind: str) -> str:
 
 
 def text(value: Any) -> str:
+    """A cell as text, full-width digits and letters as ASCII (Ｃ１ is C1)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    return unicodedata.normalize("NFKC", str(value)).strip()
 
 
 @dataclass
@@ -118,15 +125,22 @@ class Plan:
     organizations: list[OrgRow] = field(default_factory=list)  # parents before children
     members: list[MemberRow] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
-    care: Any = None  # jinlin.care.importing.CarePlan
+    parts: dict[str, Any] = field(default_factory=dict)  # what other apps' parts will write
+    # Sheets whose header lacks a required column: what is missing, what the clerk's header
+    # has — for the page to let the clerk say which column is which.
+    mapping: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def partnership_count(self) -> int:
         return sum(len(org.partner_codes) for org in self.organizations)
 
     @property
+    def errors(self) -> list[Issue]:
+        return [issue for issue in self.issues if issue.is_error]
+
+    @property
     def ok(self) -> bool:
-        return not self.issues
+        return not self.errors
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,21 @@ class KnownOrg:
     kind: str
     path: str | None  # None for organizations that exist only in this file
     pk: int | None = None
+    name: str = ""
+
+
+KIND_WORDS: dict[str, Any] = {
+    Kind.BRANCH: _lazy("party branch"),
+    Kind.COMMUNITY: _lazy("community or village"),
+    Kind.UNIT: _lazy("unit"),
+    Kind.STREET: _lazy("street or town"),
+    Kind.DISTRICT: _lazy("district"),
+}
+
+
+def name_key(name: str) -> str:
+    """Names match after full-width forms and every space are taken out: 岑东 社区 is 岑东社区."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name or "")).lower()
 
 
 class Checker:
@@ -145,13 +174,17 @@ class Checker:
         self.by = by
         self.progress = progress
         self.known: dict[str, KnownOrg] = {}
+        self.names: dict[str, list[str]] = {}  # name_key → codes (in Jinlin or this file)
         self._new_parent: dict[str, str] = {}
 
     # helpers ------------------------------------------------------------------------------
 
     def issue(self, sheet: SheetData, row: SheetRow | int, key: str, message: str) -> None:
+        if key in sheet.missing:
+            return  # the missing column was reported once, for the sheet: not on every row
         number = row if isinstance(row, int) else row.number
         label = next((str(c.label) for c in sheet.spec.columns if c.key == key), "")
+        value = "" if isinstance(row, int) else text(row.values.get(key))
         self.plan.issues.append(
             Issue(
                 message=message,
@@ -159,8 +192,50 @@ class Checker:
                 row=number,
                 column=sheet.columns.get(key, ""),
                 field=sheet.headers.get(key, label),
+                value=value[:60],
             )
         )
+
+    def remember(self, code: str, known: KnownOrg) -> None:
+        self.known[code] = known
+        self.names.setdefault(name_key(known.name), []).append(code)
+
+    def resolve(self, value: str, kinds: set[str]) -> tuple[str | None, str | None]:
+        """The code of the organization a cell names — by its code, or by its name as Jinlin
+        (or this file) has it — or None and what is wrong, with the names it might mean."""
+        if value in self.known:
+            known = self.known[value]
+            if known.kind not in kinds:
+                return None, _("%(value)s is not a %(kind)s.") % {
+                    "value": value,
+                    "kind": " / ".join(str(KIND_WORDS.get(k) or k) for k in kinds),
+                }
+            return value, None
+        codes = [c for c in self.names.get(name_key(value), []) if self.known[c].kind in kinds]
+        if len(codes) == 1:
+            return codes[0], None
+        if len(codes) > 1:
+            return None, _(
+                "%(count)d organizations are named “%(value)s”; write the code of the one you "
+                "mean: %(codes)s."
+            ) % {"count": len(codes), "value": value, "codes": "、".join(codes)}
+        kind_words = " / ".join(str(KIND_WORDS.get(k) or k) for k in kinds)
+        pool = {
+            name_key(known.name): (known.name, code)
+            for code, known in self.known.items()
+            if known.kind in kinds and known.name
+        }
+        close = difflib.get_close_matches(name_key(value), list(pool), n=3, cutoff=0.6)
+        if close:
+            return None, _("No %(kind)s “%(value)s”. Did you mean %(names)s?") % {
+                "kind": kind_words,
+                "value": value,
+                "names": "、".join(f"{pool[c][0]}（{pool[c][1]}）" for c in close),
+            }
+        return None, _(
+            "No %(kind)s has the code or name “%(value)s”, in Jinlin or in this file. The "
+            "codes and names are on the 组织 pages (/orgs/)."
+        ) % {"kind": kind_words, "value": value}
 
     def in_scope(self, code: str) -> bool:
         """True when the organization (existing, or new under an existing one) is in scope."""
@@ -184,12 +259,13 @@ class Checker:
 
     def check_organizations(self) -> None:
         existing = {
-            code: KnownOrg(kind=kind, path=path, pk=pk)
-            for code, kind, path, pk in Organization.objects.values_list(
-                "code", "kind", "path", "id"
+            code: KnownOrg(kind=kind, path=path, pk=pk, name=name)
+            for code, kind, path, pk, name in Organization.objects.values_list(
+                "code", "kind", "path", "id", "name"
             )
         }
-        self.known = dict(existing)
+        for code, known in existing.items():
+            self.remember(code, known)
         sheet = self.sheets.get(ORG_SHEET.key)
         if sheet is None:
             return
@@ -272,8 +348,20 @@ class Checker:
                 phone=text(values.get("phone"))[:20],
                 partner_codes=partners,
             )
-            self.known[code] = KnownOrg(kind=kind, path=None)
+            self.remember(code, KnownOrg(kind=kind, path=None, name=name))
             self._new_parent[code] = parent_code
+        # Parents and partner communities may be given by name: turn the names into codes.
+        every_kind = set(Kind.values)
+        for org in rows.values():
+            if org.parent_code and org.parent_code not in self.known:
+                found, _problem = self.resolve(org.parent_code, every_kind)
+                if found is not None:
+                    org.parent_code = found
+                    self._new_parent[org.code] = found
+            org.partner_codes = [
+                self.resolve(p, {Kind.COMMUNITY})[0] or p if p not in self.known else p
+                for p in org.partner_codes
+            ]
         self._check_tree(sheet, rows)
 
     def _check_tree(self, sheet: SheetData, rows: dict[str, OrgRow]) -> None:
@@ -475,62 +563,53 @@ class Checker:
             self.issue(sheet, row, "gender", _("Write 男 or 女."))
         party = self._yes_no(sheet, row, "party")
         in_service = self._yes_no(sheet, row, "in_service")
-        branch_code = text(values.get("branch"))
-        if branch_code:
-            known = self.known.get(branch_code)
-            if known is None:
+        branch_code = ""
+        branch_value = text(values.get("branch"))
+        if branch_value:
+            code, problem = self.resolve(branch_value, {Kind.BRANCH})
+            if problem:
+                self.issue(sheet, row, "branch", problem)
+            elif code is not None and not self.in_scope(code):
                 self.issue(
                     sheet,
                     row,
                     "branch",
-                    _("No organization has the code %(code)s.") % {"code": branch_code},
+                    _("%(code)s is outside your part of the tree.") % {"code": branch_value},
                 )
-            elif known.kind != Kind.BRANCH:
-                self.issue(
-                    sheet,
-                    row,
-                    "branch",
-                    _("%(code)s is not a party branch.") % {"code": branch_code},
-                )
-            elif not self.in_scope(branch_code):
-                self.issue(
-                    sheet,
-                    row,
-                    "branch",
-                    _("%(code)s is outside your part of the tree.") % {"code": branch_code},
-                )
+            else:
+                branch_code = code or ""
         elif party:
-            self.issue(sheet, row, "branch", _("A party member needs a branch code."))
-        community_code = text(values.get("community"))
-        if community_code:
-            known = self.known.get(community_code)
-            if known is None:
+            self.issue(
+                sheet, row, "branch", _("A party member needs a party branch (its code or name).")
+            )
+        community_code = ""
+        community_value = text(values.get("community"))
+        if community_value:
+            code, problem = self.resolve(community_value, {Kind.COMMUNITY})
+            if problem:
+                self.issue(sheet, row, "community", problem)
+            elif (
+                code is not None
+                and self.by is not None
+                and not branch_value
+                and not self.in_scope(code)
+            ):
                 self.issue(
                     sheet,
                     row,
                     "community",
-                    _("No organization has the code %(code)s.") % {"code": community_code},
+                    _("%(code)s is outside your part of the tree.") % {"code": community_value},
                 )
-            elif known.kind != Kind.COMMUNITY:
-                self.issue(
-                    sheet,
-                    row,
-                    "community",
-                    _("%(code)s is not a community or village.") % {"code": community_code},
-                )
-            elif self.by is not None and not branch_code and not self.in_scope(community_code):
-                self.issue(
-                    sheet,
-                    row,
-                    "community",
-                    _("%(code)s is outside your part of the tree.") % {"code": community_code},
-                )
-        elif not branch_code:
+            else:
+                community_code = code or ""
+        elif party is False:
+            # Only a resident volunteer (not a party member) must name their community: a party
+            # member without a branch has already been told what is missing.
             self.issue(
                 sheet,
                 row,
                 "community",
-                _("A resident volunteer needs a residential community code."),
+                _("A resident volunteer needs a residential community (its code or name)."),
             )
         if len(self.plan.issues) != before or party is None or in_service is None:
             return None
@@ -582,10 +661,27 @@ def build_plan(
     sheets: list[SheetData], issues: list[Issue], *, by: Any, progress: Progress
 ) -> Plan:
     checker = Checker(sheets, list(issues), by, progress)
+    checker.plan.mapping = [
+        {
+            "key": sheet.spec.key,
+            "title": sheet.title,
+            "columns": [
+                {"key": c.key, "label": str(c.label), "required": c.required}
+                for c in sorted(sheet.spec.columns, key=lambda c: not c.required)
+                if c.key not in sheet.columns
+            ],
+            "headers": [
+                [letter, header]
+                for letter, header in sheet.found_headers
+                if header not in sheet.headers.values()
+            ],
+        }
+        for sheet in sheets
+        if sheet.missing
+    ]
     checker.check_organizations()
     checker.check_members()
-    from jinlin.care.importing import CareChecker
-
-    checker.plan.care = CareChecker(checker).check()
-    checker.plan.issues.sort(key=lambda i: (i.sheet, i.row or 0, i.column))
+    for part in PARTS.values():
+        checker.plan.parts[part.key] = part.check(checker)
+    checker.plan.issues.sort(key=lambda i: (not i.is_error, i.sheet, i.row or 0, i.column))
     return checker.plan

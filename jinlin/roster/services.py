@@ -25,9 +25,16 @@ from django.utils.translation import override
 from jinlin.core.errors import Conflict, NotAllowed
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization, Partnership
-from jinlin.roster.models import ImportJob
+from jinlin.roster.models import HeaderAlias, ImportJob
+from jinlin.roster.parts import PARTS
 from jinlin.roster.plan import Plan, build_plan
-from jinlin.roster.workbook import Issue, WorkbookError, read_workbook
+from jinlin.roster.workbook import (
+    Issue,
+    WorkbookError,
+    normalize_header,
+    read_workbook,
+    registered_sheets,
+)
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -47,14 +54,45 @@ class ImportResult:
     members: int = 0
     written: bool = False
     issues: list[Issue] = field(default_factory=list)
-    care: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, int] = field(default_factory=dict)  # counts written by other apps' parts
+
+
+def header_aliases(user: Any) -> dict[str, dict[str, str]]:
+    """The headers this clerk once said are Jinlin's columns: sheet key → header → column."""
+    if user is None or not getattr(user, "pk", None):
+        return {}
+    found: dict[str, dict[str, str]] = {}
+    for sheet_key, header, column_key in HeaderAlias.objects.filter(user=user).values_list(
+        "sheet_key", "header", "column_key"
+    ):
+        found.setdefault(sheet_key, {})[header] = column_key
+    return found
+
+
+def header_aliases_save(*, by: Any, choices: dict[tuple[str, str], str]) -> int:
+    """Remember, for ``by``, that a header of theirs is a column: (sheet key, column key) →
+    header as written. Only sheets and columns Jinlin has; one meaning per header."""
+    specs = {spec.key: {c.key for c in spec.columns} for spec in registered_sheets()}
+    saved = 0
+    for (sheet_key, column_key), header in choices.items():
+        header_key = normalize_header(header)
+        if not header_key or column_key not in specs.get(sheet_key, set()):
+            continue
+        HeaderAlias.objects.update_or_create(
+            user=by,
+            sheet_key=sheet_key,
+            header=header_key[:100],
+            defaults={"column_key": column_key},
+        )
+        saved += 1
+    return saved
 
 
 def roster_check(*, path: Path, by: Any = None, progress: Progress = _no_progress) -> Plan:
     """Read and check a roster file; the plan's issues list every problem found."""
     progress("reading", 0, 1)
     try:
-        sheets, issues = read_workbook(path)
+        sheets, issues = read_workbook(path, aliases=header_aliases(by))
     except WorkbookError as error:
         return Plan(issues=error.issues)
     progress("reading", 1, 1)
@@ -144,10 +182,8 @@ def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
         done += len(plan.members[start : start + batch])
         progress("writing", done, total)
     result.members = len(plan.members)
-    if plan.care is not None:
-        from jinlin.care.importing import write_care
-
-        result.care = write_care(plan.care, timezone.localdate())
+    for key, part_plan in plan.parts.items():
+        result.parts.update(PARTS[key].write(part_plan, timezone.localdate()))
     progress("writing", total, total)
 
 
@@ -169,20 +205,41 @@ def _reporter(job_id: Any) -> Progress:
     return report
 
 
+def _names(plan: Plan) -> dict[str, str]:
+    """The names of the organizations the preview names by code (in Jinlin or in the file)."""
+    codes = {m.branch_code for m in plan.members[:PREVIEW_ROWS]} | {
+        m.community_code for m in plan.members[:PREVIEW_ROWS]
+    }
+    codes |= {o.parent_code for o in plan.organizations[:PREVIEW_ROWS]}
+    codes.discard("")
+    names = dict(Organization.objects.filter(code__in=codes).values_list("code", "name"))
+    names.update({o.code: o.name for o in plan.organizations if o.code in codes})
+    return names
+
+
+def _named(code: str, names: dict[str, str]) -> str:
+    return f"{names[code]}（{code}）" if code in names else code
+
+
 def _summary(plan: Plan) -> dict[str, Any]:
+    names = _names(plan)
     return {
+        "mapping": plan.mapping,
         "organizations": len(plan.organizations),
         "partnerships": plan.partnership_count,
         "members": len(plan.members),
-        "entrances": len(plan.care.entrances) if plan.care else 0,
-        "households": len(plan.care.households) if plan.care else 0,
+        **{
+            name: count
+            for key, part_plan in plan.parts.items()
+            for name, count in PARTS[key].counts(part_plan).items()
+        },
         "preview_organizations": [
             {
                 "row": o.row,
                 "code": o.code,
                 "name": o.name,
                 "subkind": o.subkind,
-                "parent": o.parent_code,
+                "parent": _named(o.parent_code, names),
             }
             for o in plan.organizations[:PREVIEW_ROWS]
         ],
@@ -190,9 +247,10 @@ def _summary(plan: Plan) -> dict[str, Any]:
             {
                 "row": m.row,
                 "name": m.name,
-                "phone": m.phone[:3] + "****" + m.phone[-4:],
-                "branch": m.branch_code,
-                "community": m.community_code,
+                # In full: the clerk checks what was read against their own sheet.
+                "phone": m.phone,
+                "branch": _named(m.branch_code, names),
+                "community": _named(m.community_code, names),
                 "party": m.is_party_member,
             }
             for m in plan.members[:PREVIEW_ROWS]
@@ -201,7 +259,7 @@ def _summary(plan: Plan) -> dict[str, Any]:
 
 
 def _store_issues(job: ImportJob, issues: list[Issue]) -> None:
-    job.issue_count = len(issues)
+    job.issue_count = sum(1 for issue in issues if issue.is_error)  # warnings do not block
     job.issues = [issue.as_dict() for issue in issues[:MAX_STORED_ISSUES]]
 
 
@@ -228,7 +286,7 @@ def _run(job_id: Any, mode: str, language: str) -> None:
                             "organizations": result.organizations,
                             "partnerships": result.partnerships,
                             "members": result.members,
-                            **result.care,
+                            **result.parts,
                         },
                     }
                     job.status = (
@@ -277,6 +335,23 @@ def job_create(*, upload: UploadedFile, by: Any, language: str) -> ImportJob:
     job.save()
     _reporter(job.pk)("reading", 0, 1)
     _start(job, "check", language)
+    return job
+
+
+def job_recheck(
+    *, job: ImportJob, by: Any, choices: dict[tuple[str, str], str], language: str
+) -> ImportJob:
+    """The clerk said which of their columns is which: remember it and check the file again."""
+    if job.created_by_id is not None and getattr(by, "pk", None) != job.created_by_id:
+        raise NotAllowed(_("Only the person who uploaded this roster can check it again."))
+    if job.status not in (ImportJob.Status.INVALID, ImportJob.Status.READY):
+        raise Conflict(_("This roster is being checked or was imported already."))
+    header_aliases_save(by=by, choices=choices)
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.CHECKING, issues=[])
+    job.refresh_from_db()
+    _reporter(job.pk)("reading", 0, 1)
+    _start(job, "check", language)
+    job.refresh_from_db()
     return job
 
 

@@ -7,22 +7,9 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from jinlin.care.importing import BUILDING_SHEET, HOUSEHOLD_SHEET
 from jinlin.core import xlsx
-from jinlin.roster.workbook import MEMBER_SHEET, ORG_SHEET, SheetSpec
-
-# Example rows for the instructions sheet (not for the data sheets, where they would import).
-ORG_EXAMPLES: list[tuple[str, ...]] = [
-    ("350211", "集美区", "区", "", "", "", ""),
-    ("350211001", "集美街道", "街道", "350211", "", "", ""),
-    ("350211001001", "岑东社区", "社区", "350211001", "岑东路 1 号", "0592-6000000", ""),
-    ("U0001", "集美区城市管理局", "机关", "350211", "", "", "350211001001"),
-    ("U0001-B1", "集美区城市管理局第一党支部", "党支部", "U0001", "", "", ""),
-]
-MEMBER_EXAMPLES: list[tuple[str, ...]] = [
-    ("张三", "13800138000", "350211199001011234", "男", "U0001-B1", "350211001001", "是", "是"),
-    ("李四", "13900139000", "", "女", "", "350211001001", "否", "否"),
-]
+from jinlin.roster.sheets import ORG_SHEET
+from jinlin.roster.workbook import SheetSpec, registered_sheets
 
 
 def _data_sheet(book: xlsx.Book, spec: SheetSpec, title: str) -> None:
@@ -58,67 +45,44 @@ def roster_template() -> bytes:
         _("Jinlin roster template"),
         "",
         _(
-            "Fill in the sheet 组织 (organizations) and/or the sheet 党员 (members). Keep the "
-            "header rows as they are. Either sheet may be left empty."
+            "Five sheets: this guide, 组织 (organizations), 党员 (members), 楼栋 (buildings, one "
+            "entrance per row) and 住户 (households). Fill in those you need; leave the others "
+            "empty."
         ),
         _(
-            "Every organization has a unique code; a row names its parent by the parent's code. "
-            "Parents may be in this file or already in Jinlin."
+            "Your own roster works too: a title row above the header is skipped, and columns "
+            "are found under their usual names (手机号码, 联系电话, 所在党支部, 居住社区 …); "
+            "other columns (序号, 入党时间 …) are skipped. A sheet called Sheet1 is read by its "
+            "header."
         ),
         _(
-            "Members name their party branch and residential community by code. Resident "
-            "volunteers who are not party members write 否 under 是否党员 and need no branch."
+            "Every organization has a unique code; a row names its parent by the parent's code "
+            "or name. Parents may be in this file or already in Jinlin."
+        ),
+        _(
+            "Members name their party branch and residential community by code or by name, as "
+            "Jinlin has it. Resident volunteers who are not party members write 否 under 是否党员 "
+            "and need no branch."
         ),
         _(
             "Phone numbers are 11-digit mobile numbers. ID numbers are optional; keep them as "
             "text so no digit is lost."
         ),
         _(
-            "The sheets 楼栋 and 住户 add a community's buildings (one entrance per row, with "
-            "its 楼道长's phone) and its households (with the phone of the paired member)."
-        ),
-        _(
             "Nothing is imported while any row has an error: Jinlin lists each one with its "
-            "row and column."
+            "sheet, row, column and the value it read."
         ),
-        "",
-        _("Examples: 组织"),
     ]
     for line in lines:
         guide.append([line])
-    guide.append([c.aliases[0] for c in ORG_SHEET.columns])
-    for row in ORG_EXAMPLES:
-        guide.append(list(row))
-    guide.append([])
-    guide.append([_("Examples: 党员")])
-    guide.append([c.aliases[0] for c in MEMBER_SHEET.columns])
-    for row in MEMBER_EXAMPLES:
-        guide.append(list(row))
-    guide.append([])
-    guide.append([_("Examples: 楼栋 (one entrance per row) and 住户")])
-    guide.append([c.aliases[0] for c in BUILDING_SHEET.columns])
-    guide.append(["350211001001", "岑东小区", "3号楼", "1单元", "13800138000", "岑东路 1 号"])
-    guide.append([c.aliases[0] for c in HOUSEHOLD_SHEET.columns])
-    guide.append(
-        [
-            "350211001001",
-            "王秀英",
-            "0592-6000001",
-            "岑东小区3号楼1单元101室",
-            1,
-            "独居老人",
-            "岑东小区",
-            "3号楼",
-            "1单元",
-            "13800138000",
-            30,
-            "行动不便",
-        ]
-    )
+    for spec in registered_sheets():
+        guide.append([])
+        guide.append([_("Examples: %(sheet)s") % {"sheet": spec.names[0]}])
+        guide.append([c.aliases[0] for c in spec.columns])
+        for row in spec.examples:
+            guide.append(list(row))
     guide.ws["A1"].font = Font(bold=True, size=14)
     guide.widths([22, 20, 20, 20, 20, 20, 20, 20])
-    _data_sheet(book, ORG_SHEET, "组织")
-    _data_sheet(book, MEMBER_SHEET, "党员")
-    _data_sheet(book, BUILDING_SHEET, "楼栋")
-    _data_sheet(book, HOUSEHOLD_SHEET, "住户")
+    for spec in registered_sheets():
+        _data_sheet(book, spec, spec.names[0])
     return book.to_bytes()

@@ -39,7 +39,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         upload_file = request.FILES.get("file")
         if upload_file is None:
-            error = _("Choose the .xlsx file to upload.")
+            error = _("Choose the roster file to upload (.xlsx, .xls or .ods).")
         elif upload_file.size and upload_file.size > settings.ROSTER_MAX_BYTES:
             error = _("The file is %(size).1f MB; the most Jinlin accepts is %(max).0f MB.") % {
                 "size": upload_file.size / 1e6,
@@ -73,6 +73,27 @@ def job_confirm(request: HttpRequest, pk: str) -> HttpResponse:
     job = _job_for(request, pk)
     try:
         services.job_confirm(job=job, by=request.user, language=get_language())
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("roster-job", pk=job.pk)
+
+
+@login_required
+@require_POST
+def job_mapping(request: HttpRequest, pk: str) -> HttpResponse:
+    """The clerk says which of their columns is which (map-<sheet>-<column> = header)."""
+    job = _job_for(request, pk)
+    choices: dict[tuple[str, str], str] = {}
+    for name in request.POST:
+        header = request.POST.get(name, "")
+        parts = name.split("-")
+        if len(parts) == 3 and parts[0] == "map" and header.strip():
+            choices[(parts[1], parts[2])] = header.strip()
+    if not choices:
+        messages.error(request, _("Choose at least one column."))
+        return redirect("roster-job", pk=job.pk)
+    try:
+        services.job_recheck(job=job, by=request.user, choices=choices, language=get_language())
     except ServiceError as error:
         messages.error(request, error.message)
     return redirect("roster-job", pk=job.pk)

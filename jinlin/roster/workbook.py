@@ -1,35 +1,48 @@
-"""Reading a roster workbook: which sheets, which columns, which rows — and what is wrong.
+"""Reading the workbooks clerks make: .xlsx, old .xls (Excel, WPS) and .ods (LibreOffice).
 
-Rosters are large (tens of thousands of rows), so sheets are streamed in openpyxl's
-read-only mode; merged cells, which read-only mode does not report, are found by scanning
-the sheet's XML for ``<mergeCell>``. Everything wrong is collected as an ``Issue`` with its
-sheet, row and column rather than raised, so one pass reports every problem.
+The reader knows no sheet of its own. Apps declare theirs (``register_sheet``: its names, its
+columns and the header spellings each column goes by); the reader finds them in a workbook the
+way a person would:
+
+- a sheet is taken by its name (党员, 组织 …) or, when the clerk kept Excel's Sheet1, by its
+  header row;
+- the header row is the row among the first ``HEADER_SCAN_ROWS`` that names the most of the
+  sheet's columns: a title row above it (merged across, as clerks make them) and notes are
+  skipped, and said so;
+- a column is found under any of its spellings (手机号, 手机号码, 联系电话 …) or under the header
+  a clerk mapped to it once (``aliases``); other columns (序号, 入党时间) are skipped with a
+  warning;
+- a required column that is missing is one error, said once for the sheet, with the spellings
+  Jinlin accepts — never an error on every row.
+
+Everything wrong is an ``Issue`` with its sheet, row, column and the value seen; only issues
+of level ``error`` stop an import. python-calamine reads the file (several times faster than
+openpyxl, and .xls and .ods too); ``benchmarks/roster_import.py`` measures it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
-CELL_RE = re.compile(r"([A-Z]+)([0-9]+)")
+HEADER_SCAN_ROWS = 10
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    label: Any  # lazy Chinese-or-English header shown in the template
-    aliases: tuple[str, ...]
+    label: Any  # lazy: the header the template writes, in the reader's language
+    aliases: tuple[str, ...]  # header spellings accepted; the first is the template's
     required: bool = False
     help: Any = ""
 
@@ -40,13 +53,31 @@ class SheetSpec:
     names: tuple[str, ...]
     title: Any
     columns: tuple[Column, ...]
+    examples: tuple[tuple[Any, ...], ...] = ()  # rows for the template's instructions sheet
 
-    def column_by_header(self) -> dict[str, Column]:
-        lookup: dict[str, Column] = {}
+    def lookup(self, extra: dict[str, str] | None = None) -> dict[str, Column]:
+        """Normalized header → column: its spellings, then the clerk's own mapping."""
+        by_key = {column.key: column for column in self.columns}
+        found: dict[str, Column] = {}
         for column in self.columns:
             for alias in column.aliases:
-                lookup[normalize_header(alias)] = column
-        return lookup
+                found[normalize_header(alias)] = column
+        for header, key in (extra or {}).items():
+            if key in by_key:
+                found[normalize_header(header)] = by_key[key]
+        return found
+
+
+SHEETS: dict[str, SheetSpec] = {}
+
+
+def register_sheet(spec: SheetSpec) -> None:
+    """An app's sheet of the roster workbook (the roster's 组织 and 党员, care's 楼栋 and 住户)."""
+    SHEETS.setdefault(spec.key, spec)
+
+
+def registered_sheets() -> tuple[SheetSpec, ...]:
+    return tuple(SHEETS.values())
 
 
 @dataclass
@@ -56,12 +87,18 @@ class Issue:
     row: int | None = None
     column: str = ""  # a letter, like "C"
     field: str = ""
+    value: str = ""  # what the cell held, as read
+    level: str = "error"  # error (stops the import), warning, note
 
     @property
     def cell(self) -> str:
         if self.row is None:
             return self.column
         return f"{self.column}{self.row}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +107,8 @@ class Issue:
             "row": self.row,
             "column": self.column,
             "field": self.field,
+            "value": self.value,
+            "level": self.level,
         }
 
     def __str__(self) -> str:
@@ -99,109 +138,9 @@ class SheetData:
     columns: dict[str, str]  # column key → letter
     headers: dict[str, str]  # column key → header text as found
     rows: list[SheetRow]
-
-
-def normalize_header(text: Any) -> str:
-    value = str(text or "").strip().lower()
-    value = re.sub(r"[\s*＊:：()（）]", "", value)
-    return value
-
-
-ORG_SHEET = SheetSpec(
-    key="organizations",
-    names=("组织", "组织架构", "organizations", "organisations"),
-    title=gettext_lazy("Organizations"),
-    columns=(
-        Column(
-            "code",
-            gettext_lazy("Code"),
-            ("编码", "组织编码", "code"),
-            True,
-            gettext_lazy("Unique; used to link rows."),
-        ),
-        Column("name", pgettext_lazy("of a thing", "Name"), ("名称", "组织名称", "name"), True),
-        Column(
-            "type",
-            gettext_lazy("Type"),
-            ("类型", "组织类型", "type"),
-            True,
-            gettext_lazy(
-                "区, 街道, 镇, 社区, 村, 机关, 事业单位, 企业, 学校, 社会组织, 物业, "
-                "业委会, 党支部, 党总支, 党委"
-            ),
-        ),
-        Column(
-            "parent",
-            gettext_lazy("Parent code"),
-            ("上级编码", "上级组织编码", "parent code", "parent"),
-            False,
-            gettext_lazy("Empty only for the district."),
-        ),
-        Column("address", gettext_lazy("Address"), ("地址", "address")),
-        Column("phone", gettext_lazy("Contact phone"), ("联系电话", "contact phone", "phone")),
-        Column(
-            "partners",
-            gettext_lazy("Partner community codes"),
-            ("挂钩社区编码", "共建社区编码", "partner community codes", "partners"),
-            False,
-            gettext_lazy("Units only; several separated by 、 or ;"),
-        ),
-    ),
-)
-
-MEMBER_SHEET = SheetSpec(
-    key="members",
-    names=("党员", "成员", "党员名册", "members", "roster"),
-    title=gettext_lazy("Members"),
-    columns=(
-        Column("name", pgettext_lazy("of a person", "Name"), ("姓名", "name"), True),
-        Column("phone", gettext_lazy("Phone"), ("手机号", "手机号码", "phone", "mobile"), True),
-        Column(
-            "id_number",
-            gettext_lazy("ID number"),
-            ("身份证号", "身份证号码", "id number", "id_number"),
-            False,
-            gettext_lazy("Optional; keep the cell as text."),
-        ),
-        Column(
-            "gender", gettext_lazy("Gender"), ("性别", "gender"), False, gettext_lazy("男 or 女")
-        ),
-        Column(
-            "branch",
-            gettext_lazy("Branch code"),
-            ("所在支部编码", "支部编码", "branch code", "branch"),
-            False,
-            gettext_lazy("Required for party members."),
-        ),
-        Column(
-            "community",
-            gettext_lazy("Residential community code"),
-            ("居住社区编码", "社区编码", "residential community code", "community"),
-            False,
-        ),
-        Column(
-            "party",
-            gettext_lazy("Party member"),
-            ("是否党员", "party member", "party"),
-            False,
-            gettext_lazy("是 or 否; empty means 是"),
-        ),
-        Column(
-            "in_service",
-            gettext_lazy("In service"),
-            ("是否在职", "in service", "in_service"),
-            False,
-            gettext_lazy("是 or 否; empty means 是"),
-        ),
-    ),
-)
-
-
-def all_sheets() -> tuple[SheetSpec, ...]:
-    """The roster's own sheets and the care sheets (楼栋, 住户) that ride on the same import."""
-    from jinlin.care.importing import CARE_SHEETS
-
-    return (ORG_SHEET, MEMBER_SHEET, *CARE_SHEETS)
+    header_row: int = 1
+    missing: set[str] = field(default_factory=set)  # required columns not found
+    found_headers: list[tuple[str, str]] = field(default_factory=list)  # (letter, text)
 
 
 class WorkbookError(Exception):
@@ -212,8 +151,30 @@ class WorkbookError(Exception):
         self.issues = issues
 
 
-def check_file(path: Path) -> None:
-    """Refuse empty, huge and non-xlsx files before opening them."""
+def normalize_header(text: Any) -> str:
+    value = unicodedata.normalize("NFKC", str(text or "")).strip().lower()
+    return re.sub(r"[\s*:：()（）\[\]【】_\-]", "", value)
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: numbers without a trailing .0, full-width letters and digits as ASCII,
+    spaces trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+# The file ----------------------------------------------------------------------------------
+
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def check_file(path: Path) -> str:
+    """The workbook's format (xlsx, xls, ods), or WorkbookError saying what is wrong."""
     size = path.stat().st_size
     if size == 0:
         raise WorkbookError([Issue(_("The file is empty."))])
@@ -232,14 +193,24 @@ def check_file(path: Path) -> None:
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise WorkbookError(
-            [Issue(_("This is an old .xls file. Open it in Excel or WPS and save it as .xlsx."))]
-        )
+        return "xls"
     if not zipfile.is_zipfile(path):
         raise WorkbookError(
-            [Issue(_("This is not an Excel .xlsx file. Download the template and fill it in."))]
+            [
+                Issue(
+                    _(
+                        "This is not a spreadsheet Jinlin can read. Save it from Excel, WPS or "
+                        "LibreOffice as .xlsx (or .xls, .ods), or fill in the template."
+                    )
+                )
+            ]
         )
     check_unpacked_size(path)
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIMETYPE:
+            return "ods"
+    return "xlsx"
 
 
 def check_unpacked_size(path: Path) -> None:
@@ -250,14 +221,7 @@ def check_unpacked_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise WorkbookError(
-            [
-                Issue(
-                    _("Excel could not read this file (%(error)s). Save it again as .xlsx.")
-                    % {"error": exc.__class__.__name__}
-                )
-            ]
-        ) from exc
+        raise WorkbookError([_unreadable(exc)]) from exc
     if unpacked > limit:
         raise WorkbookError(
             [
@@ -273,152 +237,243 @@ def check_unpacked_size(path: Path) -> None:
         )
 
 
-def merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[str, str]]:
-    """(first cell, last cell) of every merged range of a sheet, from its raw XML."""
-    found: list[tuple[str, str]] = []
-    tail = b""
-    with archive.open(sheet_path.lstrip("/")) as stream:
-        while chunk := stream.read(1 << 20):
-            data = tail + chunk
-            for match in MERGE_RE.finditer(data):
-                found.append((match.group(1).decode(), (match.group(2) or match.group(1)).decode()))
-            tail = data[-256:]
-            # A match inside the carried-over tail would be found twice.
-            found = list(dict.fromkeys(found))
-    return found
+def _unreadable(exc: Exception) -> Issue:
+    return Issue(
+        _("The file could not be read (%(error)s). Open it and save it again as .xlsx.")
+        % {"error": exc.__class__.__name__}
+    )
 
 
-def _sheet_spec(title: str) -> SheetSpec | None:
-    wanted = normalize_header(title)
-    for spec in all_sheets():
-        if wanted in {normalize_header(name) for name in spec.names}:
-            return spec
-    return None
+# Reading -----------------------------------------------------------------------------------
 
 
-def read_workbook(path: Path) -> tuple[list[SheetData], list[Issue]]:
-    """Read every roster sheet; return the data and every structural issue found."""
+def read_workbook(
+    path: Path, *, aliases: dict[str, dict[str, str]] | None = None
+) -> tuple[list[SheetData], list[Issue]]:
+    """Every roster sheet of the workbook and every issue of its layout. ``aliases``: per
+    sheet key, headers a clerk mapped to columns (normalized header → column key)."""
+    from python_calamine import CalamineWorkbook
+
     check_file(path)
+    aliases = aliases or {}
+    handle = path.open("rb")
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise WorkbookError(
-            [
-                Issue(
-                    _("Excel could not read this file (%(error)s). Save it again as .xlsx.")
-                    % {"error": exc.__class__.__name__}
-                )
-            ]
-        ) from exc
+        # From the bytes, not the name: a .xls or .ods uploaded as roster.xlsx is read as what
+        # it is.
+        workbook = CalamineWorkbook.from_filelike(handle)
+    except Exception as exc:  # calamine raises a kind per format (zip, xml, ole …)
+        handle.close()
+        raise WorkbookError([_unreadable(exc)]) from exc
     issues: list[Issue] = []
     sheets: list[SheetData] = []
+    taken: set[str] = set()
     try:
-        archive = workbook._archive  # read-only mode keeps the zip open
-        for worksheet in workbook.worksheets:
-            spec = _sheet_spec(worksheet.title)
-            if spec is None:
+        for meta in workbook.sheets_metadata:
+            if str(meta.typ).rsplit(".", 1)[-1] != "WorkSheet":
                 continue
-            for first, last in merged_ranges(archive, worksheet._worksheet_path):
-                col, row = CELL_RE.match(first).groups()  # type: ignore[union-attr]
-                issues.append(
-                    Issue(
-                        _("Merged cells %(range)s: unmerge them and fill every cell.")
-                        % {"range": f"{first}:{last}"},
-                        sheet=worksheet.title,
-                        row=int(row),
-                        column=col,
-                    )
-                )
-            sheets.append(_read_sheet(worksheet, spec, issues))
+            try:
+                sheet = workbook.get_sheet_by_name(meta.name)
+                grid = sheet.to_python(skip_empty_area=False)
+            except Exception as exc:  # a damaged sheet: said, and the others still read
+                issues.append(_unreadable(exc))
+                continue
+            found = _read_sheet(meta.name, grid, sheet.merged_cell_ranges or [], aliases, taken)
+            if found is None:
+                continue
+            data, sheet_issues = found
+            taken.add(data.spec.key)
+            sheets.append(data)
+            issues.extend(sheet_issues)
     finally:
         workbook.close()
+        handle.close()
     if not sheets:
-        names = "、".join(f"“{spec.names[0]}”" for spec in all_sheets())
+        names = "、".join(f"“{spec.names[0]}”" for spec in registered_sheets())
         raise WorkbookError(
             [
                 Issue(
                     _(
-                        "No roster sheet found. The workbook needs a sheet named %(names)s; "
-                        "download the template."
+                        "No roster sheet found. Name a sheet %(names)s, or give it a header row "
+                        "with the roster's columns (姓名, 手机号 …); the template has them all."
                     )
                     % {"names": names}
                 )
             ]
         )
-    total = sum(len(sheet.rows) for sheet in sheets)
-    if total == 0 and not issues:
+    if not any(sheet.rows for sheet in sheets) and not any(i.is_error for i in issues):
         raise WorkbookError([Issue(_("The roster has headers but no data rows."))])
     return sheets, issues
 
 
-def _read_sheet(worksheet: Any, spec: SheetSpec, issues: list[Issue]) -> SheetData:
-    lookup = spec.column_by_header()
-    rows_iter: Iterator[tuple[Any, ...]] = worksheet.iter_rows(values_only=True)
-    header = next(rows_iter, None) or ()
+def _spec_by_name(title: str) -> SheetSpec | None:
+    wanted = normalize_header(title)
+    for spec in registered_sheets():
+        if wanted in {normalize_header(name) for name in spec.names}:
+            return spec
+    return None
+
+
+def _score(row: Iterable[Any], lookup: dict[str, Column]) -> tuple[int, bool]:
+    matched = {lookup[key].key for key in (normalize_header(v) for v in row if v) if key in lookup}
+    return len(matched), any(c.required for c in lookup.values() if c.key in matched)
+
+
+def _header_row(grid: list[list[Any]], lookup: dict[str, Column]) -> tuple[int, int]:
+    """(index of the header row among the first rows, how many columns it names)."""
+    best, best_score = 0, -1
+    for index, row in enumerate(grid[:HEADER_SCAN_ROWS]):
+        score, has_required = _score(row, lookup)
+        if has_required and score > best_score:
+            best, best_score = index, score
+    return best, max(best_score, 0)
+
+
+def _read_sheet(
+    title: str,
+    grid: list[list[Any]],
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    aliases: dict[str, dict[str, str]],
+    taken: set[str],
+) -> tuple[SheetData, list[Issue]] | None:
+    spec = _spec_by_name(title)
+    if spec is not None and spec.key not in taken:
+        lookup = spec.lookup(aliases.get(spec.key))
+        header_index, _count = _header_row(grid, lookup)
+    else:
+        # Sheet1 of a roster made from scratch: the spec whose columns its header names best.
+        candidates = []
+        for candidate in registered_sheets():
+            if candidate.key in taken:
+                continue
+            lookup = candidate.lookup(aliases.get(candidate.key))
+            index, count = _header_row(grid, lookup)
+            if count >= 2:
+                candidates.append((count, -index, candidate, lookup, index))
+        if not candidates:
+            return None
+        _count, _order, spec, lookup, header_index = max(candidates, key=lambda c: c[:2])
+    issues: list[Issue] = []
+    for skipped in range(header_index):
+        words = " ".join(cell_text(v) for v in grid[skipped] if cell_text(v))
+        if words:
+            issues.append(
+                Issue(
+                    _("Skipped above the header row: “%(text)s”.") % {"text": words[:60]},
+                    sheet=title,
+                    row=skipped + 1,
+                    level="note",
+                )
+            )
+    header = grid[header_index] if grid else []
+    header_number = header_index + 1
     columns: dict[str, str] = {}
     headers: dict[str, str] = {}
     index_of: dict[str, int] = {}
-    for index, text in enumerate(header):
-        letter = get_column_letter(index + 1)
-        if text is None or str(text).strip() == "":
+    found_headers: list[tuple[str, str]] = []
+    for index, raw in enumerate(header):
+        label = cell_text(raw)
+        if not label:
             continue
-        column = lookup.get(normalize_header(text))
+        letter = get_column_letter(index + 1)
+        found_headers.append((letter, label))
+        column = lookup.get(normalize_header(label))
         if column is None:
             issues.append(
                 Issue(
-                    _("Unknown column “%(header)s”. The columns are: %(expected)s.")
-                    % {
-                        "header": str(text).strip(),
-                        "expected": "、".join(str(c.label) for c in spec.columns),
-                    },
-                    sheet=worksheet.title,
-                    row=1,
+                    _("The column “%(header)s” is not one Jinlin reads; it is skipped.")
+                    % {"header": label},
+                    sheet=title,
+                    row=header_number,
                     column=letter,
+                    value=label,
+                    level="warning",
                 )
             )
             continue
         if column.key in columns:
             issues.append(
                 Issue(
-                    _("The column “%(header)s” appears twice (also in %(other)s).")
-                    % {"header": str(text).strip(), "other": columns[column.key]},
-                    sheet=worksheet.title,
-                    row=1,
+                    _("“%(header)s” is the same column as %(other)s; keep one of them.")
+                    % {"header": label, "other": f"{columns[column.key]}（{headers[column.key]}）"},
+                    sheet=title,
+                    row=header_number,
                     column=letter,
+                    value=label,
                 )
             )
             continue
         columns[column.key] = letter
-        headers[column.key] = str(text).strip()
+        headers[column.key] = label
         index_of[column.key] = index
+    missing = {c.key for c in spec.columns if c.required and c.key not in columns}
     for column in spec.columns:
-        if column.required and column.key not in columns:
+        if column.key in missing:
             issues.append(
                 Issue(
-                    _("The required column “%(label)s” is missing from the header row.")
-                    % {"label": column.label},
-                    sheet=worksheet.title,
-                    row=1,
+                    _(
+                        "No column for “%(label)s”. Jinlin reads it under any of: %(names)s. "
+                        "Rename a column, or say which one it is (column mapping)."
+                    )
+                    % {"label": column.label, "names": "、".join(column.aliases)},
+                    sheet=title,
+                    row=header_number,
                     field=str(column.label),
                 )
             )
+    for (first_row, first_col), (last_row, last_col) in merged:
+        if last_row <= header_index:
+            continue  # a title merged across the top: skipped with its row
+        first = f"{get_column_letter(first_col + 1)}{first_row + 1}"
+        last = f"{get_column_letter(last_col + 1)}{last_row + 1}"
+        issues.append(
+            Issue(
+                _("Merged cells %(range)s: unmerge them and fill every cell.")
+                % {"range": f"{first}:{last}"},
+                sheet=title,
+                row=first_row + 1,
+                column=get_column_letter(first_col + 1),
+            )
+        )
     rows: list[SheetRow] = []
     limit = settings.ROSTER_MAX_ROWS
-    for number, raw in enumerate(rows_iter, start=2):
+    for offset, raw_row in enumerate(grid[header_index + 1 :], start=header_number + 1):
         values = {
-            key: (raw[index] if index < len(raw) else None) for key, index in index_of.items()
+            key: _value(raw_row[index]) if index < len(raw_row) else None
+            for key, index in index_of.items()
         }
-        if all(value is None or str(value).strip() == "" for value in values.values()):
+        if all(value is None for value in values.values()):
             continue
         if len(rows) >= limit:
             issues.append(
                 Issue(
                     _("The sheet has more than %(limit)d rows; split it into several files.")
                     % {"limit": limit},
-                    sheet=worksheet.title,
-                    row=number,
+                    sheet=title,
+                    row=offset,
                 )
             )
             break
-        rows.append(SheetRow(number=number, values=values))
-    return SheetData(spec=spec, title=worksheet.title, columns=columns, headers=headers, rows=rows)
+        rows.append(SheetRow(number=offset, values=values))
+    data = SheetData(
+        spec=spec,
+        title=title,
+        columns=columns,
+        headers=headers,
+        rows=rows,
+        header_row=header_number,
+        missing=missing,
+        found_headers=found_headers,
+    )
+    return data, issues
+
+
+def _value(raw: Any) -> Any:
+    """A cell as the checker wants it: None when empty, text trimmed, whole floats as ints
+    (a phone typed as a number reads 13800138000.0)."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, str):
+        return raw.strip()
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
+        return int(raw)
+    return raw

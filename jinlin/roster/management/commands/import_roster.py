@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from jinlin.core.errors import ServiceError
 from jinlin.core.progress import ProgressBar
+from jinlin.roster.parts import PARTS
 from jinlin.roster.services import roster_check, roster_import
 
 
@@ -44,34 +45,29 @@ class Command(BaseCommand):
                 plan = roster_check(path=path, by=by, progress=bar)
                 issues, written = plan.issues, False
                 counts = (len(plan.organizations), plan.partnership_count, len(plan.members))
-                care_counts = (
-                    (len(plan.care.entrances), len(plan.care.households))
-                    if plan.care and (plan.care.entrances or plan.care.households)
-                    else None
-                )
+                extra = {
+                    name: count
+                    for key, part_plan in plan.parts.items()
+                    for name, count in PARTS[key].counts(part_plan).items()
+                }
             else:
                 result = roster_import(path=path, by=by, progress=bar)
                 issues, written = result.issues, result.written
                 counts = (result.organizations, result.partnerships, result.members)
-                care_counts = (
-                    (result.care.get("entrances", 0), result.care.get("households", 0))
-                    if result.care
-                    else None
-                )
+                extra = result.parts
         except ServiceError as error:
             bar.close()
             raise CommandError(error.message) from error
         bar.close()
-        if issues:
-            for issue in issues:
-                self.stdout.write(str(issue))
+        for issue in issues:
+            self.stdout.write(("" if issue.is_error else f"({issue.level}) ") + str(issue))
+        errors = [issue for issue in issues if issue.is_error]
+        if errors:
             raise CommandError(
-                f"{len(issues)} problem(s) found in {path.name}; nothing was imported."
+                f"{len(errors)} problem(s) found in {path.name}; nothing was imported."
             )
         verb = "imported" if written else "would import"
-        care = ""
-        if care_counts:
-            care = f", {care_counts[0]} entrances, {care_counts[1]} households"
+        care = "".join(f", {count} {name}" for name, count in extra.items() if count)
         self.stdout.write(
             self.style.SUCCESS(
                 f"{path.name}: {verb} {counts[0]} organizations, {counts[1]} partnerships, "
