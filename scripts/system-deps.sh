@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Debian packages the full test suite needs: Chromium for the browser tests, a CJK font so
-# Chinese pages render, pango for PDF output. Installs what is missing when run as root.
+# Chinese pages render, pango for PDF output, gettext for the catalog's completeness test.
+# Installs what is missing when run as root.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 ldconfig -p 2>/dev/null | grep -q libpango-1.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
+command -v xgettext >/dev/null || need+=(gettext)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import pgettext_lazy
 
 from jinlin.core.personal import PersonalDataError, normalize_id_number, normalize_phone
 from jinlin.members import access
@@ -152,11 +152,11 @@ class KnownOrg:
 
 
 KIND_WORDS: dict[str, Any] = {
-    Kind.BRANCH: _lazy("party branch"),
-    Kind.COMMUNITY: _lazy("community or village"),
-    Kind.UNIT: _lazy("unit"),
-    Kind.STREET: _lazy("street or town"),
-    Kind.DISTRICT: _lazy("district"),
+    Kind.BRANCH: pgettext_lazy("organization kind", "party branch"),
+    Kind.COMMUNITY: pgettext_lazy("organization kind", "community or village"),
+    Kind.UNIT: pgettext_lazy("organization kind", "unit"),
+    Kind.STREET: pgettext_lazy("organization kind", "street or town"),
+    Kind.DISTRICT: pgettext_lazy("organization kind", "district"),
 }
 
 

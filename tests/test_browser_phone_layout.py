@@ -1,0 +1,94 @@
+"""Every page on a 390×844 phone, in Chromium, on the small demo district: nothing reaches past
+the right edge of the screen (a page that scrolls sideways hides its buttons; the roster upload
+page once did, its file box pushing the page to 470 pixels).
+
+The page list is the crawl's (``tests/crawl.py``, read from the URL resolver), one object of
+each kind, each page as the first role that opens it: a new page is checked the day it exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from jinlin.core.urlconverters import OBJECT_KINDS
+from jinlin.demo.generator import demo_build
+from jinlin.members.models import RoleAssignment
+from jinlin.roster.services import job_create
+from jinlin.roster.template import roster_template
+from tests.browser import PHONE, shot, sign_in
+from tests.crawl import iterate_fillings, page_patterns, samples_of
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ROLES = ("community", "district", "member", "unit", "supervisor", "resident", "admin")
+NOT_HTML = (".xlsx", ".pdf", ".ics", ".csv", ".png", ".svg", ".js", ".json", ".webmanifest")
+WIDTH = PHONE["viewport"]["width"]  # type: ignore[index]
+
+# The widest element that ends past the right edge, to name in the failure.
+CULPRIT = """(limit) => {
+  let found = null;
+  for (const el of document.querySelectorAll('body *')) {
+    const box = el.getBoundingClientRect();
+    if (box.right > limit + 1 && getComputedStyle(el).position !== 'fixed') {
+      if (!found || box.width < found.width) found = {width: box.width, right: box.right,
+        what: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+              (typeof el.className === 'string' && el.className
+                ? '.' + el.className.split(' ').join('.') : '')};
+    }
+  }
+  return found;
+}"""
+
+
+def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) -> None:
+    demo_build(seed=5, members=120)
+    community = RoleAssignment.objects.get(user__username="community").organization
+    community2 = RoleAssignment.objects.get(user__username="community2").organization
+    from django.contrib.auth import get_user_model
+
+    job_create(
+        upload=SimpleUploadedFile("roster.xlsx", roster_template()),
+        by=get_user_model().objects.get(username="community"),
+        language="zh-hans",
+    )
+    samples = {k.name: samples_of(k, [community, community2])[:1] for k in OBJECT_KINDS.values()}
+    pages = {}
+    for role in ROLES:
+        page = chromium.new_context(**PHONE).new_page()
+        sign_in(page, live_server.url, role, "demo")
+        pages[role] = page
+
+    checked: list[str] = []
+    failures: list[str] = []
+    for pattern in page_patterns():
+        if pattern.route.endswith(NOT_HTML):
+            continue
+        url, _sample = next(iterate_fillings(pattern, samples), (None, None))
+        if url is None:
+            continue
+        for role in ROLES:
+            page = pages[role]
+            try:
+                response = page.goto(live_server.url + url)
+            except Exception:  # an empty refusal (405) or a download: not a page for this role
+                continue
+            if response is None or response.status != 200 or "/signin/" in page.url:
+                continue
+            if "text/html" not in (response.headers.get("content-type") or ""):
+                break
+            if not response.text().lstrip().lower().startswith("<!doctype html"):
+                break  # an htmx fragment: checked inside the page that holds it
+            assert page.locator('meta[name="viewport"]').count() == 1, f"{url}: no viewport"
+            checked.append(url)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > WIDTH + 1:
+                culprit = page.evaluate(CULPRIT, WIDTH)
+                failures.append(f"{url} as {role}: {width}px wide; {culprit}")
+                shot(page, "phone-overflow-" + pattern.name)
+            break
+    # The check ran on the site, not on a handful of pages.
+    assert len(checked) >= 60, checked
+    assert not failures, "\n".join(failures)
