@@ -90,6 +90,28 @@ def test_a_party_member_without_branch_or_community_is_told_one_thing(cast, tmp_
     assert len(errors) == 1 and "所在支部" in errors[0]
 
 
+def test_a_column_rows_need_but_the_sheet_lacks_is_one_error_and_can_be_mapped(
+    cast, as_user, tmp_path
+):
+    """No branch column (the clerk calls it 组织关系): one error for the sheet naming the rows
+    that need it, not 党员须填写所在支部 on every row; the column mapping offers it."""
+    rows = [[f"队员{i}", 13700137000 + i, "城管局党支部"] for i in range(12)]
+    path = _sheet1(tmp_path, ["姓名", "手机号", "组织关系"], rows)
+    errors = [i for i in roster_check(path=path).issues if i.is_error]
+    assert len(errors) == 1 and errors[0].row == 1, [str(e) for e in errors]
+    assert "12" in errors[0].message and "2、3、4" in errors[0].message
+    assert "…" in errors[0].message  # ten rows named, then an ellipsis
+    client = as_user(cast.district_admin)
+    page = client.post(
+        "/roster/", {"file": SimpleUploadedFile("r.xlsx", path.read_bytes())}, follow=True
+    ).content.decode()
+    assert 'name="map-members-branch"' in page
+    job_id = re.search(r"/roster/([0-9a-f-]{36})/columns/", page).group(1)
+    client.post(f"/roster/{job_id}/columns/", {"map-members-branch": "组织关系"})
+    client.post(f"/roster/{job_id}/import/")
+    assert Member.objects.filter(name__startswith="队员").count() == 12
+
+
 def test_a_column_named_as_its_label_is_accepted(cast, tmp_path):
     """The unknown-column message once listed 党员 among the columns, yet refused 党员."""
     path = _sheet1(

@@ -258,7 +258,7 @@ class CareChecker:
             )
         }
         for row in sheet.rows:
-            before = len(self.checker.plan.issues)
+            before = self.checker.reported
             values = row.values
             resolved = self._community(sheet, row, _text(values.get("community")))
             ok = resolved is not None
@@ -288,7 +288,7 @@ class CareChecker:
             phone = (
                 self._member_phone(sheet, row, "captain", captain, code) if captain and ok else ""
             )
-            if len(self.checker.plan.issues) == before:
+            if self.checker.reported == before:
                 self.plan.entrances.append(
                     EntranceRow(
                         row=row.number,
@@ -310,7 +310,7 @@ class CareChecker:
         }
         seen: dict[tuple[str, str, str], int] = {}
         for row in sheet.rows:
-            before = len(self.checker.plan.issues)
+            before = self.checker.reported
             values = row.values
             resolved = self._community(sheet, row, _text(values.get("community")))
             ok = resolved is not None
@@ -381,7 +381,7 @@ class CareChecker:
             cadence = int(cadence_text) if cadence_text.isdigit() else 0
             if not 1 <= cadence <= 366:
                 self.checker.issue(sheet, row, "cadence", _("From 1 to 366 days."))
-            if len(self.checker.plan.issues) == before:
+            if self.checker.reported == before:
                 self.plan.households.append(
                     HouseholdRow(
                         row=row.number,

@@ -176,13 +176,24 @@ class Checker:
         self.known: dict[str, KnownOrg] = {}
         self.names: dict[str, list[str]] = {}  # name_key → codes (in Jinlin or this file)
         self._new_parent: dict[str, str] = {}
+        # (sheet key, column key) → message → rows: what rows needed of a column the sheet lacks.
+        self.absent: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self.reported = 0  # issues reported so far, those said once for the sheet included
 
     # helpers ------------------------------------------------------------------------------
 
     def issue(self, sheet: SheetData, row: SheetRow | int, key: str, message: str) -> None:
+        self.reported += 1
         if key in sheet.missing:
             return  # the missing column was reported once, for the sheet: not on every row
         number = row if isinstance(row, int) else row.number
+        if key not in sheet.columns and any(c.key == key for c in sheet.spec.columns):
+            # The sheet has no such column at all: one issue for the sheet (see absent_columns),
+            # not the same one on every row.
+            self.absent.setdefault((sheet.spec.key, key), {}).setdefault(message, []).append(
+                number
+            )
+            return
         label = next((str(c.label) for c in sheet.spec.columns if c.key == key), "")
         value = "" if isinstance(row, int) else text(row.values.get(key))
         self.plan.issues.append(
@@ -195,6 +206,34 @@ class Checker:
                 value=value[:60],
             )
         )
+
+    def absent_columns(self) -> None:
+        """One error per column a sheet lacks but its rows need, naming the rows."""
+        for (sheet_key, key), messages in self.absent.items():
+            sheet = self.sheets[sheet_key]
+            column = next(c for c in sheet.spec.columns if c.key == key)
+            for message, rows in messages.items():
+                shown = "、".join(str(n) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
+                self.plan.issues.append(
+                    Issue(
+                        _(
+                            "There is no “%(label)s” column, and %(count)d rows need it "
+                            "(rows %(rows)s): %(message)s Jinlin reads it under any of: "
+                            "%(names)s. Add the column, or say which one it is (column mapping)."
+                        )
+                        % {
+                            "label": column.label,
+                            "count": len(rows),
+                            "rows": shown,
+                            "message": message,
+                            "names": "、".join(column.aliases),
+                        },
+                        sheet=sheet.title,
+                        row=sheet.header_row,
+                        field=str(column.label),
+                    )
+                )
+                sheet.needed.add(key)
 
     def remember(self, code: str, known: KnownOrg) -> None:
         self.known[code] = known
@@ -503,7 +542,7 @@ class Checker:
         self, sheet: SheetData, row: SheetRow, phones: dict[str, int], ids: dict[str, int]
     ) -> MemberRow | None:
         values = row.values
-        before = len(self.plan.issues)
+        before = self.reported
         name = text(values.get("name"))
         if not name:
             self.issue(sheet, row, "name", _("The name is empty."))
@@ -611,7 +650,7 @@ class Checker:
                 "community",
                 _("A resident volunteer needs a residential community (its code or name)."),
             )
-        if len(self.plan.issues) != before or party is None or in_service is None:
+        if self.reported != before or party is None or in_service is None:
             return None
         return MemberRow(
             row=row.number,
@@ -661,6 +700,11 @@ def build_plan(
     sheets: list[SheetData], issues: list[Issue], *, by: Any, progress: Progress
 ) -> Plan:
     checker = Checker(sheets, list(issues), by, progress)
+    checker.check_organizations()
+    checker.check_members()
+    for part in PARTS.values():
+        checker.plan.parts[part.key] = part.check(checker)
+    checker.absent_columns()
     checker.plan.mapping = [
         {
             "key": sheet.spec.key,
@@ -677,11 +721,7 @@ def build_plan(
             ],
         }
         for sheet in sheets
-        if sheet.missing
+        if sheet.missing or sheet.needed
     ]
-    checker.check_organizations()
-    checker.check_members()
-    for part in PARTS.values():
-        checker.plan.parts[part.key] = part.check(checker)
     checker.plan.issues.sort(key=lambda i: (not i.is_error, i.sheet, i.row or 0, i.column))
     return checker.plan

@@ -140,6 +140,7 @@ class SheetData:
     rows: list[SheetRow]
     header_row: int = 1
     missing: set[str] = field(default_factory=set)  # required columns not found
+    needed: set[str] = field(default_factory=set)  # optional columns not found that rows need
     found_headers: list[tuple[str, str]] = field(default_factory=list)  # (letter, text)
 
 
