@@ -137,6 +137,7 @@ INSTALLED_APPS = [
     "jinlin.residents",
     "jinlin.posts",
     "jinlin.reports",
+    "jinlin.cloudmap",
     "jinlin.api",
     "jinlin.demo",
 ]

@@ -17,6 +17,7 @@ from jinlin.api.renderers import LocalTimeRenderer
 from jinlin.api.routes import (
     accounts,
     care,
+    cloudmap,
     members,
     needs,
     organizations,
@@ -183,3 +184,4 @@ api.add_router("/", needs.router)
 api.add_router("/", care.router)
 api.add_router("/", oversight.router)
 api.add_router("/", standing.router)
+api.add_router("/", cloudmap.router)

@@ -1,0 +1,254 @@
+"""党群云图's indicators: per community for a period, rolled up per street and district.
+
+Each indicator is one grouped query over all the communities asked for (a constant number of
+queries however many communities there are), counted the way the list it links to counts.
+The shortfall score combines three of them; its formula is ``SCORE_FORMULA``, shown on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, F, Q, Sum
+from django.db.models.functions import Least
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.organizations.models import Organization, Partnership
+
+# Weights of the shortfall score (out of 100): places not filled, needs left short, entrances
+# without a 楼道长.
+WEIGHT_UNFILLED, WEIGHT_UNMET, WEIGHT_CAPTAINS = 50, 30, 20
+SCORE_FORMULA = _(
+    "Shortfall score = 50 × (1 − fill rate) + 30 × (needs left short ÷ needs) + "
+    "20 × (1 − 楼道长 coverage); 0 is no shortfall, 100 the most. A community with no needs in "
+    "the period counts its fill rate as full."
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # inclusive
+
+    @classmethod
+    def last_weeks(cls, weeks: int = 4, today: dt.date | None = None) -> Period:
+        today = today or timezone.localdate()
+        return cls(today - dt.timedelta(weeks=weeks) + dt.timedelta(days=1), today)
+
+    @property
+    def since(self) -> dt.datetime:
+        return timezone.make_aware(dt.datetime.combine(self.start, dt.time.min))
+
+    @property
+    def until(self) -> dt.datetime:  # exclusive
+        return timezone.make_aware(
+            dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time.min)
+        )
+
+
+@dataclass
+class Indicators:
+    registered: int = 0  # members with a confirmed registration (by the period's end)
+    partner_units: int = 0
+    needs: int = 0  # needs starting in the period, not cancelled
+    places: int = 0
+    filled: int = 0  # confirmed places of those needs (never more than the places)
+    unmet_needs: int = 0  # of those needs, the ones with fewer confirmed than places
+    hours: Decimal = Decimal(0)  # credited in the period for the community's needs
+    entrances: int = 0
+    captained: int = 0  # entrances with a 楼道长
+    overdue_visits: int = 0  # paired households whose visit is overdue (today)
+    open_problems: int = 0  # not closed (today)
+    overdue_problems: int = 0  # not closed and past the deadline (today)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def fill_rate(self) -> float:
+        return self.filled / self.places if self.places else 1.0
+
+    @property
+    def hours_per_member(self) -> float:
+        return float(self.hours) / self.registered if self.registered else 0.0
+
+    @property
+    def captain_coverage(self) -> float:
+        return self.captained / self.entrances if self.entrances else 1.0
+
+    @property
+    def shortfall_score(self) -> float:
+        unmet_share = self.unmet_needs / self.needs if self.needs else 0.0
+        return round(
+            WEIGHT_UNFILLED * (1 - self.fill_rate)
+            + WEIGHT_UNMET * unmet_share
+            + WEIGHT_CAPTAINS * (1 - self.captain_coverage),
+            1,
+        )
+
+    def add(self, other: Indicators) -> None:
+        for name in (
+            "registered", "partner_units", "needs", "places", "filled", "unmet_needs", "hours",
+            "entrances", "captained", "overdue_visits", "open_problems", "overdue_problems",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("extra")
+        data["hours"] = float(self.hours)
+        data["fill_rate"] = round(self.fill_rate, 4)
+        data["hours_per_member"] = round(self.hours_per_member, 2)
+        data["captain_coverage"] = round(self.captain_coverage, 4)
+        data["shortfall_score"] = self.shortfall_score
+        return data
+
+
+# The indicators a map may be coloured by: key → (label, higher is worse).
+CHOICES: dict[str, tuple[Any, bool]] = {
+    "shortfall_score": (_("Shortfall score"), True),
+    "registered": (_("Registered members"), False),
+    "partner_units": (_("Partner units"), False),
+    "needs": (_("Needs published"), False),
+    "places": (_("Places published"), False),
+    "fill_rate": (_("Fill rate"), False),
+    "unmet_needs": (_("Needs left short"), True),
+    "hours_per_member": (_("Hours per registered member"), False),
+    "captain_coverage": (_("楼道长 coverage"), False),
+    "overdue_visits": (_("Overdue visits"), True),
+    "open_problems": (_("Open problems"), True),
+    "overdue_problems": (_("Overdue problems"), True),
+}
+
+
+def _grouped(rows: Iterable[dict[str, Any]], key: str) -> dict[int, dict[str, Any]]:
+    return {row[key]: row for row in rows}
+
+
+def community_indicators(
+    communities: Iterable[Organization], period: Period, today: dt.date | None = None
+) -> dict[int, Indicators]:
+    from jinlin.care.models import Entrance, Pairing
+    from jinlin.members.models import Registration
+    from jinlin.needs.models import Need
+    from jinlin.oversight.models import Problem
+    from jinlin.service.models import ServiceRecord
+
+    today = today or timezone.localdate()
+    by_id = {c.pk: c for c in communities}
+    ids = list(by_id)
+    out = {pk: Indicators() for pk in ids}
+    if not ids:
+        return out
+
+    for row0 in (
+        Registration.objects.filter(
+            kind=Registration.Kind.MEMBER,
+            status=Registration.Status.CONFIRMED,
+            community_id__in=ids,
+            created_at__lt=period.until,
+        )
+        .values("community_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        out[row0["community_id"]].registered = row0["n"]
+    for row1 in (
+        Partnership.objects.filter(community_id__in=ids)
+        .values("community_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        out[row1["community_id"]].partner_units = row1["n"]
+    for row2 in (
+        Need.objects.filter(
+            community_id__in=ids, starts_at__gte=period.since, starts_at__lt=period.until
+        )
+        .exclude(status=Need.Status.CANCELLED)
+        .values("community_id")
+        .annotate(
+            n=Count("id"),
+            places=Sum("slots"),
+            filled=Sum(Least(F("confirmed_count"), F("slots"))),
+            unmet=Count("id", filter=Q(confirmed_count__lt=F("slots"))),
+        )
+        .order_by()
+    ):
+        ind = out[row2["community_id"]]
+        ind.needs, ind.places = row2["n"], row2["places"] or 0
+        ind.filled, ind.unmet_needs = row2["filled"] or 0, row2["unmet"]
+    for row3 in (
+        ServiceRecord.objects.filter(
+            need__community_id__in=ids, created_at__gte=period.since, created_at__lt=period.until
+        )
+        .values("need__community_id")
+        .annotate(h=Sum("hours"))
+        .order_by()
+    ):
+        out[row3["need__community_id"]].hours = row3["h"] or Decimal(0)
+    for row4 in (
+        Entrance.objects.filter(building__community_id__in=ids)
+        .values("building__community_id")
+        .annotate(n=Count("id"), c=Count("captain"))
+        .order_by()
+    ):
+        ind = out[row4["building__community_id"]]
+        ind.entrances, ind.captained = row4["n"], row4["c"]
+    for row5 in (
+        Pairing.objects.overdue(today)
+        .filter(household__community_id__in=ids)
+        .values("household__community_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        out[row5["household__community_id"]].overdue_visits = row5["n"]
+    # Problems of the community and of any organization beneath it in the tree.
+    owner = {}
+    for pk, community in by_id.items():
+        owner[community.path] = pk
+    paths = Q()
+    for community in by_id.values():
+        paths |= Q(organization__path__startswith=community.path)
+    for path, deadline in (
+        Problem.objects.filter(paths)
+        .exclude(status__in=Problem.DONE)
+        .values_list("organization__path", "deadline")
+    ):
+        found = _owner_of(path, owner)
+        if found is None:
+            continue
+        out[found].open_problems += 1
+        out[found].overdue_problems += deadline < today
+    return out
+
+
+def _owner_of(path: str, owner: dict[str, int]) -> int | None:
+    """The community whose path is a prefix of ``path``."""
+    parts = path.strip("/").split("/")
+    for length in range(len(parts), 0, -1):
+        found = owner.get("/" + "/".join(parts[:length]) + "/")
+        if found is not None:
+            return found
+    return None
+
+
+def rollup(
+    indicators: dict[int, Indicators], communities: Iterable[Organization]
+) -> dict[int, Indicators]:
+    """Per street (the communities' parents): the sum of its communities' indicators."""
+    totals: dict[int, Indicators] = {}
+    for community in communities:
+        if community.parent_id is None or community.pk not in indicators:
+            continue
+        totals.setdefault(community.parent_id, Indicators()).add(indicators[community.pk])
+    return totals
+
+
+def total(indicators: Iterable[Indicators]) -> Indicators:
+    out = Indicators()
+    for ind in indicators:
+        out.add(ind)
+    return out

@@ -1,0 +1,56 @@
+"""Who sees which communities on the cloud map, and the period they are read for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from jinlin.cloudmap.indicators import Period
+from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.members import access
+from jinlin.organizations.models import Organization
+
+MAX_PERIOD_DAYS = 366
+
+
+def communities_visible(user: Any) -> QuerySet[Organization]:
+    """Communities in the caller's scope; admins and supervisors only."""
+    if not access.scope_of(user).can_read_tree:
+        raise NotAllowed(_("The cloud map is for administrators and supervisors."))
+    return (
+        access.organizations_visible(user)
+        .filter(kind=Organization.Kind.COMMUNITY)
+        .select_related("parent")
+        .order_by("path")
+    )
+
+
+def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:
+    """The period asked for (both days inclusive); by default the last four weeks."""
+    default = Period.last_weeks(4)
+
+    def day(value: dt.date | str | None, name: str, fallback: dt.date) -> dt.date:
+        if value in (None, ""):
+            return fallback
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise InvalidInput(
+                _("Write the date as YYYY-MM-DD."), fields={name: _("Not a date.")}
+            ) from None
+
+    period = Period(day(start, "from", default.start), day(end, "to", default.end))
+    if period.end < period.start:
+        raise InvalidInput(
+            _("The period ends before it starts."), fields={"to": _("Before the start.")}
+        )
+    if (period.end - period.start).days >= MAX_PERIOD_DAYS:
+        raise InvalidInput(
+            _("A period is at most a year."), fields={"to": _("More than a year after the start.")}
+        )
+    return period
