@@ -282,6 +282,12 @@ ROSTER_MAX_BYTES = env_int("ROSTER_MAX_BYTES", 25 * 1024 * 1024)
 ROSTER_MAX_ROWS = env_int("ROSTER_MAX_ROWS", 200_000)
 ROSTER_MAX_UNPACKED_BYTES = env_int("ROSTER_MAX_UNPACKED_BYTES", 100 * 1024 * 1024)
 
+# 党群云图's rebalancer: units within this distance of a community may be proposed to support
+# it (partners always may); a unit offers this share (in percent) of its members not already
+# committed in the weeks planned.
+REBALANCE_MAX_KM = env_int("REBALANCE_MAX_KM", 8)
+REBALANCE_SPARE_PERCENT = env_int("REBALANCE_SPARE_PERCENT", 50)
+
 # Long jobs (imports) run on a background thread in the web process; tests run them inline.
 JINLIN_INLINE_JOBS = env_bool("JINLIN_INLINE_JOBS", TESTING)
 

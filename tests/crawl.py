@@ -158,7 +158,11 @@ def samples_of(
     out: list[Sample] = []
     for community in communities if kind.organizations else communities[:1]:
         q = Q() if kind.organizations else Q(pk__isnull=False)
+        ancestors = [int(part) for part in community.path.strip("/").split("/")]
         for lookup in kind.organizations:
+            if kind.above:  # a district's object: found through the community's ancestors
+                q |= Q(**{f"{lookup}__in" if lookup else "pk__in": ancestors})
+                continue
             field_path = f"{lookup}__path__startswith" if lookup else "path__startswith"
             q |= Q(**{field_path: community.path})
         rows = model.objects.filter(q, **kind.limit).distinct().order_by("-pk")[:400]

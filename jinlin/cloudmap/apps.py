@@ -6,3 +6,11 @@ class CloudmapConfig(AppConfig):
 
     name = "jinlin.cloudmap"
     label = "cloudmap"
+
+    def ready(self) -> None:
+        from jinlin.core.urlconverters import register_choice, register_object_kind
+
+        register_object_kind(
+            "proposal", "cloudmap.Proposal", organizations=("district",), above=True
+        )
+        register_choice("proposal_decision", "approve", "discard")

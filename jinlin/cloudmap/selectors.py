@@ -54,3 +54,18 @@ def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:
             _("A period is at most a year."), fields={"to": _("More than a year after the start.")}
         )
     return period
+
+
+def proposals_visible(user: Any) -> QuerySet[Any]:
+    """Proposals of the districts the caller administers or supervises."""
+    from jinlin.cloudmap.models import Proposal
+
+    scope = access.scope_of(user)
+    if scope.superuser:
+        return Proposal.objects.all()
+    district_ids = [
+        g.organization_id
+        for g in scope.grants
+        if g.role in (access.Role.DISTRICT_ADMIN, access.Role.SUPERVISOR)
+    ]
+    return Proposal.objects.filter(district_id__in=district_ids)

@@ -34,6 +34,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items += [("org-tree", _("Organizations")), ("member-list", _("Members"))]
         items.append(("registration-list", _("Registrations")))
         items.append(("registration-stats", _("Figures")))
+        if scope.superuser or scope.roles - {Role.UNIT_ADMIN}:
+            items.append(("cloudmap", _("Cloud map")))
     if scope.has_role(Role.UNIT_ADMIN):
         items.append(("unit-registration", _("Unit registration")))
         items.append(("unit-feedback", _("Quarterly feedback")))

@@ -33,7 +33,9 @@ class ObjectKind:
     it is personal to, if any. ``limit``: the filter that makes a row of ``model`` a valid
     object of this kind. ``field``: the model field the URL part holds (``pk`` unless the URL
     carries a token). ``capability``: the URL part is itself the credential (a tracking link
-    handed to a resident), so whoever holds it may open it.
+    handed to a resident), so whoever holds it may open it. ``above``: the object belongs to an
+    organization above the communities (a district's plan), so the crawl finds one through the
+    communities' ancestors.
     """
 
     name: str
@@ -44,6 +46,7 @@ class ObjectKind:
     limit: dict[str, Any] = field(default_factory=dict)
     field: str = "pk"
     capability: bool = False
+    above: bool = False
 
 
 OBJECT_KINDS: dict[str, ObjectKind] = {}
@@ -91,6 +94,7 @@ def register_object_kind(
     field: str = "pk",
     regex: str = ID_REGEX,
     capability: bool = False,
+    above: bool = False,
 ) -> None:
     if name in OBJECT_KINDS:
         return
@@ -103,6 +107,7 @@ def register_object_kind(
         limit=limit or {},
         field=field,
         capability=capability,
+        above=above,
     )
     OBJECT_KINDS[name] = kind
     converter = type(f"{name.title()}Id", (_ObjectId,), {"kind": kind, "regex": regex})

@@ -328,6 +328,7 @@ class DemoSummary:
     care: dict[str, int] = field(default_factory=dict)
     oversight: dict[str, int] = field(default_factory=dict)
     standing: dict[str, int] = field(default_factory=dict)
+    proposal: int | None = None  # the 党群云图 rebalancing proposal waiting for approval
 
 
 class Builder:
@@ -847,4 +848,10 @@ def demo_build(
             others=others,
             admin_user_id=admin.user_id if admin else None,
         )
+        # 党群云图: a proposal of support for the next two weeks, waiting for the district.
+        from jinlin.cloudmap.services import proposal_create
+        from jinlin.organizations.models import Organization
+
+        district = Organization.objects.get(kind=Organization.Kind.DISTRICT)
+        builder.summary.proposal = proposal_create(district=district, weeks=2).pk
     return builder.summary

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema, Status
+from pydantic import Field
 
 from jinlin.api.routes.accounts import ErrorOut
-from jinlin.cloudmap import selectors
+from jinlin.api.types import Id
+from jinlin.cloudmap import selectors, services
 from jinlin.cloudmap.indicators import SCORE_FORMULA, community_indicators
+from jinlin.cloudmap.models import Proposal
+from jinlin.core.errors import InvalidInput
+from jinlin.organizations.models import Organization
 
 router = Router(tags=["cloudmap"])
 
@@ -83,4 +90,150 @@ def cloudmap_communities(
         "formula": str(SCORE_FORMULA),
         "count": len(results),
         "results": results,
+    }
+
+
+# The rebalancer ----------------------------------------------------------------------------
+
+ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+
+
+class ProposalIn(Schema):
+    weeks: Annotated[int, Field(ge=1, le=services.MAX_WEEKS)]
+
+
+class AssignmentIn(Schema):
+    unit: Id
+    community: Id
+    members: Annotated[int, Field(ge=0, le=100_000)]
+
+
+class AssignmentOut(Schema):
+    unit: int
+    unit_name: str
+    community: int
+    community_name: str
+    members: int
+    distance_m: int
+    partnered: bool
+
+
+class ObjectiveOut(Schema):
+    covered: int
+    distance: int
+    new_partnerships: int
+
+
+class ProposalOut(Schema):
+    id: int
+    status: str
+    weeks: int
+    window_start: dt.datetime
+    window_end: dt.datetime
+    shortfall_total: int
+    spare_total: int
+    edited: bool
+    objective: ObjectiveOut  # the optimum as solved
+    current: ObjectiveOut  # as the assignments stand (after edits)
+    assignments: list[AssignmentOut]
+
+
+class ApprovalOut(Schema):
+    id: int
+    status: str
+    partnerships: list[int]
+    needs: list[int]
+    unplaced: int
+
+
+def proposal_dict(proposal: Proposal) -> dict[str, Any]:
+    rows = proposal.assignments.select_related("unit", "community")
+    return {
+        "id": proposal.pk,
+        "status": proposal.status,
+        "weeks": proposal.weeks,
+        "window_start": proposal.window_start,
+        "window_end": proposal.window_end,
+        "shortfall_total": proposal.shortfall_total,
+        "spare_total": proposal.spare_total,
+        "edited": proposal.edited,
+        "objective": {
+            "covered": proposal.covered,
+            "distance": proposal.distance_m,
+            "new_partnerships": proposal.new_partnerships,
+        },
+        "current": services.objective_of(proposal),
+        "assignments": [
+            {
+                "unit": a.unit_id,
+                "unit_name": a.unit.name,
+                "community": a.community_id,
+                "community_name": a.community.name,
+                "members": a.members,
+                "distance_m": a.distance_m,
+                "partnered": a.partnered,
+            }
+            for a in rows
+        ],
+    }
+
+
+def _proposal(request: HttpRequest, proposal_id: int) -> Proposal:
+    return get_object_or_404(selectors.proposals_visible(request.user), pk=proposal_id)
+
+
+@router.post(
+    "/rebalance/proposals",
+    response={201: ProposalOut, **ERRORS},
+    summary="The district admin asks for an optimal plan of support for the coming weeks",
+)
+def proposal_create(request: HttpRequest, payload: ProposalIn) -> Status[Any]:
+    district = services.district_of(request.user)
+    proposal = services.proposal_create(district=district, weeks=payload.weeks, by=request.user)
+    return Status(201, proposal_dict(proposal))
+
+
+@router.get(
+    "/rebalance/proposals/{proposal_id}",
+    response={200: ProposalOut, **ERRORS},
+    summary="A proposal with its assignments",
+)
+def proposal_detail(request: HttpRequest, proposal_id: Id) -> dict[str, Any]:
+    return proposal_dict(_proposal(request, proposal_id))
+
+
+@router.post(
+    "/rebalance/proposals/{proposal_id}/assignments",
+    response={200: ProposalOut, **ERRORS},
+    summary="Edit a draft: how many members a unit sends a community (0 removes the pair)",
+)
+def proposal_edit(request: HttpRequest, proposal_id: Id, payload: AssignmentIn) -> dict[str, Any]:
+    proposal = _proposal(request, proposal_id)
+    units = Organization.objects.filter(pk=payload.unit)
+    communities = Organization.objects.filter(pk=payload.community)
+    unit, community = units.first(), communities.first()
+    if unit is None or community is None:
+        raise InvalidInput(
+            _("Unknown unit or community."),
+            fields={"unit" if unit is None else "community": _("Unknown id.")},
+        )
+    services.assignment_set(
+        proposal=proposal, unit=unit, community=community, members=payload.members, by=request.user
+    )
+    return proposal_dict(proposal)
+
+
+@router.post(
+    "/rebalance/proposals/{proposal_id}/approve",
+    response={200: ApprovalOut, **ERRORS},
+    summary="Approve: partnerships and orders are created, the units told",
+)
+def proposal_approve(request: HttpRequest, proposal_id: Id) -> dict[str, Any]:
+    proposal = services.proposal_approve(proposal=_proposal(request, proposal_id), by=request.user)
+    return {
+        "id": proposal.pk,
+        "status": proposal.status,
+        "partnerships": proposal.outcome.get("partnerships", []),
+        "needs": proposal.outcome.get("needs", []),
+        "unplaced": proposal.outcome.get("unplaced", 0),
     }

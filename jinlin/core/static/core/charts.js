@@ -80,5 +80,7 @@
   }
 
   window.jinlinEscape = escape;
+  // Charts inside a fragment loaded later (a card opened from the map).
+  window.jinlinDrawCharts = function (root) { root.querySelectorAll("[data-chart]").forEach(draw); };
   document.querySelectorAll("[data-chart]").forEach(draw);
 })();

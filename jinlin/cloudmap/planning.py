@@ -1,0 +1,233 @@
+"""What the rebalancer is given, read from the district's own records.
+
+Expected shortfall of a community over the planned weeks:
+    open places of its open needs starting in the window (places − confirmed)
+    × (1 − the share of places its own registered members filled in the last eight weeks),
+rounded up. Spare members of a unit: its branches' in-service party members, less those with a
+confirmed claim on a need in the window and the places of its orders in the window not yet
+filled, times REBALANCE_SPARE_PERCENT, rounded down. Candidate pairs: a unit and a community
+within REBALANCE_MAX_KM of each other (straight-line), or already partnered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jinlin.cloudmap.optimize import Arc, Instance
+from jinlin.organizations.models import Organization, Partnership
+
+HISTORY_WEEKS = 8
+FORMULA = _(
+    "Expected shortfall = open places of the community's open needs in the coming weeks × "
+    "(1 − share of places its own registered members filled in the last 8 weeks), rounded up. "
+    "Spare members of a unit = its in-service party members not holding a place in those weeks "
+    "nor ordered, × %(percent)s%%. Units within %(km)s km of a community, or partnered with it, "
+    "may support it."
+)
+
+
+@dataclass
+class Plan:
+    window_start: dt.datetime
+    window_end: dt.datetime
+    communities: list[Organization]
+    units: list[Organization]
+    instance: Instance
+    community_inputs: dict[int, dict[str, Any]] = field(default_factory=dict)
+    unit_inputs: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+def distance_m(a: Organization, b: Organization) -> int | None:
+    """Great-circle distance in metres, or None when either has no coordinates."""
+    values = (a.longitude, a.latitude, b.longitude, b.latitude)
+    if any(v is None for v in values):
+        return None
+    lon1, lat1, lon2, lat2 = (math.radians(float(v or 0)) for v in values)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return round(2 * 6_371_000 * math.asin(math.sqrt(h)))
+
+
+def community_shortfall(
+    communities: list[Organization], start: dt.datetime, end: dt.datetime
+) -> dict[int, dict[str, Any]]:
+    from jinlin.members.models import Registration
+    from jinlin.needs.models import Claim, Need
+
+    ids = [c.pk for c in communities]
+    out: dict[int, dict[str, Any]] = {pk: {"open_places": 0, "own_rate": 0.0} for pk in ids}
+    for pk, places in (
+        Need.objects.filter(
+            community_id__in=ids,
+            status=Need.Status.PUBLISHED,
+            mode=Need.Mode.OPEN,
+            starts_at__gte=start,
+            starts_at__lt=end,
+            confirmed_count__lt=F("slots"),
+        )
+        .values_list("community_id")
+        .annotate(n=Sum(F("slots") - F("confirmed_count")))
+        .order_by()
+    ):
+        out[pk]["open_places"] = int(places or 0)
+    history = start - dt.timedelta(weeks=HISTORY_WEEKS)
+    published = dict(
+        Need.objects.filter(
+            community_id__in=ids, mode=Need.Mode.OPEN, starts_at__gte=history, starts_at__lt=start
+        )
+        .exclude(status=Need.Status.CANCELLED)
+        .values_list("community_id")
+        .annotate(n=Sum("slots"))
+        .order_by()
+    )
+    own = Registration.objects.filter(
+        kind=Registration.Kind.MEMBER,
+        status=Registration.Status.CONFIRMED,
+        member_id=OuterRef("member_id"),
+        community_id=OuterRef("need__community_id"),
+    )
+    filled_by_own = dict(
+        Claim.objects.filter(
+            need__community_id__in=ids,
+            need__mode=Need.Mode.OPEN,
+            need__starts_at__gte=history,
+            need__starts_at__lt=start,
+            status=Claim.Status.CONFIRMED,
+        )
+        .exclude(need__status=Need.Status.CANCELLED)
+        .filter(Exists(own))
+        .values_list("need__community_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for pk, row in out.items():
+        places = published.get(pk) or 0
+        rate = min(1.0, (filled_by_own.get(pk) or 0) / places) if places else 0.0
+        row["own_rate"] = round(rate, 4)
+        row["shortfall"] = math.ceil(row["open_places"] * (1 - rate) - 1e-9)
+    return out
+
+
+def unit_spare(
+    units: list[Organization], start: dt.datetime, end: dt.datetime
+) -> dict[int, dict[str, Any]]:
+    from jinlin.members.models import Member
+    from jinlin.needs.models import Claim, Need
+
+    out: dict[int, dict[str, Any]] = {}
+    busy = Claim.objects.filter(
+        member_id=OuterRef("pk"),
+        status=Claim.Status.CONFIRMED,
+        need__starts_at__lt=end,
+        need__ends_at__gt=start,
+    )
+    by_path = {u.path: u.pk for u in units}
+    members: dict[int, int] = {u.pk: 0 for u in units}
+    committed: dict[int, int] = {u.pk: 0 for u in units}
+    rows = (
+        Member.objects.filter(is_party_member=True, in_service=True, branch__isnull=False)
+        .filter(_under_any(units, "branch__path"))
+        .annotate(busy=Exists(busy))
+        .values_list("branch__path", "busy")
+    )
+    for path, is_busy in rows:
+        unit_id = _owner(path, by_path)
+        if unit_id is not None:
+            members[unit_id] += 1
+            committed[unit_id] += bool(is_busy)
+    ordered = dict(
+        Need.objects.filter(
+            unit_id__in=list(members),
+            mode=Need.Mode.ORDER,
+            status=Need.Status.PUBLISHED,
+            starts_at__lt=end,
+            ends_at__gt=start,
+        )
+        .values_list("unit_id")
+        .annotate(n=Sum(F("slots") - F("confirmed_count")))
+        .order_by()
+    )
+    percent = settings.REBALANCE_SPARE_PERCENT
+    for pk in members:
+        free = max(0, members[pk] - committed[pk] - int(ordered.get(pk) or 0))
+        out[pk] = {
+            "members": members[pk],
+            "committed": committed[pk],
+            "ordered": int(ordered.get(pk) or 0),
+            "spare": free * percent // 100,
+        }
+    return out
+
+
+def _under_any(orgs: list[Organization], column: str) -> Q:
+    q = Q(pk__in=[])
+    for org in orgs:
+        q |= Q(**{f"{column}__startswith": org.path})
+    return q
+
+
+def _owner(path: str, by_path: dict[str, int]) -> int | None:
+    parts = path.strip("/").split("/")
+    for length in range(len(parts), 0, -1):
+        found = by_path.get("/" + "/".join(parts[:length]) + "/")
+        if found is not None:
+            return found
+    return None
+
+
+def build(district: Organization, weeks: int, now: dt.datetime | None = None) -> Plan:
+    now = now or timezone.now()
+    start, end = now, now + dt.timedelta(weeks=weeks)
+    under = Organization.objects.filter(path__startswith=district.path)
+    communities = list(under.filter(kind=Organization.Kind.COMMUNITY).order_by("path"))
+    units = list(under.filter(kind=Organization.Kind.UNIT).order_by("path"))
+    shortfall = community_shortfall(communities, start, end)
+    spare = unit_spare(units, start, end)
+    partnered = set(
+        Partnership.objects.filter(community__in=communities, unit__in=units).values_list(
+            "unit_id", "community_id"
+        )
+    )
+    # Only communities short and units with members to spare take part.
+    short = [c for c in communities if shortfall[c.pk]["shortfall"] > 0]
+    able = [u for u in units if spare[u.pk]["spare"] > 0]
+    c_index = {c.pk: i for i, c in enumerate(short)}
+    limit = settings.REBALANCE_MAX_KM * 1000
+    arcs: list[Arc] = []
+    pairs: list[tuple[int, int]] = []
+    for ui, unit in enumerate(able):
+        for community in short:
+            existing = (unit.pk, community.pk) in partnered
+            metres = distance_m(unit, community)
+            if metres is None:
+                if not existing:
+                    continue
+                metres = limit  # partnered but not on the map: counted as far as allowed
+            elif metres > limit and not existing:
+                continue
+            arcs.append(Arc(ui, c_index[community.pk], max(metres, 1), existing))
+            pairs.append((unit.pk, community.pk))
+    instance = Instance(
+        shortfall=[shortfall[c.pk]["shortfall"] for c in short],
+        capacity=[spare[u.pk]["spare"] for u in able],
+        arcs=arcs,
+    )
+    return Plan(
+        window_start=start,
+        window_end=end,
+        communities=short,
+        units=able,
+        instance=instance,
+        community_inputs={c.pk: shortfall[c.pk] for c in communities},
+        unit_inputs={u.pk: spare[u.pk] for u in units},
+    )

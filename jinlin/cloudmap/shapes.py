@@ -1,0 +1,90 @@
+"""Community shapes for the offline map, drawn from the communities' own coordinates.
+
+A district without surveyed boundaries still gets a map: each community is the area nearer to
+its centre than to any other community's (a Voronoi cell), cut to a circle around its centre so
+that a community at the edge does not stretch over fields and sea. The cells tile the district
+the way communities do, and they are computed here, so nothing is fetched from a map server.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from jinlin.organizations.models import Organization
+
+Point = tuple[float, float]
+RADIUS_M = 1600  # the most a cell reaches from its centre
+CIRCLE_SIDES = 20
+
+
+def _clip(polygon: list[Point], a: float, b: float, c: float) -> list[Point]:
+    """The part of ``polygon`` where a·x + b·y ≤ c (Sutherland–Hodgman, one half-plane)."""
+    out: list[Point] = []
+    for i, p in enumerate(polygon):
+        q = polygon[(i + 1) % len(polygon)]
+        p_in = a * p[0] + b * p[1] <= c
+        q_in = a * q[0] + b * q[1] <= c
+        if p_in:
+            out.append(p)
+        if p_in != q_in:
+            denominator = a * (q[0] - p[0]) + b * (q[1] - p[1])
+            t = (c - a * p[0] - b * p[1]) / denominator
+            out.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
+    return out
+
+
+def cells(points: dict[int, Point], radius_m: float = RADIUS_M) -> dict[int, list[Point]]:
+    """Per id, the cell around its (longitude, latitude) as a closed ring of the same."""
+    if not points:
+        return {}
+    mean_lat = sum(lat for _lon, lat in points.values()) / len(points)
+    kx = 111_320 * math.cos(math.radians(mean_lat))  # metres per degree of longitude
+    ky = 110_540  # metres per degree of latitude
+    local = {pk: (lon * kx, lat * ky) for pk, (lon, lat) in points.items()}
+    out: dict[int, list[Point]] = {}
+    for pk, (x, y) in local.items():
+        polygon = [
+            (
+                x + radius_m * math.cos(2 * math.pi * k / CIRCLE_SIDES),
+                y + radius_m * math.sin(2 * math.pi * k / CIRCLE_SIDES),
+            )
+            for k in range(CIRCLE_SIDES)
+        ]
+        for other, (ox, oy) in local.items():
+            if other == pk or (ox - x) ** 2 + (oy - y) ** 2 > (2 * radius_m) ** 2:
+                continue
+            if (ox, oy) == (x, y):
+                continue  # two communities at one point share it
+            # Nearer to (x, y) than to (ox, oy): the half-plane of the perpendicular bisector.
+            a, b = ox - x, oy - y
+            c = (ox * ox + oy * oy - x * x - y * y) / 2
+            polygon = _clip(polygon, a, b, c)
+            if not polygon:
+                break
+        ring = [(round(px / kx, 6), round(py / ky, 6)) for px, py in polygon]
+        if ring:
+            ring.append(ring[0])
+        out[pk] = ring
+    return out
+
+
+def geojson(communities: Iterable[Organization]) -> dict[str, Any]:
+    """A FeatureCollection of the communities that have coordinates; ``properties.name`` is
+    ``c<id>`` (names may repeat across streets; the page shows the real name)."""
+    points = {
+        c.pk: (float(c.longitude), float(c.latitude))
+        for c in communities
+        if c.longitude is not None and c.latitude is not None
+    }
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"name": f"c{pk}", "cp": list(points[pk])},
+            "geometry": {"type": "Polygon", "coordinates": [ring]},
+        }
+        for pk, ring in cells(points).items()
+        if len(ring) >= 4
+    ]
+    return {"type": "FeatureCollection", "features": features}

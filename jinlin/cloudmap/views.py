@@ -1,0 +1,303 @@
+"""党群云图 pages: the map coloured by an indicator with every community's figures, a
+community's card with its weekly trend, and the rebalancer's proposals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from jinlin.cloudmap import indicators as ind
+from jinlin.cloudmap import planning, selectors, services, shapes
+from jinlin.cloudmap.models import Proposal
+from jinlin.core import charts
+from jinlin.core.errors import ServiceError
+from jinlin.core.http import param_id
+from jinlin.organizations.models import Organization
+
+TREND_WEEKS = 12
+
+
+def _communities(request: HttpRequest) -> list[Organization]:
+    try:
+        return list(selectors.communities_visible(request.user))
+    except ServiceError:
+        raise PermissionDenied from None
+
+
+def _period(request: HttpRequest) -> tuple[ind.Period, str]:
+    """The period of the query string; a bad one is said on the page and the default used."""
+    try:
+        return selectors.period_of(request.GET.get("from"), request.GET.get("to")), ""
+    except ServiceError as exc:
+        return ind.Period.last_weeks(4), exc.message
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    communities = _communities(request)
+    period, period_error = _period(request)
+    shown = request.GET.get("show", "shortfall_score")
+    if shown not in ind.CHOICES:
+        shown = "shortfall_score"
+    figures = ind.community_indicators(communities, period)
+    streets: dict[int, Organization] = {}
+    for community in communities:
+        if community.parent is not None:
+            streets[community.parent.pk] = community.parent
+    by_street = ind.rollup(figures, communities)
+    label, worse_high = ind.CHOICES[shown]
+    values = {pk: ind.Indicators.as_dict(f)[shown] for pk, f in figures.items()}
+    spec = {
+        "kind": "cloudmap",
+        "geo": shapes.geojson(communities),
+        "indicator": str(label),
+        "worse_high": worse_high,
+        "percent": shown in ("fill_rate", "captain_coverage"),
+        "communities": [
+            {"id": f"c{c.pk}", "pk": c.pk, "name": c.name, "value": values[c.pk]}
+            for c in communities
+        ],
+        "card_url": "/cloudmap/c/0/card/",
+        "labels": {"empty": _("No community in your scope has coordinates to draw.")},
+    }
+    rows = sorted(communities, key=lambda c: -figures[c.pk].shortfall_score)
+    return render(
+        request,
+        "cloudmap/index.html",
+        {
+            "period": period,
+            "period_error": period_error,
+            "choices": [(k, v[0]) for k, v in ind.CHOICES.items()],
+            "shown": shown,
+            "spec": spec,
+            "rows": [(c, figures[c.pk]) for c in rows],
+            "streets": [(streets[pk], f) for pk, f in by_street.items() if pk in streets],
+            "total": ind.total(figures.values()),
+            "formula": ind.SCORE_FORMULA,
+            "unmapped": [c for c in communities if c.longitude is None or c.latitude is None],
+            "can_rebalance": any(
+                services.can_rebalance(request.user, d)
+                for d in Organization.objects.filter(kind=Organization.Kind.DISTRICT)
+            ),
+        },
+    )
+
+
+@login_required
+def community_card(request: HttpRequest, pk: int) -> HttpResponse:
+    """A community's figures for the period and its trend by week (the map's click)."""
+    community = next((c for c in _communities(request) if c.pk == pk), None)
+    if community is None:
+        raise Http404
+    period, _error = _period(request)
+    figures = ind.community_indicators([community], period)[community.pk]
+    weeks = []
+    end = period.end
+    for _n in range(TREND_WEEKS):
+        weeks.append(ind.Period(end - dt.timedelta(days=6), end))
+        end -= dt.timedelta(days=7)
+    weeks.reverse()
+    trend = [ind.community_indicators([community], w)[community.pk] for w in weeks]
+    chart = charts.chart(
+        categories=[w.start.strftime("%m-%d") for w in weeks],
+        series=[
+            charts.series(_("Places published"), [t.places for t in trend], color=charts.GOLD),
+            charts.series(_("Places filled"), [t.filled for t in trend], color=charts.RED),
+            charts.series(
+                _("Hours credited"),
+                [float(t.hours) for t in trend],
+                kind="line",
+                color=charts.BLUE,
+                axis=1,
+            ),
+        ],
+        axes=[{"name": _("Places")}, {"name": _("Hours")}],
+        legend=True,
+    )
+    return render(
+        request,
+        "cloudmap/_card.html",
+        {"community": community, "figures": figures, "period": period, "chart": chart},
+    )
+
+
+# The rebalancer ----------------------------------------------------------------------------
+
+
+@login_required
+def proposals(request: HttpRequest) -> HttpResponse:
+    rows = selectors.proposals_visible(request.user).select_related("district", "created_by")
+    try:
+        district = services.district_of(request.user)
+    except ServiceError:
+        district = None
+    if not rows.exists() and district is None:
+        raise PermissionDenied
+    if request.method == "POST":
+        if district is None:
+            raise PermissionDenied
+        try:
+            proposal = services.proposal_create(
+                district=district, weeks=request.POST.get("weeks"), by=request.user
+            )
+        except ServiceError as exc:
+            messages.error(request, exc.message)
+            return redirect("cloudmap-proposals")
+        return redirect("cloudmap-proposal", pk=proposal.pk)
+    return render(
+        request,
+        "cloudmap/proposals.html",
+        {
+            "proposals": rows[:50],
+            "can_create": district is not None,
+            "max_weeks": services.MAX_WEEKS,
+            "formula": planning.FORMULA
+            % {
+                "percent": settings.REBALANCE_SPARE_PERCENT,
+                "km": settings.REBALANCE_MAX_KM,
+            },
+        },
+    )
+
+
+def _proposal(request: HttpRequest, pk: int) -> Proposal:
+    return get_object_or_404(
+        selectors.proposals_visible(request.user).select_related("district"), pk=pk
+    )
+
+
+@login_required
+def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _proposal(request, pk)
+    rows = list(proposal.assignments.select_related("unit", "community"))
+    ids = {a.community_id for a in rows} | {
+        int(k) for k, v in proposal.inputs.get("communities", {}).items() if v.get("shortfall")
+    }
+    communities = list(Organization.objects.filter(pk__in=ids).order_by("path"))
+    inputs = proposal.inputs.get("communities", {})
+    received: dict[int, int] = {}
+    for a in rows:
+        received[a.community_id] = received.get(a.community_id, 0) + a.members
+    spec = {
+        "kind": "cloudmap",
+        "geo": shapes.geojson(
+            Organization.objects.filter(
+                kind=Organization.Kind.COMMUNITY, path__startswith=proposal.district.path
+            )
+        ),
+        "indicator": _("Expected shortfall"),
+        "worse_high": True,
+        "percent": False,
+        "communities": [
+            {
+                "id": f"c{c.pk}",
+                "pk": c.pk,
+                "name": c.name,
+                "value": inputs.get(str(c.pk), {}).get("shortfall", 0),
+            }
+            for c in communities
+        ],
+        "arrows": [
+            {
+                "from": [float(a.unit.longitude or 0), float(a.unit.latitude or 0)],
+                "to": [float(a.community.longitude or 0), float(a.community.latitude or 0)],
+                "unit": a.unit.name,
+                "community": a.community.name,
+                "members": a.members,
+                "new": not a.partnered,
+            }
+            for a in rows
+            if None
+            not in (a.unit.longitude, a.unit.latitude, a.community.longitude, a.community.latitude)
+        ],
+        "labels": {
+            "empty": _("No community in your scope has coordinates to draw."),
+            "members": _("members"),
+            "new": _("new partnership"),
+        },
+    }
+    return render(
+        request,
+        "cloudmap/proposal.html",
+        {
+            "proposal": proposal,
+            "rows": rows,
+            "spec": spec,
+            "current": services.objective_of(proposal),
+            "can_decide": proposal.status == Proposal.Status.DRAFT
+            and services.can_rebalance(request.user, proposal.district),
+            "short": [(c, inputs.get(str(c.pk), {}), received.get(c.pk, 0)) for c in communities],
+            "units": Organization.objects.filter(
+                pk__in=[int(k) for k, v in proposal.inputs.get("units", {}).items() if v["spare"]]
+            ).order_by("name"),
+        },
+    )
+
+
+def _decide(request: HttpRequest, pk: int) -> Proposal:
+    proposal = _proposal(request, pk)
+    if not services.can_rebalance(request.user, proposal.district):
+        raise PermissionDenied
+    return proposal
+
+
+@login_required
+@require_POST
+def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _decide(request, pk)
+    unit_id, community_id = param_id(request, "unit"), param_id(request, "community")
+    unit = Organization.objects.filter(pk=unit_id or 0, kind=Organization.Kind.UNIT).first()
+    community = Organization.objects.filter(
+        pk=community_id or 0, kind=Organization.Kind.COMMUNITY
+    ).first()
+    try:
+        if unit is None or community is None:
+            raise ServiceError(_("Choose a unit and a community of the plan."))
+        services.assignment_set(
+            proposal=proposal,
+            unit=unit,
+            community=community,
+            members=request.POST.get("members"),
+            by=request.user,
+        )
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("The proposal was changed."))
+    return redirect("cloudmap-proposal", pk=proposal.pk)
+
+
+@login_required
+@require_POST
+def proposal_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+    proposal = _decide(request, pk)
+    try:
+        if decision == "approve":
+            proposal = services.proposal_approve(proposal=proposal, by=request.user)
+            outcome: dict[str, Any] = proposal.outcome
+            messages.success(
+                request,
+                _(
+                    "Approved: %(partnerships)d new partnerships and %(needs)d orders to units; "
+                    "the units have been told."
+                )
+                % {
+                    "partnerships": len(outcome.get("partnerships", [])),
+                    "needs": len(outcome.get("needs", [])),
+                },
+            )
+        else:
+            services.proposal_discard(proposal=proposal, by=request.user)
+            messages.success(request, _("The proposal was discarded."))
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    return redirect("cloudmap-proposal", pk=proposal.pk)

@@ -1,0 +1,71 @@
+"""In Chromium: the cloud map draws the communities (not a blank canvas) with its legend, and
+clicking a community opens its card with the trend; the proposal page draws its arrows."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from jinlin.cloudmap import services
+from tests.browser import DESKTOP, PHONE, shot, sign_in
+from tests.conftest import PASSWORD
+from tests.test_cloudmap_rebalance import WHERE, short_district  # noqa: F401  (fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _colours(png: bytes) -> int:
+    image = Image.open(io.BytesIO(png)).convert("RGB").resize((120, 90))
+    return len(image.getcolors(maxcolors=120 * 90) or [])
+
+
+def test_the_map_draws_and_a_click_opens_the_card(short_district, live_server, chromium):  # noqa: F811
+    cast = short_district
+    for viewport in (DESKTOP, PHONE):
+        page = chromium.new_context(**viewport).new_page()
+        errors: list[str] = []
+
+        def record(error: object, errors: list[str] = errors) -> None:
+            errors.append(str(error))
+
+        page.on("pageerror", record)
+        sign_in(page, live_server.url, "district", PASSWORD)
+        page.goto(f"{live_server.url}/cloudmap/")
+        page.wait_for_selector("#cloudmap[data-drawn=true] canvas")
+        page.wait_for_timeout(600)  # the first frame of the animation
+        assert _colours(page.locator("#cloudmap").screenshot()) > 20, "the map is blank"
+        option = page.evaluate(
+            "() => { const o = echarts.getInstanceByDom(document.getElementById('cloudmap'))"
+            ".getOption(); return {legend: o.visualMap.length, areas: o.series[0].data.length}; }"
+        )
+        assert option == {"legend": 1, "areas": 3}
+        lon, lat = (float(v) for v in WHERE["community2"])
+        x, y = page.evaluate(
+            "([lon, lat]) => echarts.getInstanceByDom(document.getElementById('cloudmap'))"
+            ".convertToPixel({geoIndex: 0}, [lon, lat])",
+            [lon, lat],
+        )
+        box = page.locator("#cloudmap").bounding_box()
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        card = page.locator("#community-card")
+        card.get_by_role("heading", name=cast.community2.name).wait_for()
+        card.locator("[data-chart=card-trend] canvas").wait_for()
+        shot(page, "cloudmap-" + ("phone" if viewport is PHONE else "desktop"))
+        assert errors == []
+
+
+def test_the_proposal_map_draws_its_arrows(short_district, live_server, chromium):  # noqa: F811
+    cast = short_district
+    proposal = services.proposal_create(district=cast.district, weeks=2)
+    page = chromium.new_context(**DESKTOP).new_page()
+    sign_in(page, live_server.url, "district", PASSWORD)
+    page.goto(f"{live_server.url}/cloudmap/rebalance/{proposal.pk}/")
+    page.wait_for_selector("#cloudmap[data-drawn=true] canvas")
+    arrows = page.evaluate(
+        "() => echarts.getInstanceByDom(document.getElementById('cloudmap')).getOption()"
+        ".series[1].data.length"
+    )
+    assert arrows == 2
+    shot(page, "cloudmap-proposal")

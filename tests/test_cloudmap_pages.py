@@ -1,0 +1,80 @@
+"""党群云图 pages: the map page's figures equal the indicators, scope, the card, and the
+rebalancer's pages (make, edit, approve) as the district's admin."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jinlin.cloudmap.models import Proposal
+from jinlin.needs.models import Need
+from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
+from tests.test_cloudmap_rebalance import short_district  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_map_page_lists_each_community_with_its_figures(district, as_user):  # noqa: F811
+    cast = district
+    page = as_user(cast.district_admin).get("/cloudmap/").content.decode()
+    row = re.search(rf'<tr id="community-{cast.community.pk}">(.*?)</tr>', page, re.S).group(1)
+    cells = re.findall(r'<td class="num">(?:<strong>)?([^<]*)', row)
+    # score, registered, partners, needs, fill rate, left short, hours/member, 楼道长 coverage,
+    # overdue visits, open problems, overdue problems
+    assert cells[:6] == ["41.7", "2", "1", "2", "67%", "1"]
+    assert cells[7:] == ["50%", "1", "2", "1"]
+    assert 'data-cloudmap="cloudmap-data"' in page and "50 ×" in page
+    # A community admin sees their own community only.
+    own = as_user(cast.community_admin).get("/cloudmap/").content.decode()
+    assert f'id="community-{cast.community2.pk}"' not in own
+    assert as_user(cast.member_user).get("/cloudmap/").status_code == 403
+
+
+def test_a_bad_period_is_said_on_the_page(district, as_user):  # noqa: F811
+    response = as_user(district.district_admin).get("/cloudmap/", {"from": "2026-02-30"})
+    assert response.status_code == 200
+    assert "YYYY-MM-DD" in response.content.decode()
+
+
+def test_the_card_and_its_scope(district, as_user):  # noqa: F811
+    cast = district
+    card = as_user(cast.district_admin).get(f"/cloudmap/c/{cast.community.pk}/card/")
+    assert card.status_code == 200 and cast.community.name in card.content.decode()
+    assert 'data-chart="card-trend"' in card.content.decode()
+    other = as_user(cast.community_admin).get(f"/cloudmap/c/{cast.community2.pk}/card/")
+    assert other.status_code == 404
+
+
+def test_the_district_makes_edits_and_approves_a_proposal(short_district, as_user):  # noqa: F811
+    cast = short_district
+    client = as_user(cast.district_admin)
+    response = client.post("/cloudmap/rebalance/", {"weeks": "2"})
+    proposal = Proposal.objects.get()
+    assert response.status_code == 302 and response["Location"].endswith(f"/{proposal.pk}/")
+    page = client.get(f"/cloudmap/rebalance/{proposal.pk}/").content.decode()
+    assert cast.unit.name in page and 'data-cloudmap="cloudmap-data"' in page
+    # Too many for the unit: refused with the reason, nothing changed.
+    page = client.post(
+        f"/cloudmap/rebalance/{proposal.pk}/edit/",
+        {"unit": cast.unit.pk, "community": cast.community2.pk, "members": "5"},
+        follow=True,
+    ).content.decode()
+    assert "5" in page and proposal.assignments.get(community=cast.community2).members == 1
+    client.post(
+        f"/cloudmap/rebalance/{proposal.pk}/edit/",
+        {"unit": cast.unit.pk, "community": cast.community2.pk, "members": "0"},
+    )
+    assert proposal.assignments.count() == 1
+    # A street admin may neither read nor decide it.
+    street = as_user(cast.street_admin)
+    assert street.get(f"/cloudmap/rebalance/{proposal.pk}/").status_code == 404
+    assert street.post(f"/cloudmap/rebalance/{proposal.pk}/approve/").status_code == 404
+    client.post(f"/cloudmap/rebalance/{proposal.pk}/approve/")
+    proposal.refresh_from_db()
+    assert proposal.status == "approved"
+    assert Need.objects.filter(mode="order", unit=cast.unit).count() == 1
+    # A supervisor reads it, cannot decide.
+    supervisor = as_user(cast.supervisor)
+    assert supervisor.get(f"/cloudmap/rebalance/{proposal.pk}/").status_code == 200
+    assert supervisor.post(f"/cloudmap/rebalance/{proposal.pk}/discard/").status_code == 403
