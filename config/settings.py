@@ -117,7 +117,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "jinlin.core.apps.JinlinAdminConfig",
+    "jinlin.members.apps.JinlinAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -169,7 +169,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "jinlin.core.context_processors.navigation",
+                "jinlin.members.context_processors.navigation",
             ],
             # Every page may use the shared filters (person, hours, outcome_list).
             "builtins": ["jinlin.core.templatetags.jinlin"],

@@ -11,7 +11,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
-    path("", include("jinlin.core.urls")),
     path("", include("jinlin.members.urls")),
     path("", include("jinlin.needs.urls")),
     path("", include("jinlin.service.urls")),

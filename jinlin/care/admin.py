@@ -20,8 +20,8 @@ from jinlin.care.models import (
     Team,
     Zone,
 )
-from jinlin.core.admin_site import ReadOnlyAdmin, ScopedAdmin
 from jinlin.members import access
+from jinlin.members.admin_site import ReadOnlyAdmin, ScopedAdmin
 
 
 class _CommunityScoped(ReadOnlyAdmin):

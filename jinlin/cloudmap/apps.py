@@ -14,3 +14,7 @@ class CloudmapConfig(AppConfig):
             "proposal", "cloudmap.Proposal", organizations=("district",), above=True
         )
         register_choice("proposal_decision", "approve", "discard")
+
+        from jinlin.cloudmap.figures import all_figures
+
+        register_choice("figure", *all_figures())

@@ -84,11 +84,30 @@ def index(request: HttpRequest) -> HttpResponse:
             "total": ind.total(figures.values()),
             "formula": ind.SCORE_FORMULA,
             "unmapped": [c for c in communities if c.longitude is None or c.latitude is None],
+            "top": _top(request),
             "can_rebalance": any(
                 services.can_rebalance(request.user, d)
                 for d in Organization.objects.filter(kind=Organization.Kind.DISTRICT)
             ),
         },
+    )
+
+
+def _top(request: HttpRequest) -> Organization | None:
+    """The highest district, street or community the user sees: where their figures start."""
+    from jinlin.members import access
+
+    return (
+        access.organizations_visible(request.user)
+        .filter(
+            kind__in=[
+                Organization.Kind.DISTRICT,
+                Organization.Kind.STREET,
+                Organization.Kind.COMMUNITY,
+            ]
+        )
+        .order_by("depth", "path")
+        .first()
     )
 
 
@@ -301,3 +320,119 @@ def proposal_decide(request: HttpRequest, pk: int, decision: str) -> HttpRespons
     except ServiceError as exc:
         messages.error(request, exc.message)
     return redirect("cloudmap-proposal", pk=proposal.pk)
+
+
+# The figures the articles report -------------------------------------------------------------
+
+# The figures each child organization shows in the drill-down table.
+DRILL = ("members_registered", "activities", "credits", "hours", "round_problems")
+
+
+def _organization(request: HttpRequest, pk: int) -> Organization:
+    from jinlin.members import access
+
+    if not access.scope_of(request.user).can_read_tree:
+        raise PermissionDenied
+    return get_object_or_404(
+        access.organizations_visible(request.user).filter(
+            kind__in=[
+                Organization.Kind.DISTRICT,
+                Organization.Kind.STREET,
+                Organization.Kind.COMMUNITY,
+            ]
+        ),
+        pk=pk,
+    )
+
+
+@login_required
+def overview(request: HttpRequest, pk: int) -> HttpResponse:
+    """District, street or community: the figures the seed articles print for a period, each
+    linking to its list; the children below with theirs; the trend by week."""
+    from jinlin.cloudmap import figures as fig
+
+    org = _organization(request, pk)
+    period, period_error = _period(request)
+    values = fig.overview(org, period)
+    groups: dict[str, list[tuple[fig.Figure, Any]]] = {}
+    for figure, value in values:
+        groups.setdefault(str(figure.group), []).append((figure, value))
+    children = list(
+        Organization.objects.filter(
+            parent=org, kind__in=[Organization.Kind.STREET, Organization.Kind.COMMUNITY]
+        ).order_by("path")
+    )
+    every = fig.all_figures()
+    drill = [every[key] for key in DRILL]
+    child_rows = [(c, [fig.value_of(f, c, period) for f in drill]) for c in children]
+    shown = request.GET.get("trend", "places")
+    trend_keys = [k for k in ind.CHOICES if k not in ("shortfall_score",)] + ["shortfall_score"]
+    if shown not in ind.CHOICES:
+        shown = "places"
+    communities = list(
+        Organization.objects.filter(kind=Organization.Kind.COMMUNITY, path__startswith=org.path)
+    )
+    weeks = []
+    end = period.end
+    for _n in range(TREND_WEEKS):
+        weeks.append(ind.Period(end - dt.timedelta(days=6), end))
+        end -= dt.timedelta(days=7)
+    weeks.reverse()
+    series = []
+    for week in weeks:
+        week_total = ind.total(ind.community_indicators(communities, week).values())
+        series.append(ind.Indicators.as_dict(week_total)[shown])
+    label, _worse = ind.CHOICES[shown]
+    chart = charts.chart(
+        categories=[w.start.strftime("%m-%d") for w in weeks],
+        series=[charts.series(label, series, kind="line", color=charts.RED)],
+        axes=[{"name": label}],
+        legend=False,
+    )
+    return render(
+        request,
+        "cloudmap/overview.html",
+        {
+            "org": org,
+            "ancestors": Organization.objects.filter(
+                pk__in=[int(p) for p in org.path.strip("/").split("/")[:-1]]
+            ).order_by("depth"),
+            "period": period,
+            "period_error": period_error,
+            "groups": groups,
+            "drill": drill,
+            "child_rows": child_rows,
+            "trend_choices": [(k, ind.CHOICES[k][0]) for k in trend_keys],
+            "trend": shown,
+            "chart": chart,
+        },
+    )
+
+
+@login_required
+def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    """The list behind one figure: the same rows the figure counts."""
+    from jinlin.cloudmap import figures as fig
+    from jinlin.core.http import paginate
+
+    org = _organization(request, pk)
+    period, _error = _period(request)
+    figure = fig.all_figures().get(key)
+    if figure is None:
+        raise Http404
+    rows = figure.rows(org, period)
+    value = fig.value_of(figure, org, period)
+    page = paginate(request, rows)
+    return render(
+        request,
+        "cloudmap/figure.html",
+        {
+            "org": org,
+            "period": period,
+            "figure": figure,
+            "value": value,
+            "page": page,
+            "table": [[fig.cell(row, path) for _h, path in figure.columns] for row in page],
+            "headings": [h for h, _p in figure.columns],
+        },
+    )

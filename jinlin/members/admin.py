@@ -6,9 +6,9 @@ from django.contrib import admin, messages
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from jinlin.core.admin_site import ScopedAdmin
 from jinlin.core.errors import ServiceError
 from jinlin.members import access, services
+from jinlin.members.admin_site import ScopedAdmin
 from jinlin.members.models import Member, Registration, RoleAssignment
 
 

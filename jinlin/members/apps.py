@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 
 
 class MembersConfig(AppConfig):
@@ -27,3 +28,10 @@ class MembersConfig(AppConfig):
         from jinlin.members import work
 
         register(work.waiting)
+
+
+class JinlinAdminConfig(admin_apps.AdminConfig):
+    """The back office, scoped by the same access functions as the pages."""
+
+    default = False
+    default_site = "jinlin.members.admin_site.JinlinAdminSite"

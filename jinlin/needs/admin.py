@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.core.admin_site import ScopedAdmin
+from jinlin.members.admin_site import ScopedAdmin
 from jinlin.needs import access
 from jinlin.needs.models import Claim, Need
 

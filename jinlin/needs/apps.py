@@ -12,3 +12,8 @@ class NeedsConfig(AppConfig):
         register_object_kind(
             "claim", "needs.Claim", organizations=("need__community",), member="member"
         )
+
+        from jinlin.core.outcomes import register_outcomes
+        from jinlin.needs.models import METRICS
+
+        register_outcomes(METRICS)

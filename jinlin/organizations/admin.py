@@ -5,8 +5,8 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.core.admin_site import ScopedAdmin
 from jinlin.members import access
+from jinlin.members.admin_site import ScopedAdmin
 from jinlin.organizations import services
 from jinlin.organizations.models import Organization, Partnership
 

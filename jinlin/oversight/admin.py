@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.core.admin_site import ReadOnlyAdmin
+from jinlin.members.admin_site import ReadOnlyAdmin
 from jinlin.oversight import access
 from jinlin.oversight.models import Problem, Round
 

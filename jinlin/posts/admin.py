@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from jinlin.core.admin_site import CommunityReadOnlyAdmin
+from jinlin.members.admin_site import CommunityReadOnlyAdmin
 from jinlin.posts.models import Application, Post
 
 

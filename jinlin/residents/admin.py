@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from jinlin.core.admin_site import CommunityReadOnlyAdmin
+from jinlin.members.admin_site import CommunityReadOnlyAdmin
 from jinlin.residents.models import ResidentRequest, Wish
 
 

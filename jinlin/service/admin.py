@@ -5,8 +5,8 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from jinlin.core.admin_site import CommunityReadOnlyAdmin, ScopedAdmin
 from jinlin.members import access as member_access
+from jinlin.members.admin_site import CommunityReadOnlyAdmin, ScopedAdmin
 from jinlin.service.models import ServiceRecord, ServiceReport
 
 

@@ -27,11 +27,11 @@ def hours(value: Any) -> str:
 @register.filter
 def outcome_list(outcomes: Any) -> list[tuple[str, Any, str]]:
     """{"truckloads": 4} → [("清理垃圾杂物", 4, "车")], in the reader's language."""
-    from jinlin.needs.models import METRICS
+    from jinlin.core.outcomes import outcome_label
 
     rows = []
     for key, value in (outcomes or {}).items():
-        label, unit = METRICS.get(key, (key, ""))
+        label, unit = outcome_label(key)
         rows.append((str(label), value, str(unit)))
     return rows
 

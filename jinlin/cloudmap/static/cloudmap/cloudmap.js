@@ -70,17 +70,14 @@
   }
 
   function openCard(spec, pk) {
+    // The card is a fragment rendered (and escaped) by the server; htmx swaps it in.
     var card = document.getElementById("community-card");
-    if (!card || !spec.card_url) return;
+    if (!card || !spec.card_url || typeof htmx === "undefined") return;
     var url = spec.card_url.replace("/0/", "/" + pk + "/") + window.location.search;
-    fetch(url, {credentials: "same-origin", headers: {"HX-Request": "true"}})
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
-      .then(function (html) {
-        card.innerHTML = html;
-        if (window.jinlinDrawCharts) window.jinlinDrawCharts(card);
-        card.scrollIntoView({behavior: "smooth", block: "nearest"});
-      })
-      .catch(function () {});
+    htmx.ajax("GET", url, {target: card, swap: "innerHTML"}).then(function () {
+      if (window.jinlinDrawCharts) window.jinlinDrawCharts(card);
+      card.scrollIntoView({behavior: "smooth", block: "nearest"});
+    });
   }
 
   function draw(element) {

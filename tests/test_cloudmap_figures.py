@@ -1,0 +1,61 @@
+"""The figures the articles print: each equals its list, hand-counted on a small district, for
+the district, its street and its community; scope."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from jinlin.cloudmap import figures as fig
+from jinlin.cloudmap.indicators import Period
+from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_figures_by_hand(district):  # noqa: F811
+    cast = district
+    period = Period.last_weeks(4)
+    values = {f.key: v for f, v in fig.overview(cast.district, period)}
+    assert values["members_registered"] == 2
+    assert values["activities"] == 2  # the need on now and the one three days ago
+    assert values["credits"] == 1 and values["members_served"] == 1
+    assert values["hours"] == Decimal("1.5")
+    assert values["households_paired"] == 1 and values["visits"] == 0
+    assert (values["entrances"], values["captained"]) == (2, 1)
+    assert values["round_problems"] == 2  # 岑东社区's and 大社社区's
+    assert values["self_problems"] == 1
+    assert values["round_overdue"] == 0
+    community2 = {f.key: v for f, v in fig.overview(cast.community2, period)}
+    assert community2["round_problems"] == 1 and community2["members_registered"] == 0
+
+
+def test_every_figure_equals_its_list(district, as_user):  # noqa: F811
+    cast = district
+    client = as_user(cast.district_admin)
+    page = client.get(f"/cloudmap/o/{cast.district.pk}/").content.decode()
+    shown = dict(re.findall(r'id="figure-([a-z_]+)" href="[^"]+"><div class="value">([^<]+)', page))
+    assert {"members_registered", "hours", "round_problems", "captained"} <= set(shown)
+    for key, value in shown.items():
+        listing = client.get(f"/cloudmap/o/{cast.district.pk}/f/{key}/").content.decode()
+        listed = re.search(r'id="figure-value"><div class="value">([^<]+)', listing).group(1)
+        assert listed == value, key
+        figure = fig.all_figures()[key]
+        rows = len(re.findall(r"<tr>", listing.split('id="figure-rows"')[1])) - 1
+        if not figure.total:
+            assert rows == int(value) or (rows == 1 and value == "0"), key
+    # Drill down: the district lists its streets, a street its communities.
+    assert f"/cloudmap/o/{cast.street.pk}/" in page
+    street = client.get(f"/cloudmap/o/{cast.street.pk}/").content.decode()
+    assert f"/cloudmap/o/{cast.community.pk}/" in street
+
+
+def test_scope_of_the_figures(district, as_user):  # noqa: F811
+    cast = district
+    mine = as_user(cast.community_admin)
+    assert mine.get(f"/cloudmap/o/{cast.community.pk}/").status_code == 200
+    assert mine.get(f"/cloudmap/o/{cast.community2.pk}/").status_code == 404
+    assert mine.get(f"/cloudmap/o/{cast.district.pk}/f/hours/").status_code == 404
+    assert as_user(cast.member_user).get(f"/cloudmap/o/{cast.community.pk}/").status_code == 403
