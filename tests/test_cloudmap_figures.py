@@ -23,6 +23,7 @@ def test_figures_by_hand(district):  # noqa: F811
     assert values["activities"] == 2  # the need on now and the one three days ago
     assert values["credits"] == 1 and values["members_served"] == 1
     assert values["hours"] == Decimal("1.5")
+    assert values["outcome_truckloads"] == 2 and "outcome_leaflets" not in values
     assert values["households_paired"] == 1 and values["visits"] == 0
     assert (values["entrances"], values["captained"]) == (2, 1)
     assert values["round_problems"] == 2  # 岑东社区's and 大社社区's
@@ -37,7 +38,7 @@ def test_every_figure_equals_its_list(district, as_user):  # noqa: F811
     client = as_user(cast.district_admin)
     page = client.get(f"/cloudmap/o/{cast.district.pk}/").content.decode()
     shown = dict(re.findall(r'id="figure-([a-z_]+)" href="[^"]+"><div class="value">([^<]+)', page))
-    assert {"members_registered", "hours", "round_problems", "captained"} <= set(shown)
+    assert {"members_registered", "hours", "outcome_truckloads", "captained"} <= set(shown)
     for key, value in shown.items():
         listing = client.get(f"/cloudmap/o/{cast.district.pk}/f/{key}/").content.decode()
         listed = re.search(r'id="figure-value"><div class="value">([^<]+)', listing).group(1)
@@ -59,3 +60,39 @@ def test_scope_of_the_figures(district, as_user):  # noqa: F811
     assert mine.get(f"/cloudmap/o/{cast.community2.pk}/").status_code == 404
     assert mine.get(f"/cloudmap/o/{cast.district.pk}/f/hours/").status_code == 404
     assert as_user(cast.member_user).get(f"/cloudmap/o/{cast.community.pk}/").status_code == 403
+
+
+def test_the_ledgers_running_sums_equal_the_ledger(district):  # noqa: F811
+    """LedgerDay is kept by ledger_append: after credits, a reported service approved and a
+    reversal of each, it equals the sums recomputed from the rows."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from jinlin.members.models import Member
+    from jinlin.service import services as service_services
+    from jinlin.service.models import LedgerDay, ServiceRecord
+
+    cast = district
+    member = Member.objects.get(name="王五")
+    report = service_services.report_submit(
+        member=member,
+        date=timezone.localdate() - dt.timedelta(days=1),
+        hours=2,
+        content="清理单车棚",
+    )
+    report = service_services.report_approve(report=report, by=cast.community_admin)
+    for record in ServiceRecord.objects.filter(kind="credit"):
+        service_services.record_reverse(record=record, reason="录错", by=cast.community_admin)
+    running = sorted(LedgerDay.objects.values_list("community_id", "day", "credits", "hours"))
+    assert running and sum(r[3] for r in running) == 0  # every credit reversed
+    service_services.ledger_days_rebuild()
+    assert (
+        sorted(LedgerDay.objects.values_list("community_id", "day", "credits", "hours")) == running
+    )
+    # The figures agree with their lists after reversals too.
+    period = Period.last_weeks(4)
+    values = {f.key: v for f, v in fig.overview(cast.district, period)}
+    every = fig.all_figures()
+    assert values["hours"] == fig.value_of(every["hours"], cast.district, period) == 0
+    assert values["credits"] == fig.value_of(every["credits"], cast.district, period) == 2

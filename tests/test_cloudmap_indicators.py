@@ -53,7 +53,7 @@ def district(cast):
     service_services.scan_record(token=token, member=a)
     claim = short.claims.get(member=a)
     service_services.claim_accept(
-        claim=claim, hours="1.5", outcomes={}, note="", by=cast.community_admin
+        claim=claim, hours="1.5", outcomes={"truckloads": 2}, note="", by=cast.community_admin
     )
     service_services.scan_record(token=token, member=a)
     building = care_services.building_create(

@@ -59,7 +59,7 @@ class Indicators:
     places: int = 0
     filled: int = 0  # confirmed places of those needs (never more than the places)
     unmet_needs: int = 0  # of those needs, the ones with fewer confirmed than places
-    hours: Decimal = Decimal(0)  # credited in the period for the community's needs
+    hours: Decimal = Decimal(0)  # credited in the period (needs and reports), net of reversals
     entrances: int = 0
     captained: int = 0  # entrances with a 楼道长
     overdue_visits: int = 0  # paired households whose visit is overdue (today)
@@ -135,7 +135,7 @@ def community_indicators(
     from jinlin.members.models import Registration
     from jinlin.needs.models import Need
     from jinlin.oversight.models import Problem
-    from jinlin.service.models import ServiceRecord
+    from jinlin.service.models import LedgerDay
 
     today = today or timezone.localdate()
     by_id = {c.pk: c for c in communities}
@@ -180,15 +180,13 @@ def community_indicators(
         ind = out[row2["community_id"]]
         ind.needs, ind.places = row2["n"], row2["places"] or 0
         ind.filled, ind.unmet_needs = row2["filled"] or 0, row2["unmet"]
-    for row3 in (
-        ServiceRecord.objects.filter(
-            need__community_id__in=ids, created_at__gte=period.since, created_at__lt=period.until
-        )
-        .values("need__community_id")
+    for day_row in (
+        LedgerDay.objects.filter(community_id__in=ids, day__gte=period.start, day__lte=period.end)
+        .values("community_id")
         .annotate(h=Sum("hours"))
         .order_by()
     ):
-        out[row3["need__community_id"]].hours = row3["h"] or Decimal(0)
+        out[day_row["community_id"]].hours = day_row["h"] or Decimal(0)
     for row4 in (
         Entrance.objects.filter(building__community_id__in=ids)
         .values("building__community_id")

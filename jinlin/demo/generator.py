@@ -848,6 +848,10 @@ def demo_build(
             others=others,
             admin_user_id=admin.user_id if admin else None,
         )
+        # The history's ledger rows were written in bulk: sum them per community and day.
+        from jinlin.service.services import ledger_days_rebuild
+
+        ledger_days_rebuild()
         # 党群云图: a proposal of support for the next two weeks, waiting for the district.
         from jinlin.cloudmap.services import proposal_create
         from jinlin.organizations.models import Organization

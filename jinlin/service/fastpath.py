@@ -241,3 +241,18 @@ def ledger_insert(record: Any) -> None:
         record.pk = cursor.fetchone()[0]
     record._state.adding = False
     record._state.db = connection.alias
+
+
+def ledger_day_add(*, community_id: int, day: Any, credits: int, hours: Any) -> None:
+    """Add a ledger row to its community's day: one upsert (SQLite and PostgreSQL alike)."""
+    from jinlin.service.models import LedgerDay
+
+    table = _table(LedgerDay)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (community_id, day, credits, hours) VALUES (%s, %s, %s, %s) "
+            f"ON CONFLICT (community_id, day) DO UPDATE SET "
+            f"credits = {table}.credits + excluded.credits, "
+            f"hours = {table}.hours + excluded.hours",
+            [community_id, day, credits, hours],
+        )

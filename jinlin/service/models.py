@@ -206,7 +206,10 @@ class ServiceRecord(models.Model):
         verbose_name = _("service record")
         verbose_name_plural = _("service records")
         ordering = ["seq"]
-        indexes = [models.Index(fields=["member", "created_at"])]
+        indexes = [
+            models.Index(fields=["member", "created_at"]),
+            models.Index(fields=["created_at"], name="ledger_created_at"),
+        ]
         constraints = [
             # However many scans arrive at once, a claim is credited once.
             models.UniqueConstraint(
@@ -297,6 +300,28 @@ def record_message(record: ServiceRecord) -> bytes:
         _canonical_time(record.created_at),
     ]
     return "\x1f".join(parts).encode()
+
+
+class LedgerDay(models.Model):
+    """The ledger summed per community and day (Shanghai days): credits written and net hours
+    (reversals subtract). Written by ``ledger_append`` in the same transaction as the row, so
+    it is exact; the district's picture reads these instead of scanning the ledger."""
+
+    community = models.ForeignKey(
+        "organizations.Organization", on_delete=models.PROTECT, related_name="+"
+    )
+    day = models.DateField()
+    credits = models.IntegerField(default=0)
+    hours = models.DecimalField(max_digits=12, decimal_places=2, default=Decimal(0))
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["community", "day"], name="ledgerday_community_day")
+        ]
+        indexes = [models.Index(fields=["day", "community"], name="ledgerday_day_community")]
+
+    def __str__(self) -> str:
+        return f"{self.community_id} {self.day}: {self.credits} / {self.hours}"
 
 
 class LedgerAnchor(models.Model):

@@ -178,6 +178,7 @@ def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
             url=reverse("my-hours"),
         )
         record = ledger_append(
+            community_id=need.community_id,
             member_id=target.member_id,
             kind=ServiceRecord.Kind.CREDIT,
             source=ServiceRecord.Source.NEED,
@@ -226,8 +227,11 @@ def record_evaluation(note: str) -> str:
 # The ledger ------------------------------------------------------------------------------
 
 
-def ledger_append(*, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
-    """Append one row to the chain (``fields`` name the member, the need, the art. 7 fields).
+def ledger_append(
+    *, kind: str, hours: Decimal, community_id: int | None = None, **fields: Any
+) -> ServiceRecord:
+    """Append one row to the chain (``fields`` name the member, the need, the art. 7 fields)
+    and add it to its community's day (``LedgerDay``).
 
     The head row's lock, taken by ``ledger_head_advance``, serializes appends until the
     caller's transaction commits.
@@ -246,7 +250,62 @@ def ledger_append(*, kind: str, hours: Decimal, **fields: Any) -> ServiceRecord:
         )
         seal(record)
         fastpath.ledger_insert(record)
+        if community_id is not None:
+            fastpath.ledger_day_add(
+                community_id=community_id,
+                day=timezone.localdate(record.created_at),
+                credits=1 if kind == ServiceRecord.Kind.CREDIT else 0,
+                hours=record.hours,
+            )
     return record
+
+
+def _community_of(record: ServiceRecord) -> int | None:
+    """The community a ledger row counts for: its need's, else its report's (a reversal: the
+    reversed row's)."""
+    if record.reverses_id is not None:
+        record = ServiceRecord.objects.select_related("need").get(pk=record.reverses_id)
+    if record.need_id is not None:
+        return Need.objects.filter(pk=record.need_id).values_list("community_id", flat=True)[0]
+    report = ServiceReport.objects.filter(record=record).values_list("community_id", flat=True)
+    return report[0] if report else None
+
+
+def ledger_days_rebuild() -> int:
+    """Recompute every ``LedgerDay`` from the ledger (after rows were written in bulk, as the
+    demo does, or to check the running sums). Returns the number of days written."""
+    from collections import defaultdict
+
+    from jinlin.service.models import LedgerDay
+
+    sums: dict[tuple[int, dt.date], list[Any]] = defaultdict(lambda: [0, Decimal(0)])
+    report_community = dict(
+        ServiceReport.objects.filter(record__isnull=False).values_list("record_id", "community_id")
+    )
+    rows = ServiceRecord.objects.values_list(
+        "pk", "kind", "hours", "created_at", "need__community_id", "reverses_id"
+    ).order_by("seq")
+    community_of_row: dict[int, int | None] = {}
+    for pk, kind, hours, created_at, need_community, reverses in rows.iterator(chunk_size=5000):
+        community = need_community or report_community.get(pk)
+        if reverses is not None and community is None:
+            community = community_of_row.get(reverses)
+        community_of_row[pk] = community
+        if community is None:
+            continue
+        entry = sums[(community, timezone.localdate(created_at))]
+        entry[0] += 1 if kind == ServiceRecord.Kind.CREDIT else 0
+        entry[1] += hours
+    with transaction.atomic():
+        LedgerDay.objects.all().delete()
+        LedgerDay.objects.bulk_create(
+            [
+                LedgerDay(community_id=c, day=d, credits=n, hours=h)
+                for (c, d), (n, h) in sums.items()
+            ],
+            batch_size=2000,
+        )
+    return len(sums)
 
 
 def record_reverse(*, record: ServiceRecord, reason: str, by: Any = None) -> ServiceRecord:
@@ -270,6 +329,7 @@ def record_reverse(*, record: ServiceRecord, reason: str, by: Any = None) -> Ser
     try:
         with transaction.atomic():
             return ledger_append(
+                community_id=_community_of(record),
                 member=record.member,
                 kind=ServiceRecord.Kind.REVERSAL,
                 source=record.source,
@@ -698,6 +758,7 @@ def report_approve(*, report: ServiceReport, by: Any = None) -> ServiceReport:
                 code="already_decided",
             )
         record = ledger_append(
+            community_id=report.community_id,
             member_id=report.member_id,
             kind=ServiceRecord.Kind.CREDIT,
             source=ServiceRecord.Source.REPORT,
