@@ -307,6 +307,15 @@ X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (jinlin/core/security.py): scripts from this site only. An intranet
 # map tile server, if a district has one, is added to the images it may load.
 CSP_EXTRA_IMAGE_ORIGINS = env_list("CSP_EXTRA_IMAGE_ORIGINS", [])
+# 党群云图 draws communities without any map server. A district whose intranet has a tile
+# server (Web Mercator, https://tiles.example/{z}/{x}/{y}.png) may show its tiles beneath.
+CLOUDMAP_TILE_URL = env_str("CLOUDMAP_TILE_URL", "")
+if CLOUDMAP_TILE_URL:
+    from urllib.parse import urlsplit as _split
+
+    _tiles = _split(CLOUDMAP_TILE_URL)
+    if _tiles.scheme and _tiles.netloc:
+        CSP_EXTRA_IMAGE_ORIGINS = [*CSP_EXTRA_IMAGE_ORIGINS, f"{_tiles.scheme}://{_tiles.netloc}"]
 
 NINJA_PAGINATION_PER_PAGE = 20
 

@@ -69,3 +69,26 @@ def test_the_proposal_map_draws_its_arrows(short_district, live_server, chromium
     )
     assert arrows == 2
     shot(page, "cloudmap-proposal")
+
+
+def test_an_intranet_tile_server_is_drawn_beneath(short_district, live_server, chromium, settings):  # noqa: F811
+    """With CLOUDMAP_TILE_URL set, the map asks the tile server for the tiles of its view."""
+    settings.CLOUDMAP_TILE_URL = live_server.url + "/static/core/favicon.svg?z={z}&x={x}&y={y}"
+    page = chromium.new_context(**DESKTOP).new_page()
+    asked: list[str] = []
+
+    def record(request: object, asked: list[str] = asked) -> None:
+        url = getattr(request, "url", "")
+        if "favicon.svg?z=" in url:
+            asked.append(url)
+
+    page.on("request", record)
+    sign_in(page, live_server.url, "district", PASSWORD)
+    page.goto(f"{live_server.url}/cloudmap/")
+    page.wait_for_selector("#cloudmap[data-drawn=true] canvas")
+    page.wait_for_function(
+        "() => (echarts.getInstanceByDom(document.getElementById('cloudmap')).getOption()"
+        ".graphic || [{elements: []}])[0].elements.length > 0"
+    )
+    page.wait_for_timeout(300)
+    assert asked and all("z=" in u and "&x=" in u and "&y=" in u for u in asked)

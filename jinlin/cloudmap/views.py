@@ -67,6 +67,7 @@ def index(request: HttpRequest) -> HttpResponse:
             for c in communities
         ],
         "card_url": "/cloudmap/c/0/card/",
+        "tile_url": settings.CLOUDMAP_TILE_URL,
         "labels": {"empty": _("No community in your scope has coordinates to draw.")},
     }
     rows = sorted(communities, key=lambda c: -figures[c.pk].shortfall_score)
@@ -214,6 +215,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
         ),
         "indicator": _("Expected shortfall"),
+        "tile_url": settings.CLOUDMAP_TILE_URL,
         "worse_high": True,
         "percent": False,
         "communities": [

@@ -80,6 +80,46 @@
     });
   }
 
+  // An intranet's own tile server beneath the shapes (CLOUDMAP_TILE_URL), if there is one:
+  // the Web Mercator tiles covering the view, each stretched between its corners' pixels.
+  function tiles(chart, element, url) {
+    function lon2x(lon, z) { return (lon + 180) / 360 * Math.pow(2, z); }
+    function lat2y(lat, z) {
+      var r = lat * Math.PI / 180;
+      return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * Math.pow(2, z);
+    }
+    function x2lon(x, z) { return x / Math.pow(2, z) * 360 - 180; }
+    function y2lat(y, z) {
+      var n = Math.PI - 2 * Math.PI * y / Math.pow(2, z);
+      return 180 / Math.PI * Math.atan(0.5 * (Math.exp(n) - Math.exp(-n)));
+    }
+    function redraw() {
+      var w = element.clientWidth, h = element.clientHeight;
+      var a = chart.convertFromPixel({geoIndex: 0}, [0, 0]);
+      var b = chart.convertFromPixel({geoIndex: 0}, [w, h]);
+      if (!a || !b) return;
+      var west = Math.min(a[0], b[0]), east = Math.max(a[0], b[0]);
+      var south = Math.min(a[1], b[1]), north = Math.max(a[1], b[1]);
+      var z = Math.max(3, Math.min(18, Math.round(Math.log(360 * w / (256 * (east - west))) / Math.LN2)));
+      var x0 = Math.floor(lon2x(west, z)), x1 = Math.floor(lon2x(east, z));
+      var y0 = Math.floor(lat2y(north, z)), y1 = Math.floor(lat2y(south, z));
+      var images = [];
+      for (var x = x0; x <= x1 && images.length < 64; x++) {
+        for (var y = y0; y <= y1 && images.length < 64; y++) {
+          var p = chart.convertToPixel({geoIndex: 0}, [x2lon(x, z), y2lat(y, z)]);
+          var q = chart.convertToPixel({geoIndex: 0}, [x2lon(x + 1, z), y2lat(y + 1, z)]);
+          images.push({type: "image", silent: true, z: -10, style: {
+            image: url.replace("{z}", z).replace("{x}", x).replace("{y}", y),
+            x: p[0], y: p[1], width: q[0] - p[0], height: q[1] - p[1]}});
+        }
+      }
+      chart.setOption({graphic: {elements: images}}, {replaceMerge: ["graphic"]});
+    }
+    chart.on("georoam", function () { window.requestAnimationFrame(redraw); });
+    window.setTimeout(redraw, 0);
+    window.addEventListener("resize", redraw);
+  }
+
   function draw(element) {
     var source = document.getElementById(element.getAttribute("data-cloudmap"));
     if (!source || typeof echarts === "undefined") return;
@@ -94,7 +134,13 @@
     }
     echarts.registerMap("jinlin-cloudmap", spec.geo);
     var chart = echarts.init(element);
-    chart.setOption(option(spec));
+    var opts = option(spec);
+    if (spec.tile_url) {
+      opts.geo.itemStyle.opacity = 0.7;
+      opts.series[0].itemStyle = {opacity: 0.7};
+    }
+    chart.setOption(opts);
+    if (spec.tile_url) tiles(chart, element, spec.tile_url);
     var byId = {};
     spec.communities.forEach(function (c) { byId[c.id] = c; });
     chart.on("click", function (p) {
