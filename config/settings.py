@@ -125,6 +125,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "jinlin.core",
     "jinlin.organizations",
     "jinlin.members",
@@ -288,8 +290,23 @@ ROSTER_MAX_UNPACKED_BYTES = env_int("ROSTER_MAX_UNPACKED_BYTES", 100 * 1024 * 10
 REBALANCE_MAX_KM = env_int("REBALANCE_MAX_KM", 8)
 REBALANCE_SPARE_PERCENT = env_int("REBALANCE_SPARE_PERCENT", 50)
 
-# Long jobs (imports) run on a background thread in the web process; tests run them inline.
+# Long work (imports, exports, briefings, scheduled jobs) goes on a queue kept in the
+# database and run by `jinlin worker` (jinlin/core/jobs.py); tests run it inline.
 JINLIN_INLINE_JOBS = env_bool("JINLIN_INLINE_JOBS", TESTING)
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if JINLIN_INLINE_JOBS
+        else "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+        # Inline (tests): run at once, even inside the test's transaction. On the queue: only
+        # once the request's transaction has committed, so the worker finds what it needs.
+        "ENQUEUE_ON_COMMIT": not JINLIN_INLINE_JOBS,
+    }
+}
+# A task still marked running this long after it started, by a worker on another machine, is
+# taken as lost (a worker on this machine is checked directly).
+JOB_LOST_AFTER = env_int("JOB_LOST_AFTER", 6 * 3600)
 
 SESSION_COOKIE_HTTPONLY = True
 # Served over HTTPS by a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto: cookies

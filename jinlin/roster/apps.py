@@ -17,3 +17,8 @@ class RosterConfig(AppConfig):
 
         register_sheet(ORG_SHEET)
         register_sheet(MEMBER_SHEET)
+
+        from jinlin.core.jobs import on_lost
+        from jinlin.roster.services import job_lost
+
+        on_lost("jinlin.roster.tasks.roster_job", job_lost)

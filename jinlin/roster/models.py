@@ -30,6 +30,8 @@ class ImportJob(models.Model):
     issue_count = models.PositiveIntegerField(default=0)
     issues = models.JSONField(default=list, blank=True)
     summary = models.JSONField(default=dict, blank=True)
+    # {"phase", "done", "total"}, written by the worker as it goes; the page polls it.
+    progress = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("roster import")

@@ -190,9 +190,7 @@ class Checker:
         if key not in sheet.columns and any(c.key == key for c in sheet.spec.columns):
             # The sheet has no such column at all: one issue for the sheet (see absent_columns),
             # not the same one on every row.
-            self.absent.setdefault((sheet.spec.key, key), {}).setdefault(message, []).append(
-                number
-            )
+            self.absent.setdefault((sheet.spec.key, key), {}).setdefault(message, []).append(number)
             return
         label = next((str(c.label) for c in sheet.spec.columns if c.key == key), "")
         value = "" if isinstance(row, int) else text(row.values.get(key))

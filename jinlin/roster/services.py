@@ -8,16 +8,14 @@ while writing rolls the whole import back, so a roster is imported entirely or n
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, close_old_connections, connections, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -190,17 +188,17 @@ def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
 # Jobs for the web page: run on a thread, report progress through the cache ---------------
 
 
-def _progress_key(job_id: Any) -> str:
-    return f"roster-progress:{job_id}"
-
-
 def job_progress(job: ImportJob) -> dict[str, Any]:
-    return cache.get(_progress_key(job.pk)) or {"phase": "waiting", "done": 0, "total": 0}
+    return job.progress or {"phase": "waiting", "done": 0, "total": 0}
 
 
 def _reporter(job_id: Any) -> Progress:
+    """Progress stored on the job (the worker and the web page are separate processes)."""
+
     def report(phase: str, done: int, total: int) -> None:
-        cache.set(_progress_key(job_id), {"phase": phase, "done": done, "total": total}, 3600)
+        ImportJob.objects.filter(pk=job_id).update(
+            progress={"phase": phase, "done": done, "total": total}
+        )
 
     return report
 
@@ -263,63 +261,79 @@ def _store_issues(job: ImportJob, issues: list[Issue]) -> None:
     job.issues = [issue.as_dict() for issue in issues[:MAX_STORED_ISSUES]]
 
 
-def _run(job_id: Any, mode: str, language: str) -> None:
-    if not settings.JINLIN_INLINE_JOBS:
-        close_old_connections()  # a fresh thread: start from a usable connection
-    try:
-        with override(language):
-            job = ImportJob.objects.select_related("created_by").get(pk=job_id)
-            path = Path(job.stored_path)
-            report = _reporter(job.pk)
-            try:
-                if mode == "check":
-                    plan = roster_check(path=path, by=job.created_by, progress=report)
-                    _store_issues(job, plan.issues)
-                    job.summary = _summary(plan)
-                    job.status = ImportJob.Status.READY if plan.ok else ImportJob.Status.INVALID
-                else:
-                    result = roster_import(path=path, by=job.created_by, progress=report)
-                    _store_issues(job, result.issues)
-                    job.summary = {
-                        **job.summary,
-                        "imported": {
-                            "organizations": result.organizations,
-                            "partnerships": result.partnerships,
-                            "members": result.members,
-                            **result.parts,
-                        },
-                    }
-                    job.status = (
-                        ImportJob.Status.DONE if result.written else ImportJob.Status.INVALID
+def run_job(job_id: Any, mode: str, language: str) -> None:
+    """The job's work, run by the queue's worker (jinlin.roster.tasks)."""
+    with override(language):
+        job = ImportJob.objects.select_related("created_by").get(pk=job_id)
+        path = Path(job.stored_path)
+        report = _reporter(job.pk)
+        try:
+            if mode == "check":
+                plan = roster_check(path=path, by=job.created_by, progress=report)
+                _store_issues(job, plan.issues)
+                job.summary = _summary(plan)
+                job.status = ImportJob.Status.READY if plan.ok else ImportJob.Status.INVALID
+            else:
+                result = roster_import(path=path, by=job.created_by, progress=report)
+                _store_issues(job, result.issues)
+                job.summary = {
+                    **job.summary,
+                    "imported": {
+                        "organizations": result.organizations,
+                        "partnerships": result.partnerships,
+                        "members": result.members,
+                        **result.parts,
+                    },
+                }
+                job.status = ImportJob.Status.DONE if result.written else ImportJob.Status.INVALID
+        except Conflict as error:
+            job.status = ImportJob.Status.FAILED
+            job.issues = [Issue(error.message).as_dict()]
+            job.issue_count = 1
+        except Exception:
+            logger.exception("roster import %s failed", job_id)
+            job.status = ImportJob.Status.FAILED
+            job.issues = [
+                Issue(
+                    _(
+                        "An unexpected error stopped the import; nothing "
+                        "was imported. The error has been logged."
                     )
-            except Conflict as error:
-                job.status = ImportJob.Status.FAILED
-                job.issues = [Issue(error.message).as_dict()]
-                job.issue_count = 1
-            except Exception:
-                logger.exception("roster import %s failed", job_id)
-                job.status = ImportJob.Status.FAILED
-                job.issues = [
-                    Issue(
-                        _(
-                            "An unexpected error stopped the import; nothing "
-                            "was imported. The error has been logged."
-                        )
-                    ).as_dict()
-                ]
-                job.issue_count = 1
-            job.finished_at = timezone.now()
-            job.save()
-    finally:
-        if not settings.JINLIN_INLINE_JOBS:
-            connections.close_all()
+                ).as_dict()
+            ]
+            job.issue_count = 1
+        job.finished_at = timezone.now()
+        job.progress = {"phase": "finished", "done": 1, "total": 1}
+        job.save(
+            update_fields=["status", "issues", "issue_count", "summary", "finished_at", "progress"]
+        )
+
+
+def job_lost(args: list[Any], kwargs: dict[str, Any]) -> None:
+    """The worker running the job stopped twice (jinlin.core.jobs): say so on the job."""
+    job_id = str(args[0] if args else kwargs.get("job_id", ""))
+    with override(args[2] if len(args) > 2 else settings.LANGUAGE_CODE):
+        ImportJob.objects.filter(pk=job_id).exclude(
+            status__in=[ImportJob.Status.DONE, ImportJob.Status.INVALID]
+        ).update(
+            status=ImportJob.Status.FAILED,
+            finished_at=timezone.now(),
+            issue_count=1,
+            issues=[
+                Issue(
+                    _(
+                        "The worker stopped while handling this file, twice; nothing was "
+                        "imported. Upload it again, or ask the administrator to check the worker."
+                    )
+                ).as_dict()
+            ],
+        )
 
 
 def _start(job: ImportJob, mode: str, language: str) -> None:
-    if settings.JINLIN_INLINE_JOBS:
-        _run(job.pk, mode, language)
-    else:
-        threading.Thread(target=_run, args=(job.pk, mode, language), daemon=True).start()
+    from jinlin.roster.tasks import roster_job
+
+    roster_job.enqueue(str(job.pk), mode, language)
 
 
 def job_create(*, upload: UploadedFile, by: Any, language: str) -> ImportJob:

@@ -1,0 +1,98 @@
+"""Long work on a real queue: Django's tasks framework (the django-tasks backport) with its
+database backend, run by ``jinlin worker``; the same with SQLite and PostgreSQL.
+
+A worker that dies mid-task (killed, out of memory, the machine restarted) leaves its task
+marked running. Every worker, as it starts, finds such tasks — their worker's process is gone
+from this machine, or (another machine's) they have run longer than JOB_LOST_AFTER — and runs
+each again once; a task lost twice is marked failed, and the app that queued it is told (so a
+roster import says it stopped and imported nothing, never spins forever).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 2
+LostHook = Callable[[list[Any], dict[str, Any]], None]
+_ON_LOST: dict[str, LostHook] = {}
+
+
+def on_lost(task_path: str, hook: LostHook) -> None:
+    """``hook(args, kwargs)`` runs when a task of ``task_path`` is given up as lost."""
+    _ON_LOST[task_path] = hook
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _lost(worker: str, started_at: dt.datetime | None, now: dt.datetime) -> bool:
+    host, _sep, pid = worker.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        return int(pid) != os.getpid() and not _alive(int(pid))
+    limit = dt.timedelta(seconds=settings.JOB_LOST_AFTER)
+    return started_at is None or now - started_at > limit
+
+
+def recover_lost_tasks(now: dt.datetime | None = None) -> tuple[int, int]:
+    """(run again, given up): what became of the tasks whose worker was lost."""
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    now = now or timezone.now()
+    retried = failed = 0
+    for result in DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING):
+        worker = result.worker_ids[-1] if result.worker_ids else ""
+        if not _lost(worker, result.started_at, now):
+            continue
+        with transaction.atomic():
+            locked = (
+                DBTaskResult.objects.select_for_update()
+                .filter(pk=result.pk, status=TaskResultStatus.RUNNING)
+                .first()
+            )
+            if locked is None:
+                continue
+            if len(locked.worker_ids) < MAX_ATTEMPTS:
+                locked.status = TaskResultStatus.READY
+                locked.started_at = None
+                locked.save(update_fields=["status", "started_at"])
+                retried += 1
+                logger.warning(
+                    "task %s (%s) lost by %s: queued again", locked.pk, locked.task_path, worker
+                )
+                continue
+            locked.status = TaskResultStatus.FAILED
+            locked.finished_at = now
+            locked.exception_class_path = "jinlin.core.jobs.WorkerLost"
+            locked.traceback = f"The worker running it ({worker}) stopped, twice."
+            locked.save(
+                update_fields=["status", "finished_at", "exception_class_path", "traceback"]
+            )
+            failed += 1
+            logger.error("task %s (%s) lost twice: failed", locked.pk, locked.task_path)
+            hook = _ON_LOST.get(locked.task_path)
+            if hook is not None:
+                hook(locked.args_kwargs.get("args", []), locked.args_kwargs.get("kwargs", {}))
+    return retried, failed

@@ -1,0 +1,42 @@
+"""``jinlin worker``: run queued work (imports, exports, briefings, scheduled jobs).
+
+Run one beside the web server (``./dev demo`` does; in production a systemd unit, see
+README). On start it first takes back the tasks a lost worker left running (jinlin.core.jobs).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+from jinlin.core.jobs import recover_lost_tasks, worker_id
+
+
+class Command(BaseCommand):
+    help = "Run queued work (imports, exports, briefings, scheduled jobs)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--interval", type=float, default=1.0, help="seconds between polls")
+        parser.add_argument(
+            "--max-tasks", type=int, default=None, help="stop after this many tasks"
+        )
+        parser.add_argument("--batch", action="store_true", help="stop when the queue is empty")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        retried, failed = recover_lost_tasks()
+        if retried or failed:
+            self.stdout.write(f"lost tasks: {retried} queued again, {failed} failed")
+        extra: dict[str, Any] = {}
+        if options["max_tasks"]:
+            extra["max_tasks"] = options["max_tasks"]
+        call_command(
+            "db_worker",
+            worker_id=worker_id(),
+            interval=options["interval"],
+            batch=options["batch"],
+            reload=False,
+            verbosity=options["verbosity"],
+            **extra,
+        )
