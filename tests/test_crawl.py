@@ -105,6 +105,18 @@ def _build_world() -> SimpleNamespace:
         by=users.get(username="district"),
         language="zh-hans",
     )
+    # A 台账 made for the community, so the export pages have one to show.
+    from jinlin.cloudmap.indicators import Period
+    from jinlin.reports.exports import export_run
+    from jinlin.reports.models import Export
+
+    export = Export.objects.create(
+        organization=community,
+        start=Period.last_weeks(4).start,
+        end=Period.last_weeks(4).end,
+        requested_by=users.get(username="community"),
+    )
+    export_run(str(export.pk), "zh-hans")
     samples = {
         kind.name: samples_of(kind, [community, community2]) for kind in OBJECT_KINDS.values()
     }

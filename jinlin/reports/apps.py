@@ -9,3 +9,12 @@ class ReportsConfig(AppConfig):
         from jinlin.reports.media import register_uploads
 
         register_uploads()
+
+        from jinlin.core.jobs import on_lost
+        from jinlin.core.urlconverters import UUID_REGEX, register_object_kind
+        from jinlin.reports.exports import export_lost
+
+        on_lost("jinlin.reports.tasks.export_job", export_lost)
+        register_object_kind(
+            "export", "reports.Export", organizations=("organization",), regex=UUID_REGEX
+        )

@@ -3,11 +3,14 @@ quarterly feedback sheets that go back to each unit (双向反馈)."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
@@ -98,3 +101,38 @@ class FeedbackSheet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} {self.quarter}"
+
+
+class Export(models.Model):
+    """A file asked for and made by the worker (台账 …): offered for download to the person who
+    asked and to the admins of the organization it is about."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting for the worker")
+        RUNNING = "running", _("Being made")
+        DONE = "done", _("Ready")
+        FAILED = "failed", pgettext_lazy("export", "Failed")
+
+    KIND_LEDGER = "ledger"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=16, default=KIND_LEDGER)
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    start = models.DateField()
+    end = models.DateField()
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    progress = models.JSONField(default=dict, blank=True)
+    file = models.FileField(upload_to="exports/", blank=True)
+    error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.organization_id} {self.start}–{self.end}"

@@ -12,4 +12,6 @@ urlpatterns = [
     path("me/card.pdf", views.member_card, name="my-card"),
     path("members/<member:pk>/card.pdf", views.member_card, name="member-card"),
     path("reports/evaluations/", views.evaluations, name="evaluations"),
+    path("reports/exports/ledger/", views.ledger_export, name="ledger-export"),
+    path("reports/exports/<export:pk>/", views.export_detail, name="export-detail"),
 ]

@@ -8,9 +8,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from jinlin.core import charts
@@ -240,3 +241,43 @@ def evaluations(request: HttpRequest) -> HttpResponse:
             "grade_counts": [(label, counts[code]) for code, label in Evaluation.Grade.choices],
         },
     )
+
+
+# Exports on the queue ------------------------------------------------------------------------
+
+
+@login_required
+def ledger_export(request: HttpRequest) -> HttpResponse:
+    """POST: queue the 台账 of an organization for a period, then show its progress."""
+    from jinlin.cloudmap.selectors import period_of
+    from jinlin.reports.exports import ledger_export_request
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    org = get_object_or_404(
+        member_access.organizations_visible(request.user),
+        pk=param_id(request, "organization") or 0,
+    )
+    try:
+        period = period_of(request.POST.get("from"), request.POST.get("to"))
+        export = ledger_export_request(
+            organization=org, period=period, by=request.user, language=get_language()
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("cloudmap-overview", pk=org.pk)
+    return redirect("export-detail", pk=export.pk)
+
+
+@login_required
+def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
+    from jinlin.reports.exports import can_read_export
+    from jinlin.reports.models import Export
+
+    export = get_object_or_404(Export.objects.select_related("organization"), pk=pk)
+    if not can_read_export(request.user, export):
+        raise Http404
+    template = (
+        "reports/_export.html" if request.headers.get("HX-Request") else "reports/export.html"
+    )
+    return render(request, template, {"export": export})

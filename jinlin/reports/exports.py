@@ -1,0 +1,83 @@
+"""Exports made on the queue (jinlin.core.jobs): asked for on a page, made by the worker,
+downloaded by whoever asked and the organization's admins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from jinlin.cloudmap.indicators import Period
+from jinlin.core.errors import NotAllowed
+from jinlin.members import access
+from jinlin.organizations.models import Organization
+from jinlin.reports.models import Export
+
+
+def can_read_export(user: Any, export: Export) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if export.requested_by_id == user.pk:
+        return True
+    return access.can_manage_organization(user, export.organization)
+
+
+def ledger_export_request(
+    *, organization: Organization, period: Period, by: Any, language: str
+) -> Export:
+    """Queue a 台账 of the organization for the period."""
+    if not (access.scope_of(by).can_read_tree and access.can_view_organization(by, organization)):
+        raise NotAllowed(_("This organization is outside your scope."))
+    export = Export.objects.create(
+        kind=Export.KIND_LEDGER,
+        organization=organization,
+        start=period.start,
+        end=period.end,
+        requested_by=by,
+    )
+    from jinlin.reports.tasks import export_job
+
+    transaction.on_commit(lambda: export_job.enqueue(str(export.pk), language))
+    return export
+
+
+def export_run(export_id: str, language: str) -> None:
+    """The worker's part: make the file, store it on the export."""
+    from jinlin.reports.ledger import ledger_book
+
+    export = Export.objects.select_related("organization").get(pk=export_id)
+    Export.objects.filter(pk=export.pk).update(status=Export.Status.RUNNING)
+
+    def report(phase: str, done: int, total: int) -> None:
+        Export.objects.filter(pk=export.pk).update(
+            progress={"phase": phase, "done": done, "total": total}
+        )
+
+    with override(language):
+        content = ledger_book(export.organization, Period(export.start, export.end), report)
+        code = export.organization.code or export.organization.pk
+        name = f"ledger-{code}-{export.start}-{export.end}.xlsx"
+    export.file.save(name, ContentFile(content), save=False)
+    export.status = Export.Status.DONE
+    export.progress = {"phase": "finished", "done": 1, "total": 1}
+    export.save(update_fields=["file", "status", "progress"])
+
+
+def export_lost(args: list[Any], kwargs: dict[str, Any]) -> None:
+    export_id = str(args[0] if args else kwargs.get("export_id", ""))
+    Export.objects.filter(pk=export_id).exclude(status=Export.Status.DONE).update(
+        status=Export.Status.FAILED,
+        error=_("The worker stopped while making this file, twice. Ask for it again."),
+    )
+
+
+def export_failed(export_id: str) -> None:
+    Export.objects.filter(pk=export_id).update(
+        status=Export.Status.FAILED,
+        error=_("The file could not be made; the error has been logged."),
+        progress={"phase": "failed", "done": 0, "total": 1, "at": timezone.now().isoformat()},
+    )
