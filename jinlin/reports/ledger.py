@@ -16,6 +16,7 @@ from typing import Any
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
@@ -124,9 +125,10 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
 
     # 4. Registrations (members and units), as of the period's end.
     progress("registrations", 3, steps)
+    registrations = pgettext("ledger sheet", "Registrations")
     sheet = book.sheet(
-        _("Registrations"),
-        title=title(_("Registrations")),
+        registrations,
+        title=title(registrations),
         header=[_("Kind"), _("Member or unit"), _("Community"), _("Registered")],
         widths=[12, 24, 16, 17],
     )
@@ -200,8 +202,6 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
 
 
 def pgettext_name() -> str:
-    from django.utils.translation import pgettext
-
     return pgettext("of a thing", "Name")
 
 
