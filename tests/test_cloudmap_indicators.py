@@ -127,3 +127,14 @@ def test_a_bad_period_is_400_naming_the_field(cast, query, field):
     error = response.json()["error"]
     assert error["code"] == "invalid_input"
     assert field in (error.get("fields") or {}) or field in error["message"]
+
+
+def test_weeks_ending_a_day_are_seven_days_each_oldest_first():
+    from jinlin.cloudmap.indicators import weeks_ending
+
+    weeks = weeks_ending(dt.date(2026, 11, 30), 3)
+    assert [(w.start, w.end) for w in weeks] == [
+        (dt.date(2026, 11, 10), dt.date(2026, 11, 16)),
+        (dt.date(2026, 11, 17), dt.date(2026, 11, 23)),
+        (dt.date(2026, 11, 24), dt.date(2026, 11, 30)),
+    ]

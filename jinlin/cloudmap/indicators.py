@@ -215,7 +215,7 @@ def community_indicators(
         .exclude(status__in=Problem.DONE)
         .values_list("organization__path", "deadline")
     ):
-        found = _owner_of(path, owner)
+        found = owner_of(path, owner)
         if found is None:
             continue
         out[found].open_problems += 1
@@ -223,8 +223,8 @@ def community_indicators(
     return out
 
 
-def _owner_of(path: str, owner: dict[str, int]) -> int | None:
-    """The community whose path is a prefix of ``path``."""
+def owner_of(path: str, owner: dict[str, int]) -> int | None:
+    """The organization (of ``owner``: path → id) whose path is the longest prefix of ``path``."""
     parts = path.strip("/").split("/")
     for length in range(len(parts), 0, -1):
         found = owner.get("/" + "/".join(parts[:length]) + "/")
@@ -250,3 +250,11 @@ def total(indicators: Iterable[Indicators]) -> Indicators:
     for ind in indicators:
         out.add(ind)
     return out
+
+
+def weeks_ending(end: dt.date, count: int) -> list[Period]:
+    """The ``count`` weeks (seven days each) up to and including ``end``, oldest first."""
+    return [
+        Period(end - dt.timedelta(days=7 * n + 6), end - dt.timedelta(days=7 * n))
+        for n in reversed(range(count))
+    ]

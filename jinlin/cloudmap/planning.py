@@ -21,6 +21,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jinlin.cloudmap.indicators import owner_of
 from jinlin.cloudmap.optimize import Arc, Instance
 from jinlin.organizations.models import Organization, Partnership
 
@@ -141,7 +142,7 @@ def unit_spare(
         .values_list("branch__path", "busy")
     )
     for path, is_busy in rows:
-        unit_id = _owner(path, by_path)
+        unit_id = owner_of(path, by_path)
         if unit_id is not None:
             members[unit_id] += 1
             committed[unit_id] += bool(is_busy)
@@ -174,15 +175,6 @@ def _under_any(orgs: list[Organization], column: str) -> Q:
     for org in orgs:
         q |= Q(**{f"{column}__startswith": org.path})
     return q
-
-
-def _owner(path: str, by_path: dict[str, int]) -> int | None:
-    parts = path.strip("/").split("/")
-    for length in range(len(parts), 0, -1):
-        found = by_path.get("/" + "/".join(parts[:length]) + "/")
-        if found is not None:
-            return found
-    return None
 
 
 def build(district: Organization, weeks: int, now: dt.datetime | None = None) -> Plan:

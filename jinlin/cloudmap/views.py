@@ -3,7 +3,6 @@ community's card with its weekly trend, and the rebalancer's proposals."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.conf import settings
@@ -120,12 +119,7 @@ def community_card(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     period, _error = _period(request)
     figures = ind.community_indicators([community], period)[community.pk]
-    weeks = []
-    end = period.end
-    for _n in range(TREND_WEEKS):
-        weeks.append(ind.Period(end - dt.timedelta(days=6), end))
-        end -= dt.timedelta(days=7)
-    weeks.reverse()
+    weeks = ind.weeks_ending(period.end, TREND_WEEKS)
     trend = [ind.community_indicators([community], w)[community.pk] for w in weeks]
     chart = charts.chart(
         categories=[w.start.strftime("%m-%d") for w in weeks],
@@ -374,12 +368,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     communities = list(
         Organization.objects.filter(kind=Organization.Kind.COMMUNITY, path__startswith=org.path)
     )
-    weeks = []
-    end = period.end
-    for _n in range(TREND_WEEKS):
-        weeks.append(ind.Period(end - dt.timedelta(days=6), end))
-        end -= dt.timedelta(days=7)
-    weeks.reverse()
+    weeks = ind.weeks_ending(period.end, TREND_WEEKS)
     series = []
     for week in weeks:
         week_total = ind.total(ind.community_indicators(communities, week).values())
