@@ -136,3 +136,29 @@ class Export(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.organization_id} {self.start}–{self.end}"
+
+
+class Certificate(models.Model):
+    """志愿服务证明: a member's hours for a period, as recorded by the organization that issues
+    it (谁记录谁证明). Numbered, with a verification code anyone can check."""
+
+    number = models.CharField(max_length=24, unique=True)
+    code = models.CharField(max_length=16)
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="certificates")
+    issuer = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
+    start = models.DateField()
+    end = models.DateField()
+    hours = models.DecimalField(max_digits=8, decimal_places=2)
+    records = models.PositiveIntegerField(default=0)
+    issued_at = models.DateTimeField(default=timezone.now)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("service certificate")
+        verbose_name_plural = _("service certificates")
+        ordering = ["-issued_at"]
+
+    def __str__(self) -> str:
+        return self.number

@@ -13,5 +13,6 @@ urlpatterns = [
     path("members/<member:pk>/card.pdf", views.member_card, name="member-card"),
     path("reports/evaluations/", views.evaluations, name="evaluations"),
     path("reports/exports/ledger/", views.ledger_export, name="ledger-export"),
+    path("certificates/verify/", views.certificate_verify, name="certificate-verify"),
     path("reports/exports/<export:pk>/", views.export_detail, name="export-detail"),
 ]

@@ -281,3 +281,24 @@ def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
         "reports/_export.html" if request.headers.get("HX-Request") else "reports/export.html"
     )
     return render(request, template, {"export": export})
+
+
+def certificate_verify(request: HttpRequest) -> HttpResponse:
+    """Public: anyone checks a 志愿服务证明 by its number and code."""
+    from jinlin.reports.certificates import certificate_verify as verify
+    from jinlin.reports.certificates import masked_name
+
+    number = request.GET.get("number", "")[:24]
+    code = request.GET.get("code", "")[:16]
+    cert = verify(number, code) if number and code else None
+    return render(
+        request,
+        "reports/certificate_verify.html",
+        {
+            "number": number,
+            "code": code,
+            "asked": bool(number and code),
+            "cert": cert,
+            "name": masked_name(cert.member.name) if cert else "",
+        },
+    )

@@ -237,3 +237,45 @@ def proposal_approve(request: HttpRequest, proposal_id: Id) -> dict[str, Any]:
         "needs": proposal.outcome.get("needs", []),
         "unplaced": proposal.outcome.get("unplaced", 0),
     }
+
+
+# Certificates (public) -----------------------------------------------------------------------
+
+
+class CertificateCheckOut(Schema):
+    valid: bool
+    number: str
+    member: str = ""  # masked: 张*
+    issuer: str = ""
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    hours: float | None = None
+
+
+@router.get(
+    "/certificates/verify",
+    auth=None,
+    response={200: CertificateCheckOut, 400: ErrorOut},
+    summary="Check a 志愿服务证明 by its number and code (public)",
+    tags=["certificates"],
+)
+def certificate_verify(
+    request: HttpRequest,
+    number: Annotated[str, Field(min_length=1, max_length=24)],
+    code: Annotated[str, Field(min_length=1, max_length=16)],
+) -> dict[str, Any]:
+    from jinlin.reports.certificates import certificate_verify as verify
+    from jinlin.reports.certificates import masked_name
+
+    cert = verify(number, code)
+    if cert is None:
+        return {"valid": False, "number": number}
+    return {
+        "valid": True,
+        "number": cert.number,
+        "member": masked_name(cert.member.name),
+        "issuer": cert.issuer.name,
+        "period_from": cert.start,
+        "period_to": cert.end,
+        "hours": float(cert.hours),
+    }
