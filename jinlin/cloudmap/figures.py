@@ -176,6 +176,11 @@ def _members_served(org: Organization, period: Period) -> QuerySet[Any]:
     return Member.objects.filter(Exists(served)).select_related("community").order_by("id")
 
 
+def _outcome_value(metric: str) -> Cast:
+    """An attendance's count of one outcome (its ``outcomes`` JSON), as a number."""
+    return Cast(KeyTextTransform(metric, "outcomes"), IntegerField())
+
+
 def _outcome(metric: str) -> Rows:
     def rows(org: Organization, period: Period) -> QuerySet[Any]:
         from jinlin.service.models import Attendance
@@ -187,7 +192,7 @@ def _outcome(metric: str) -> Rows:
                 credited_at__lt=period.until,
                 outcomes__has_key=metric,
             )
-            .annotate(value=Cast(KeyTextTransform(metric, "outcomes"), IntegerField()))
+            .annotate(value=_outcome_value(metric))
             .select_related("claim__need", "claim__member")
             .order_by("-credited_at", "-id")
         )
@@ -430,10 +435,7 @@ def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
         .aggregate(n=Count("member", distinct=True))["n"]
     )
     sums = {
-        f"outcome_{metric}": Sum(
-            Cast(KeyTextTransform(metric, "outcomes"), IntegerField()),
-            filter=Q(outcomes__has_key=metric),
-        )
+        f"outcome_{metric}": Sum(_outcome_value(metric), filter=Q(outcomes__has_key=metric))
         for metric in METRICS
     }
     outcomes = (

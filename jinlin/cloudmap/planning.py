@@ -48,15 +48,15 @@ class Plan:
 
 def distance_m(a: Organization, b: Organization) -> int | None:
     """Great-circle distance in metres, or None when either has no coordinates."""
-    values = (a.longitude, a.latitude, b.longitude, b.latitude)
-    if any(v is None for v in values):
-        return None
-    lon1, lat1, lon2, lat2 = (math.radians(float(v or 0)) for v in values)
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return round(2 * 6_371_000 * math.asin(math.sqrt(h)))
+    from jinlin.needs.selectors import distance_km
+
+    def point(org: Organization) -> tuple[float, float] | None:
+        if org.longitude is None or org.latitude is None:
+            return None
+        return float(org.longitude), float(org.latitude)
+
+    km = distance_km(point(a), point(b))
+    return None if km is None else round(km * 1000)
 
 
 def community_shortfall(

@@ -107,10 +107,6 @@ def certificate_verify(number: str, code: str) -> Certificate | None:
     return cert
 
 
-def masked_name(name: str) -> str:
-    return name[:1] + "*" * max(1, len(name) - 1) if name else ""
-
-
 def certificate_pdf(cert: Certificate, verify_url: str) -> bytes:
     from jinlin.reports.services import html_to_pdf
 

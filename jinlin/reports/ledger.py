@@ -13,7 +13,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -32,10 +31,6 @@ def _quiet(phase: str, done: int, total: int) -> None:
 
 def _local(value: Any) -> Any:
     return timezone.localtime(value).replace(tzinfo=None) if value else None
-
-
-def _masked(name: str) -> str:
-    return (name[:1] + "*" * max(1, len(name) - 1)) if name else ""
 
 
 def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) -> bytes:
@@ -143,7 +138,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet = book.sheet(
         _("Teams"),
         title=title(_("Teams")),
-        header=[pgettext_name(), _("Kind"), _("Organization"), _("Leader")],
+        header=[pgettext("of a thing", "Name"), _("Kind"), _("Organization"), _("Leader")],
         widths=[24, 22, 20, 10],
     )
     from jinlin.care.models import Team
@@ -169,7 +164,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     for visit in every["visits"].rows(org, period).select_related("pairing__household__community"):
         household = visit.pairing.household
         sheet.append(
-            [visit.date, _masked(household.head_name), household.community.name,
+            [visit.date, household.masked_name, household.community.name,
              visit.pairing.member.name, visit.get_kind_display()]
         )  # fmt: skip
 
@@ -199,12 +194,3 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         )  # fmt: skip
     progress("finished", steps, steps)
     return book.to_bytes()
-
-
-def pgettext_name() -> str:
-    return pgettext("of a thing", "Name")
-
-
-def hours_total(org: Organization, period: Period) -> Decimal:
-    """What the hours sheet's total must equal (the overview's figure)."""
-    return fig.all_figures()["hours"].rows(org, period).aggregate(h=Sum("hours"))["h"] or Decimal(0)

@@ -285,8 +285,8 @@ def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
 
 def certificate_verify(request: HttpRequest) -> HttpResponse:
     """Public: anyone checks a 志愿服务证明 by its number and code."""
+    from jinlin.core.personal import mask_name
     from jinlin.reports.certificates import certificate_verify as verify
-    from jinlin.reports.certificates import masked_name
 
     number = request.GET.get("number", "")[:24]
     code = request.GET.get("code", "")[:16]
@@ -299,6 +299,6 @@ def certificate_verify(request: HttpRequest) -> HttpResponse:
             "code": code,
             "asked": bool(number and code),
             "cert": cert,
-            "name": masked_name(cert.member.name) if cert else "",
+            "name": mask_name(cert.member.name) if cert else "",
         },
     )

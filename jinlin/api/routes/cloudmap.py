@@ -264,8 +264,8 @@ def certificate_verify(
     number: Annotated[str, Field(min_length=1, max_length=24)],
     code: Annotated[str, Field(min_length=1, max_length=16)],
 ) -> dict[str, Any]:
+    from jinlin.core.personal import mask_name
     from jinlin.reports.certificates import certificate_verify as verify
-    from jinlin.reports.certificates import masked_name
 
     cert = verify(number, code)
     if cert is None:
@@ -273,7 +273,7 @@ def certificate_verify(
     return {
         "valid": True,
         "number": cert.number,
-        "member": masked_name(cert.member.name),
+        "member": mask_name(cert.member.name),
         "issuer": cert.issuer.name,
         "period_from": cert.start,
         "period_to": cert.end,
