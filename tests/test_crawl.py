@@ -105,7 +105,7 @@ def _build_world() -> SimpleNamespace:
         by=users.get(username="district"),
         language="zh-hans",
     )
-    # A 台账 made for the community, so the export pages have one to show.
+    # A 台账 made for the community, so the export pages have one to show …
     from jinlin.cloudmap.indicators import Period
     from jinlin.reports.exports import export_run
     from jinlin.reports.models import Export
@@ -117,6 +117,15 @@ def _build_world() -> SimpleNamespace:
         requested_by=users.get(username="community"),
     )
     export_run(str(export.pk), "zh-hans")
+    # … and its 工作简报, so the editor and the .docx and PDF downloads have one.
+    briefing = Export.objects.create(
+        kind=Export.KIND_BRIEFING,
+        organization=community,
+        start=Period.last_weeks(4).start,
+        end=Period.last_weeks(4).end,
+        requested_by=users.get(username="community"),
+    )
+    export_run(str(briefing.pk), "zh-hans")
     samples = {
         kind.name: samples_of(kind, [community, community2]) for kind in OBJECT_KINDS.values()
     }

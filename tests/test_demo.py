@@ -314,3 +314,42 @@ def test_the_demo_texts_nobody(demo):
     land inside the progress bar); the messages are made and kept in the outbox."""
     assert LOAD["sms_log_lines"] == 0
     assert LOAD["kept"] > 0
+
+
+def test_the_briefing_and_the_ledger_of_the_demo_equal_their_queries(demo):
+    """On the demo's own data: every figure of a street's 工作简报 (.docx and PDF) is the count
+    of the list it links to, and the 台账's totals are the same figures."""
+    import io
+    import re
+
+    import pypdf
+    from django.utils.translation import override
+    from openpyxl import load_workbook
+
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap.indicators import Period
+    from jinlin.core.templatetags.jinlin import hours as number_text
+    from jinlin.reports.briefing import briefing_docx, briefing_pdf, briefing_write
+    from jinlin.reports.ledger import ledger_book
+    from jinlin.reports.models import Export
+    from tests.test_briefing import assert_figures_equal_their_lists
+
+    street = Organization.objects.get(name="集美街道")
+    period = Period.last_weeks(4)
+    with override("zh-hans"):
+        export = Export(kind="briefing", organization=street, start=period.start,
+                        end=period.end, content=briefing_write(street, period))  # fmt: skip
+        word = briefing_docx(export, "http://x")
+        pdf = briefing_pdf(export, "http://x")
+        book = load_workbook(io.BytesIO(ledger_book(street, period)))
+    assert assert_figures_equal_their_lists(word, street, period) >= 20
+    every = fig.all_figures()
+    hours = fig.value_of(every["hours"], street, period)
+    assert hours > 0
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(pdf)).pages))  # fmt: skip
+    assert f"累计服务时长{number_text(hours)}小时" in text
+    credits = fig.value_of(every["credits"], street, period)
+    assert f"参与服务{credits}人次" in text
+    rows = [r for r in book.worksheets[1].iter_rows(min_row=3, values_only=True)]
+    assert str(rows[-1][0]) == "合计" and number_text(rows[-1][6]) == number_text(hours)

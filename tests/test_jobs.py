@@ -25,6 +25,7 @@ from jinlin.roster.models import ImportJob
 from jinlin.roster.services import job_create
 
 pytestmark = pytest.mark.django_db(transaction=True)
+ROSTER = "jinlin.roster.tasks.roster_job"
 FILES = Path(__file__).resolve().parent / "files"
 QUEUE = {
     "default": {
@@ -58,7 +59,23 @@ def test_the_upload_waits_for_the_worker_which_runs_it(cast, queued):
     job.refresh_from_db()
     assert job.status == ImportJob.Status.READY, job.issues
     assert job.progress == {"phase": "finished", "done": 1, "total": 1}
-    assert DBTaskResult.objects.get().status == TaskResultStatus.SUCCESSFUL
+    assert DBTaskResult.objects.get(task_path=ROSTER).status == TaskResultStatus.SUCCESSFUL
+
+
+def test_the_worker_keeps_one_tick_of_the_scheduler_waiting(queued):
+    """The worker starts the scheduler's chain: a tick runs the due jobs and queues the next;
+    a second worker (or a restart) adds no second chain."""
+    from jinlin.core.models import ScheduledRun
+    from jinlin.core.schedule import TICK_TASK
+
+    call_command("worker", batch=True, interval=0.1, verbosity=0)
+    ticks = DBTaskResult.objects.filter(task_path=TICK_TASK)
+    assert ticks.filter(status=TaskResultStatus.SUCCESSFUL).count() == 1
+    (waiting,) = ticks.filter(status=TaskResultStatus.READY)
+    assert waiting.run_after > timezone.now()  # the next turn, a minute on
+    assert ScheduledRun.objects.filter(name="reminders", last_run_at__isnull=False).exists()
+    call_command("worker", batch=True, interval=0.1, verbosity=0)
+    assert ticks.filter(status=TaskResultStatus.READY).count() == 1
 
 
 def _lose(result: DBTaskResult, worker: str) -> None:
@@ -108,7 +125,7 @@ def test_a_worker_killed_mid_import_leaves_nothing_stuck(cast, queued):
     from jinlin.roster.services import job_confirm
 
     job_confirm(job=job, by=cast.district_admin, language="zh-hans")
-    import_task = DBTaskResult.objects.filter(status=TaskResultStatus.READY).get()
+    import_task = DBTaskResult.objects.filter(status=TaskResultStatus.READY, task_path=ROSTER).get()
     # The worker that will die: it takes the task, then is killed before it finishes.
     _lose(import_task, "placeholder")
     import_task.worker_ids = []

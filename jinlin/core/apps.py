@@ -8,4 +8,3 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from jinlin.core import checks  # noqa: F401  (registers the deployment checks)
-

@@ -59,6 +59,11 @@ class Member(models.Model):
         limit_choices_to={"kind": Organization.Kind.COMMUNITY},
     )
     skills = models.JSONField(_("skills (专长)"), default=list, blank=True)
+    sms_reminders = models.BooleanField(
+        _("reminders by text message too"),
+        default=False,
+        help_text=_("Reminders also go to the member's phone, not only to the bell."),
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -413,3 +413,15 @@ def role_revoke(*, assignment: RoleAssignment, by: Any = None) -> None:
         raise NotAllowed(_("This organization is outside your part of the tree."))
     RoleAssignment.objects.filter(pk=assignment.pk).delete()
     access.forget_scope(assignment.user)
+
+
+def member_sms_reminders_set(*, member: Member, on: bool) -> Member:
+    """The member's own choice: reminders by text message too, or only in the bell."""
+    if on and not member.phone:
+        raise InvalidInput(
+            _("Reminders by text message need a mobile number on your record."),
+            fields={"sms_reminders": _("No mobile number.")},
+        )
+    Member.objects.filter(pk=member.pk).update(sms_reminders=on)
+    member.sms_reminders = on
+    return member

@@ -17,3 +17,15 @@ class NeedsConfig(AppConfig):
         from jinlin.needs.models import METRICS
 
         register_outcomes(METRICS)
+
+        import datetime as dt
+
+        from jinlin.core.schedule import Job, scheduled
+
+        def close_ended(now: dt.datetime) -> str:
+            from jinlin.needs.services import needs_close_ended
+
+            closed, absent = needs_close_ended()
+            return f"{closed} closed, {absent} absent"
+
+        scheduled(Job("close_ended_needs", close_ended, at=dt.time(3, 0)))

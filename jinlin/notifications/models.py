@@ -23,6 +23,7 @@ class Notification(models.Model):
         CREDITED = "credited", _("Hours credited")
         DISPATCHED = "dispatched", _("Dispatched by your unit")
         REGISTRATION = "registration", _("Registration")
+        REMINDER = "reminder", _("Reminder")
         OTHER = "other", _("Notice")
 
     user = models.ForeignKey(
@@ -51,3 +52,15 @@ class Notification(models.Model):
             return gettext(self.message) % self.params
         except (KeyError, TypeError, ValueError):
             return self.message
+
+
+class Reminder(models.Model):
+    """A reminder sent: one row per event and person, so none is ever sent twice."""
+
+    key = models.CharField(max_length=120, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(default=timezone.now)
+    texted = models.BooleanField(default=False)
+
+    def __str__(self) -> str:
+        return self.key

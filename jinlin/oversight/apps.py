@@ -23,3 +23,14 @@ class OversightConfig(AppConfig):
         from jinlin.oversight.media import register_uploads
 
         register_uploads()
+
+        import datetime as dt
+
+        from jinlin.core.schedule import Job, scheduled
+
+        def escalate(now: dt.datetime) -> str:
+            from jinlin.oversight.services import problems_escalate
+
+            return f"{problems_escalate()} escalated"
+
+        scheduled(Job("escalate_overdue", escalate, at=dt.time(6, 0)))

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from jinlin.cloudmap.indicators import Period
-from jinlin.core.errors import NotAllowed
+from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access
 from jinlin.organizations.models import Organization
 from jinlin.reports.models import Export
@@ -26,14 +26,14 @@ def can_read_export(user: Any, export: Export) -> bool:
     return access.can_manage_organization(user, export.organization)
 
 
-def ledger_export_request(
-    *, organization: Organization, period: Period, by: Any, language: str
+def export_request(
+    *, kind: str, organization: Organization, period: Period, by: Any, language: str
 ) -> Export:
-    """Queue a 台账 of the organization for the period."""
+    """Queue a file about the organization for the period: its 台账 or its 工作简报."""
     if not (access.scope_of(by).can_read_tree and access.can_view_organization(by, organization)):
         raise NotAllowed(_("This organization is outside your scope."))
     export = Export.objects.create(
-        kind=Export.KIND_LEDGER,
+        kind=kind,
         organization=organization,
         start=period.start,
         end=period.end,
@@ -46,7 +46,8 @@ def ledger_export_request(
 
 
 def export_run(export_id: str, language: str) -> None:
-    """The worker's part: make the file, store it on the export."""
+    """The worker's part: make the file (or the briefing's text), store it on the export."""
+    from jinlin.reports.briefing import briefing_write
     from jinlin.reports.ledger import ledger_book
 
     export = Export.objects.select_related("organization").get(pk=export_id)
@@ -57,6 +58,15 @@ def export_run(export_id: str, language: str) -> None:
             progress={"phase": phase, "done": done, "total": total}
         )
 
+    if export.kind == Export.KIND_BRIEFING:
+        with override(language):
+            export.content = briefing_write(
+                export.organization, Period(export.start, export.end), report
+            )
+        export.status = Export.Status.DONE
+        export.progress = {"phase": "finished", "done": 1, "total": 1}
+        export.save(update_fields=["content", "status", "progress"])
+        return
     with override(language):
         content = ledger_book(export.organization, Period(export.start, export.end), report)
         code = export.organization.code or export.organization.pk
@@ -81,3 +91,41 @@ def export_failed(export_id: str) -> None:
         error=_("The file could not be made; the error has been logged."),
         progress={"phase": "failed", "done": 0, "total": 1, "at": timezone.now().isoformat()},
     )
+
+
+# 工作简报 --------------------------------------------------------------------------------------
+
+
+def briefing_save(*, export: Export, title: Any, blocks: Any, by: Any) -> Export:
+    """Keep the edited text of a briefing (its figures stay as they were read)."""
+    from jinlin.reports.briefing import clean
+
+    if export.kind != Export.KIND_BRIEFING or export.status != Export.Status.DONE:
+        raise InvalidInput(_("This briefing is not ready to edit."), fields={"blocks": ""})
+    if not can_read_export(by, export):
+        raise NotAllowed(_("This organization is outside your scope."))
+    title, blocks = clean(title, blocks, export.content.get("values", {}))
+    with transaction.atomic():
+        locked = Export.objects.select_for_update().get(pk=export.pk)
+        locked.content = {**locked.content, "title": title, "blocks": blocks}
+        locked.edited_at = timezone.now()
+        locked.edited_by = by
+        locked.save(update_fields=["content", "edited_at", "edited_by"])
+    return locked
+
+
+def briefing_refresh(*, export: Export, by: Any) -> Export:
+    """Read the briefing's figures again (the text stays as edited)."""
+    from jinlin.reports.briefing import refresh_values
+
+    if export.kind != Export.KIND_BRIEFING or export.status != Export.Status.DONE:
+        raise InvalidInput(_("This briefing is not ready to edit."), fields={"blocks": ""})
+    if not can_read_export(by, export):
+        raise NotAllowed(_("This organization is outside your scope."))
+    values = refresh_values(export.organization, Period(export.start, export.end))
+    with transaction.atomic():
+        locked = Export.objects.select_for_update().get(pk=export.pk)
+        locked.content = {**locked.content, "values": values,
+                          "written_at": timezone.now().isoformat()}  # fmt: skip
+        locked.save(update_fields=["content"])
+    return locked

@@ -114,6 +114,7 @@ class Export(models.Model):
         FAILED = "failed", pgettext_lazy("export", "Failed")
 
     KIND_LEDGER = "ledger"
+    KIND_BRIEFING = "briefing"  # 工作简报: content holds the text, edited in the browser
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(max_length=16, default=KIND_LEDGER)
@@ -128,6 +129,11 @@ class Export(models.Model):
     progress = models.JSONField(default=dict, blank=True)
     file = models.FileField(upload_to="exports/", blank=True)
     error = models.CharField(max_length=300, blank=True)
+    content = models.JSONField(default=dict, blank=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("export")

@@ -14,5 +14,18 @@ urlpatterns = [
     path("reports/evaluations/", views.evaluations, name="evaluations"),
     path("reports/exports/ledger/", views.ledger_export, name="ledger-export"),
     path("certificates/verify/", views.certificate_verify, name="certificate-verify"),
+    path("reports/exports/briefing/", views.briefing_create, name="briefing-create"),
     path("reports/exports/<export:pk>/", views.export_detail, name="export-detail"),
+    path(
+        "reports/exports/<export:pk>/briefing.docx",
+        views.briefing_download,
+        {"fmt": "docx"},
+        name="briefing-docx",
+    ),
+    path(
+        "reports/exports/<export:pk>/briefing.pdf",
+        views.briefing_download,
+        {"fmt": "pdf"},
+        name="briefing-pdf",
+    ),
 ]

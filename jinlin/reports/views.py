@@ -246,11 +246,11 @@ def evaluations(request: HttpRequest) -> HttpResponse:
 # Exports on the queue ------------------------------------------------------------------------
 
 
-@login_required
-def ledger_export(request: HttpRequest) -> HttpResponse:
-    """POST: queue the 台账 of an organization for a period, then show its progress."""
+def _export_create(request: HttpRequest, kind: str) -> HttpResponse:
+    """POST: queue the 台账 or the 工作简报 of an organization for a period, then show its
+    progress."""
     from jinlin.cloudmap.selectors import period_of
-    from jinlin.reports.exports import ledger_export_request
+    from jinlin.reports.exports import export_request
 
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -260,8 +260,8 @@ def ledger_export(request: HttpRequest) -> HttpResponse:
     )
     try:
         period = period_of(request.POST.get("from"), request.POST.get("to"))
-        export = ledger_export_request(
-            organization=org, period=period, by=request.user, language=get_language()
+        export = export_request(
+            kind=kind, organization=org, period=period, by=request.user, language=get_language()
         )
     except ServiceError as error:
         messages.error(request, error.message)
@@ -270,17 +270,90 @@ def ledger_export(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
+def ledger_export(request: HttpRequest) -> HttpResponse:
+    from jinlin.reports.models import Export
+
+    return _export_create(request, Export.KIND_LEDGER)
+
+
+@login_required
+def briefing_create(request: HttpRequest) -> HttpResponse:
+    from jinlin.reports.models import Export
+
+    return _export_create(request, Export.KIND_BRIEFING)
+
+
+def _readable_export(request: HttpRequest, pk: Any) -> Any:
     from jinlin.reports.exports import can_read_export
     from jinlin.reports.models import Export
 
-    export = get_object_or_404(Export.objects.select_related("organization"), pk=pk)
+    export = get_object_or_404(Export.objects.select_related("organization", "edited_by"), pk=pk)
     if not can_read_export(request.user, export):
         raise Http404
-    template = (
-        "reports/_export.html" if request.headers.get("HX-Request") else "reports/export.html"
-    )
-    return render(request, template, {"export": export})
+    return export
+
+
+@login_required
+def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
+    """A queued file's progress, then its download; a briefing's editor once it is written."""
+    import json
+
+    from jinlin.reports import briefing
+    from jinlin.reports.exports import briefing_refresh, briefing_save
+    from jinlin.reports.models import Export
+
+    export = _readable_export(request, pk)
+    is_briefing = export.kind == Export.KIND_BRIEFING
+    if request.method == "POST" and is_briefing:
+        try:
+            if request.POST.get("action") == "refresh":
+                briefing_refresh(export=export, by=request.user)
+                messages.success(request, _("The figures were read again."))
+            else:
+                try:
+                    blocks = json.loads(request.POST.get("blocks") or "[]")
+                except ValueError:
+                    blocks = None
+                briefing_save(
+                    export=export, title=request.POST.get("title"), blocks=blocks,
+                    by=request.user,
+                )  # fmt: skip
+                messages.success(request, _("The briefing was saved."))
+        except ServiceError as error:
+            messages.error(request, error.message)
+        return redirect("export-detail", pk=export.pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET"])
+    if request.headers.get("HX-Request"):
+        if is_briefing and export.status == Export.Status.DONE:
+            response = HttpResponse(status=204)
+            response["HX-Refresh"] = "true"
+            return response
+        return render(request, "reports/_export.html", {"export": export})
+    if is_briefing:
+        return render(
+            request,
+            "reports/briefing.html",
+            {"export": export, "b": briefing.rendered(export) if export.content else None},
+        )
+    return render(request, "reports/export.html", {"export": export})
+
+
+@login_required
+def briefing_download(request: HttpRequest, pk: Any, fmt: str) -> HttpResponse:
+    """The briefing as .docx or PDF, with each figure linking to its list on this site."""
+    from jinlin.reports import briefing
+    from jinlin.reports.models import Export
+
+    export = _readable_export(request, pk)
+    if export.kind != Export.KIND_BRIEFING or export.status != Export.Status.DONE:
+        raise Http404
+    base = request.build_absolute_uri("/").rstrip("/")
+    code = export.organization.code or export.organization.pk
+    name = f"briefing-{code}-{export.start}-{export.end}"
+    if fmt == "docx":
+        return file_response(briefing.briefing_docx(export, base), filename=f"{name}.docx")
+    return file_response(briefing.briefing_pdf(export, base), filename=f"{name}.pdf")
 
 
 def certificate_verify(request: HttpRequest) -> HttpResponse:

@@ -21,3 +21,14 @@ class ServiceConfig(AppConfig):
         from jinlin.service.media import register_uploads
 
         register_uploads()
+
+        import datetime as dt
+
+        from jinlin.core.schedule import Job, scheduled
+
+        def anchor(now: dt.datetime) -> str:
+            from jinlin.service.services import ledger_anchor
+
+            return f"anchor #{ledger_anchor().seq}"
+
+        scheduled(Job("anchor_ledger", anchor, at=dt.time(0, 10)))

@@ -6,12 +6,14 @@ README). On start it first takes back the tasks a lost worker left running (jinl
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from jinlin.core.jobs import recover_lost_tasks, worker_id
+from jinlin.core.schedule import tick_queue
 
 
 class Command(BaseCommand):
@@ -28,6 +30,8 @@ class Command(BaseCommand):
         retried, failed = recover_lost_tasks()
         if retried or failed:
             self.stdout.write(f"lost tasks: {retried} queued again, {failed} failed")
+        # The scheduled jobs (reminders, daily escalation …): one tick chain on the queue.
+        tick_queue(after=dt.timedelta(0))
         extra: dict[str, Any] = {}
         if options["max_tasks"]:
             extra["max_tasks"] = options["max_tasks"]

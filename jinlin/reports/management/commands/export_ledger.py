@@ -8,9 +8,24 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import override
 
+from jinlin.cloudmap.indicators import Period
 from jinlin.cloudmap.selectors import period_of
 from jinlin.core.errors import ServiceError
 from jinlin.organizations.models import Organization
+
+
+def organization_and_period(options: dict[str, Any]) -> tuple[Organization, Period]:
+    """--organization (id or code), --from and --to, checked; shared by the report commands."""
+    key = options["organization"]
+    org = Organization.objects.filter(code=key).first()
+    if org is None and key.isdigit():
+        org = Organization.objects.filter(pk=int(key)).first()
+    if org is None:
+        raise CommandError(f"No organization has the id or code {key}.")
+    try:
+        return org, period_of(options["start"], options["end"])
+    except ServiceError as error:
+        raise CommandError(f"{error.message} {error.fields}") from None
 
 
 class Command(BaseCommand):
@@ -26,16 +41,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         from jinlin.reports.ledger import ledger_book
 
-        key = options["organization"]
-        org = Organization.objects.filter(code=key).first()
-        if org is None and key.isdigit():
-            org = Organization.objects.filter(pk=int(key)).first()
-        if org is None:
-            raise CommandError(f"No organization has the id or code {key}.")
-        try:
-            period = period_of(options["start"], options["end"])
-        except ServiceError as error:
-            raise CommandError(f"{error.message} {error.fields}") from None
+        org, period = organization_and_period(options)
 
         def report(phase: str, done: int, total: int) -> None:
             if options["verbosity"] > 1:

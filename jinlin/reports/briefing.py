@@ -1,0 +1,467 @@
+"""工作简报: a briefing for an organization and period, written from its figures in the register
+of the seed articles, reviewed and edited in the browser, downloaded as .docx or PDF.
+
+A briefing is a title and a list of blocks (headings and paragraphs); a block is a list of
+runs — text, a figure (by its key in ``cloudmap.figures``: the value is kept with the
+briefing, and wherever the briefing is shown the figure links to the list behind it), or a
+link to another page of the site (a typical practice's need). Editing changes the text and
+keeps the figures; "refresh the figures" reads them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import Sum
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import get_language, pgettext
+from django.utils.translation import gettext as _
+
+from jinlin.cloudmap import figures as fig
+from jinlin.cloudmap.indicators import Period
+from jinlin.core.errors import InvalidInput
+from jinlin.core.templatetags.jinlin import hours as number_text
+from jinlin.organizations.models import Organization
+
+Run = dict[str, str]
+Block = dict[str, Any]
+
+MAX_BLOCKS = 200
+MAX_TEXT = 20_000
+MAX_TITLE = 200
+TYPICAL = 3  # typical practices named
+
+
+# Writing ------------------------------------------------------------------------------------
+
+
+def _day(value: Any) -> str:
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+def _runs(template: str, **parts: Any) -> list[Run]:
+    """A translated sentence with ``%(name)s`` placeholders → runs. A placeholder whose part is
+    a figure key (``("figure", key)``) becomes a figure run, a ``("link", url, text)`` a link
+    run, a list of runs those runs, anything else text."""
+    runs: list[Run] = []
+    at = 0
+    for match in re.finditer(r"%\((\w+)\)s", template):
+        runs.append({"t": template[at : match.start()]})
+        part = parts[match.group(1)]
+        if isinstance(part, tuple) and part[0] == "figure":
+            runs.append({"f": part[1]})
+        elif isinstance(part, tuple) and part[0] == "link":
+            runs.append({"l": part[1], "t": str(part[2])})
+        elif isinstance(part, list):
+            runs += part
+        else:
+            runs.append({"t": str(part)})
+        at = match.end()
+    runs.append({"t": template[at:]})
+    return _tidy(runs)
+
+
+def _tidy(runs: list[Run]) -> list[Run]:
+    """Drop empty text, join neighbouring text."""
+    out: list[Run] = []
+    for run in runs:
+        if set(run) == {"t"}:
+            if not run["t"]:
+                continue
+            if out and set(out[-1]) == {"t"}:
+                out[-1] = {"t": out[-1]["t"] + run["t"]}
+                continue
+        out.append(run)
+    return out
+
+
+def _join(pieces: list[list[Run]]) -> list[Run]:
+    """Runs of several clauses joined as the language lists them (、 in Chinese)."""
+    sep = pgettext("list separator", ", ")
+    out: list[Run] = []
+    for i, piece in enumerate(pieces):
+        if i:
+            out.append({"t": sep})
+        out += piece
+    return _tidy(out)
+
+
+def _gap() -> Run:
+    """Between two sentences: a space in English, nothing after a Chinese full stop."""
+    return {"t": "" if (get_language() or "").startswith("zh") else " "}
+
+
+def _h(text: str) -> Block:
+    return {"kind": "h", "runs": [{"t": text}]}
+
+
+def _p(*runs: list[Run]) -> Block:
+    return {"kind": "p", "runs": _tidy([r for part in runs for r in part])}
+
+
+def _figure(key: str) -> tuple[str, str]:
+    return ("figure", key)
+
+
+def _typical(org: Organization, period: Period) -> list[Block]:
+    """典型做法: the period's activities with most members confirmed, with their outcomes."""
+    from jinlin.needs.models import METRICS
+    from jinlin.service.models import Attendance
+
+    needs = list(fig._activities(org, period).order_by("-confirmed_count", "starts_at")[:TYPICAL])
+    sums: dict[int, Any] = {
+        row["claim__need"]: row
+        for row in Attendance.objects.filter(claim__need__in=needs)
+        .values("claim__need")
+        .annotate(**{m: Sum(fig._outcome_value(m)) for m in METRICS})
+    }
+    blocks = []
+    for need in needs:
+        done = [
+            _runs(_("%(label)s %(value)s %(unit)s"), label=label, value=number_text(value),
+                  unit=unit)
+            for metric, (label, unit) in METRICS.items()
+            if (value := (sums.get(need.pk) or {}).get(metric))
+        ]  # fmt: skip
+        url = reverse("need-detail", args=[need.pk])
+        sentence = _runs(
+            _("%(community)s organised “%(title)s” on %(day)s: %(members)s members took part."),
+            community=need.community.name,
+            title=("link", url, need.title),
+            day=_day(timezone.localtime(need.starts_at).date()),
+            members=need.confirmed_count,
+        )
+        if done:
+            sentence += [_gap(), *_runs(_("Done: %(list)s."), list=_join(done))]
+        blocks.append(_p(sentence))
+    return blocks
+
+
+def briefing_write(
+    org: Organization,
+    period: Period,
+    report: Callable[[str, int, int], None] | None = None,
+) -> dict[str, Any]:
+    """The generated briefing: title, blocks and the figures' values."""
+    from jinlin.care.models import Team
+    from jinlin.needs.models import METRICS
+
+    report = report or (lambda phase, done, total: None)
+    report("figures", 0, 3)
+    values = dict((f.key, v) for f, v in fig.overview(org, period))
+    every = fig.all_figures()
+    for key in every:
+        values.setdefault(key, 0)
+    report("writing", 1, 3)
+    start, end = _day(period.start), _day(period.end)
+    F = _figure
+
+    teams = [
+        _runs(_("%(kind)s: %(count)s"), kind=label, count=F(f"teams_{kind}"))
+        for kind, label in Team.Kind.choices
+        if values.get(f"teams_{kind}")
+    ]
+    outcomes = [
+        _runs(_("%(label)s %(value)s %(unit)s"), label=label, value=F(f"outcome_{metric}"),
+              unit=unit)
+        for metric, (label, unit) in METRICS.items()
+        if values.get(f"outcome_{metric}")
+    ]  # fmt: skip
+    blocks: list[Block] = [
+        _p(
+            _runs(
+                _(
+                    "From %(start)s to %(end)s, %(org)s kept party building in the lead of "
+                    "the civilized-city campaign and carried the “双报到” work forward, "
+                    "bringing in-service party members down to the communities to serve "
+                    "their neighbours. %(members)s party members and %(units)s unit party "
+                    "organizations have registered; in the period %(activities)s activities "
+                    "were held, members served %(credits)s times and %(hours)s hours were "
+                    "credited."
+                ),
+                start=start, end=end, org=org.name, members=F("members_registered"),
+                units=F("units_registered"), activities=F("activities"),
+                credits=F("credits"), hours=F("hours"),
+            )
+        ),
+        _h(_("I. Registration and teams")),
+        _p(
+            _runs(
+                _(
+                    "By %(end)s, %(members)s in-service party members had registered with "
+                    "the communities they live in and %(units)s unit party organizations "
+                    "with their partner communities."
+                ),
+                end=end, members=F("members_registered"), units=F("units_registered"),
+            ),
+            [_gap(), *_runs(_("Teams formed: %(list)s."), list=_join(teams))]
+            if teams
+            else [],
+        ),
+        _h(_("II. Service in the communities")),
+        _p(
+            _runs(
+                _(
+                    "%(activities)s volunteer activities were held; %(served)s members "
+                    "served %(credits)s times, %(hours)s hours in all."
+                ),
+                activities=F("activities"), served=F("members_served"),
+                credits=F("credits"), hours=F("hours"),
+            ),
+            [_gap(), *_runs(_("Results: %(list)s."), list=_join(outcomes))]
+            if outcomes
+            else [],
+        ),
+        _h(_("III. Pairing with households")),
+        _p(
+            _runs(
+                _(
+                    "Members are paired with %(households)s households and made %(visits)s "
+                    "visits in the period; %(captained)s of %(entrances)s entrances have a "
+                    "楼道长."
+                ),
+                households=F("households_paired"), visits=F("visits"),
+                captained=F("captained"), entrances=F("entrances"),
+            )
+        ),
+        _h(_("IV. Problems found and put right")),
+        _p(*_problems(values)),
+    ]  # fmt: skip
+    typical = _typical(org, period)
+    if typical:
+        blocks += [_h(_("V. Typical practices")), *typical]
+    blocks.append(
+        _p(
+            _runs(
+                _(
+                    "Next, %(org)s will keep the needs list current, answer every need with "
+                    "registered members and partner units, put right what supervision finds "
+                    "by its deadline, and make “双报到” a habit of every party member."
+                ),
+                org=org.name,
+            )
+        )
+    )
+    report("writing", 2, 3)
+    return {
+        "title": _("%(org)s “双报到” work briefing") % {"org": org.name},
+        "subtitle": _("%(start)s to %(end)s") % {"start": start, "end": end},
+        "blocks": blocks,
+        "values": {k: _value_text(v) for k, v in values.items() if k in every},
+        "written_at": timezone.now().isoformat(),
+    }
+
+
+def _value_text(value: int | Decimal) -> str:
+    return number_text(value)
+
+
+def _problems(values: dict[str, Any]) -> list[list[Run]]:
+    """Self-inspection and supervision, each said only when something happened."""
+    F = _figure
+    said: list[list[Run]] = []
+    if values.get("self_inspections") or values.get("self_problems") or values.get("measures"):
+        said.append(_runs(
+            _("%(inspections)s self-inspections found %(problems)s problems, and %(measures)s "
+              "measures were taken."),
+            inspections=F("self_inspections"), problems=F("self_problems"),
+            measures=F("measures"),
+        ))  # fmt: skip
+    if values.get("round_problems") or values.get("round_closed") or values.get("round_overdue"):
+        said.append(_runs(
+            _("Supervision found %(found)s problems; %(closed)s were closed in the period and "
+              "%(overdue)s are past their deadline."),
+            found=F("round_problems"), closed=F("round_closed"), overdue=F("round_overdue"),
+        ))  # fmt: skip
+    if not said:
+        return [[{"t": _("No problems were recorded in the period.")}]]
+    return [said[0]] + [[_gap(), *more] for more in said[1:]]
+
+
+def refresh_values(org: Organization, period: Period) -> dict[str, str]:
+    every = fig.all_figures()
+    values = {f.key: v for f, v in fig.overview(org, period)}
+    return {key: _value_text(values.get(key, 0)) for key in every}
+
+
+# Checking an edit ---------------------------------------------------------------------------
+
+
+def clean(title: Any, blocks: Any, values: dict[str, str]) -> tuple[str, list[Block]]:
+    """The edited title and blocks, checked: figures only those the briefing has, links only
+    to this site's own pages, bounded sizes. Errors name the paragraph."""
+    title = str(title or "").strip()
+    if not title:
+        raise InvalidInput(_("Give the briefing a title."), fields={"title": _("Required.")})
+    if len(title) > MAX_TITLE:
+        raise InvalidInput(
+            _("The title is at most %(n)d characters.") % {"n": MAX_TITLE},
+            fields={"title": _("Too long.")},
+        )
+    if not isinstance(blocks, list) or len(blocks) > MAX_BLOCKS:
+        raise InvalidInput(
+            _("The briefing could not be read; reload the page and edit again."),
+            fields={"blocks": _("At most %(n)d paragraphs.") % {"n": MAX_BLOCKS}},
+        )
+    out: list[Block] = []
+    size = 0
+    for number, block in enumerate(blocks, start=1):
+        where = _("Paragraph %(n)d") % {"n": number}
+        if not isinstance(block, dict) or block.get("kind") not in ("h", "p"):
+            raise InvalidInput(
+                _("%(where)s: not a heading or a paragraph.") % {"where": where},
+                fields={"blocks": where},
+            )
+        runs: list[Run] = []
+        for run in block.get("runs") or []:
+            if not isinstance(run, dict):
+                raise InvalidInput(_("%(where)s: unreadable.") % {"where": where},
+                                   fields={"blocks": where})  # fmt: skip
+            if "f" in run:
+                if run["f"] not in values:
+                    raise InvalidInput(
+                        _("%(where)s: “%(key)s” is not a figure of this briefing.")
+                        % {"where": where, "key": str(run["f"])[:40]},
+                        fields={"blocks": where},
+                    )
+                runs.append({"f": str(run["f"])})
+                continue
+            text = str(run.get("t", ""))
+            size += len(text)
+            if "l" in run:
+                href = str(run["l"])
+                if not href.startswith("/") or href.startswith("//"):
+                    raise InvalidInput(
+                        _("%(where)s: a link may only lead to a page of this site.")
+                        % {"where": where},
+                        fields={"blocks": where},
+                    )
+                runs.append({"l": href[:300], "t": text})
+            else:
+                runs.append({"t": text})
+        runs = _tidy([{"t": r["t"].replace("\u00a0", " ")} if set(r) == {"t"} else r
+                      for r in runs])  # fmt: skip
+        if any(r.get("t", "").strip() or "f" in r for r in runs):
+            out.append({"kind": block["kind"], "runs": runs})
+    if size > MAX_TEXT:
+        raise InvalidInput(
+            _("The briefing is at most %(n)d characters.") % {"n": MAX_TEXT},
+            fields={"blocks": _("Too long.")},
+        )
+    return title, out
+
+
+# Files --------------------------------------------------------------------------------------
+
+
+def figure_url(org: Organization, start: Any, end: Any, key: str) -> str:
+    query = urlencode({"from": start.isoformat(), "to": end.isoformat()})
+    return f"{reverse('cloudmap-figure', args=[org.pk, key])}?{query}"
+
+
+def rendered(export: Any, base: str = "") -> dict[str, Any]:
+    """The briefing ready for a template: each run with its text and address."""
+    content = export.content
+    values = content.get("values", {})
+    every = fig.all_figures()
+    blocks = []
+    used: dict[str, dict[str, Any]] = {}
+    for block in content.get("blocks", []):
+        runs = []
+        for run in block["runs"]:
+            if "f" in run:
+                href = base + figure_url(export.organization, export.start, export.end, run["f"])
+                runs.append({"text": values.get(run["f"], "0"), "href": href, "figure": run["f"]})
+                if run["f"] in every:
+                    used.setdefault(run["f"], {"label": every[run["f"]].label, "href": href,
+                                               "value": values.get(run["f"], "0")})  # fmt: skip
+            elif "l" in run:
+                runs.append({"text": run["t"], "href": base + run["l"], "link": run["l"]})
+            else:
+                runs.append({"text": run["t"]})
+        blocks.append({"kind": block["kind"], "runs": runs})
+    written = content.get("written_at")
+    return {"title": content.get("title", ""), "subtitle": content.get("subtitle", ""),
+            "blocks": blocks, "figures": list(used.values()),
+            "written_at": dt.datetime.fromisoformat(written) if written else None}  # fmt: skip
+
+
+# The fonts and sizes of a 公文: 仿宋 三号 for the text, 黑体 for headings, 宋体 二号 title.
+FONTS = {"Normal": ("仿宋", 16), "Title": ("宋体", 22), "Subtitle": ("楷体", 16),
+         "Heading 1": ("黑体", 16)}  # fmt: skip
+
+
+def briefing_docx(export: Any, base: str) -> bytes:
+    """The briefing as a Word document: 仿宋-like body, headings, figures as hyperlinks."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    for style_name, (font, size) in FONTS.items():
+        style = doc.styles[style_name]
+        style.font.name = "Times New Roman"
+        style.font.size = Pt(size)
+        style.font.color.rgb = RGBColor(0x1F, 0x23, 0x28)
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    doc.styles["Heading 1"].font.bold = False
+    data = rendered(export, base)
+    title = doc.add_paragraph(data["title"], style="Title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle = doc.add_paragraph(data["subtitle"], style="Subtitle")
+    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def hyperlink(paragraph: Any, text: str, url: str) -> None:
+        rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("r:id"), rel)
+        run = OxmlElement("w:r")
+        props = OxmlElement("w:rPr")
+        color = OxmlElement("w:color")
+        color.set(qn("w:val"), "B71C1C")
+        underline = OxmlElement("w:u")
+        underline.set(qn("w:val"), "single")
+        props.append(color)
+        props.append(underline)
+        run.append(props)
+        text_el = OxmlElement("w:t")
+        text_el.text = text
+        text_el.set(qn("xml:space"), "preserve")
+        run.append(text_el)
+        link.append(run)
+        paragraph._p.append(link)
+
+    for block in data["blocks"]:
+        if block["kind"] == "h":
+            paragraph = doc.add_paragraph(style="Heading 1")
+        else:
+            paragraph = doc.add_paragraph()
+            paragraph.paragraph_format.first_line_indent = Pt(32)
+        for run in block["runs"]:
+            if "href" in run:
+                hyperlink(paragraph, run["text"], run["href"])
+            else:
+                paragraph.add_run(run["text"])
+    doc.styles["Title"].font.color.rgb = RGBColor(0xB7, 0x1C, 0x1C)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def briefing_pdf(export: Any, base: str) -> bytes:
+    from django.template.loader import render_to_string
+
+    from jinlin.reports.services import html_to_pdf
+
+    html = render_to_string("reports/briefing_print.html", {"b": rendered(export, base)})
+    return html_to_pdf(html)

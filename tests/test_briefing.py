@@ -1,0 +1,245 @@
+"""工作简报: written from the figures (each figure in the .docx and PDF is the figure's own value
+and links to its list), made on the queue, edited in the browser with every edit checked, and
+downloaded by whoever asked and the organization's admins only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+
+import docx
+import pypdf
+import pytest
+from django.core.management import call_command
+from django.utils.translation import override
+
+from jinlin.cloudmap import figures as fig
+from jinlin.cloudmap.indicators import Period
+from jinlin.core.templatetags.jinlin import hours as number_text
+from jinlin.reports.briefing import briefing_docx, briefing_pdf, briefing_write
+from jinlin.reports.models import Export
+from tests.conftest import client_for
+from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+FIGURE_LINK = re.compile(r"/cloudmap/o/(\d+)/f/(\w+)/\?from=([\d-]+)&to=([\d-]+)$")
+
+
+def docx_figures(content: bytes) -> list[tuple[str, str, str]]:
+    """(figure key, text shown, address) of every figure link in a .docx."""
+    found = []
+    for paragraph in docx.Document(io.BytesIO(content)).paragraphs:
+        for link in paragraph.hyperlinks:
+            match = FIGURE_LINK.search(link.address or "")
+            if match:
+                found.append((match.group(2), link.text, link.address))
+    return found
+
+
+def assert_figures_equal_their_lists(content: bytes, org, period: Period) -> int:
+    """Every figure the briefing shows is the count (or sum) of the rows its link lists."""
+    every = fig.all_figures()
+    seen = docx_figures(content)
+    for key, text, address in seen:
+        match = FIGURE_LINK.search(address)
+        assert int(match.group(1)) == org.pk, address
+        assert (match.group(3), match.group(4)) == (str(period.start), str(period.end))
+        assert text == number_text(fig.value_of(every[key], org, period)), key
+    return len(seen)
+
+
+def _made(cast, user, org=None, period=None):
+    from django.test import TestCase
+
+    org = org or cast.street
+    period = period or Period.last_weeks(4)
+    client = client_for(user)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            "/reports/exports/briefing/",
+            {"organization": org.pk, "from": period.start, "to": period.end},
+        )
+    assert response.status_code == 302
+    export = Export.objects.get(kind=Export.KIND_BRIEFING, requested_by=user)
+    assert response["Location"] == f"/reports/exports/{export.pk}/"
+    return client, export
+
+
+def test_the_briefing_is_written_from_the_figures(district):  # noqa: F811
+    cast = district
+    period = Period.last_weeks(4)
+    with override("zh-hans"):
+        content = briefing_write(cast.district, period)
+        export = Export(kind="briefing", organization=cast.district, start=period.start,
+                        end=period.end, content=content)  # fmt: skip
+        data = briefing_docx(export, "http://jinlin.example")
+    assert content["title"] == "集美区“双报到”工作简报"
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    for heading in ("一、报到与组队情况", "二、下沉服务情况", "四、问题查找与整改情况"):
+        assert heading in text
+    assert "清理垃圾杂物2车" in text  # the outcome the fixture recorded, in the register
+    assert assert_figures_equal_their_lists(data, cast.district, period) >= 12
+    # The links are absolute, to the site's figure lists.
+    assert all(a.startswith("http://jinlin.example/") for _k, _t, a in docx_figures(data))
+    # A typical practice names the activity and links to it.
+    assert "五、典型做法" in text
+
+
+def test_the_pdf_carries_the_same_text_and_links(district):  # noqa: F811
+    cast = district
+    period = Period.last_weeks(4)
+    with override("zh-hans"):
+        export = Export(kind="briefing", organization=cast.street, start=period.start,
+                        end=period.end, content=briefing_write(cast.street, period))  # fmt: skip
+        pdf = briefing_pdf(export, "http://x")
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in reader.pages))
+    hours = number_text(fig.value_of(fig.all_figures()["hours"], cast.street, period))
+    assert "集美街道“双报到”工作简报" in text
+    assert f"累计服务时长{hours}小时" in text
+    links = [
+        a["/A"]["/URI"]
+        for page in reader.pages
+        for a in (x.get_object() for x in page.get("/Annots") or [])
+        if "/A" in a and "/URI" in a["/A"]
+    ]
+    assert any("/f/hours/" in uri for uri in links)
+
+
+def test_made_on_the_queue_edited_and_downloaded(district):  # noqa: F811
+    cast = district
+    client, export = _made(cast, cast.street_admin)
+    export.refresh_from_db()
+    assert export.status == Export.Status.DONE and export.content["blocks"]
+    page = client.get(f"/reports/exports/{export.pk}/")
+    assert page.status_code == 200
+    assert b'id="briefing-editor"' in page.content and b'data-figure="hours"' in page.content
+    # Polling a finished briefing reloads the page into the editor.
+    assert client.get(f"/reports/exports/{export.pk}/", HTTP_HX_REQUEST="true")[
+        "HX-Refresh"] == "true"  # fmt: skip
+    # An edit: a new lead, the hours figure kept, a paragraph dropped.
+    blocks = [
+        {"kind": "p", "runs": [{"t": "本月成效显著，累计服务"}, {"f": "hours"}, {"t": "小时。"}]},
+        {"kind": "h", "runs": [{"t": "一、做法"}]},
+        {"kind": "p", "runs": [{"t": "  "}]},
+    ]
+    response = client.post(
+        f"/reports/exports/{export.pk}/",
+        {"title": "集美街道11月简报", "blocks": json.dumps(blocks)},
+    )
+    assert response.status_code == 302
+    export.refresh_from_db()
+    assert export.content["title"] == "集美街道11月简报"
+    assert len(export.content["blocks"]) == 2  # the empty paragraph is not kept
+    assert export.edited_by == cast.street_admin
+    word = client.get(f"/reports/exports/{export.pk}/briefing.docx")
+    assert word.status_code == 200 and word["Content-Type"].endswith("document")
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs]
+    hours = export.content["values"]["hours"]
+    assert paragraphs[0] == "集美街道11月简报"
+    assert f"本月成效显著，累计服务{hours}小时。" in paragraphs
+    assert_figures_equal_their_lists(word.content, cast.street, Period(export.start, export.end))
+    pdf = client.get(f"/reports/exports/{export.pk}/briefing.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("blocks", "message"),
+    [
+        ([{"kind": "p", "runs": [{"f": "nonsense"}]}], "第1段"),
+        (
+            [
+                {"kind": "p", "runs": [{"t": "a"}]},
+                {"kind": "p", "runs": [{"l": "javascript:alert(1)", "t": "x"}]},
+            ],
+            "第2段",
+        ),
+        ([{"kind": "table", "runs": []}], "第1段"),
+        ([{"kind": "p", "runs": [{"t": "字" * 20001}]}], "最多"),
+        ("not a list", "刷新"),
+    ],
+)
+def test_a_bad_edit_is_refused_whole_and_says_where(district, blocks, message):  # noqa: F811
+    cast = district
+    client, export = _made(cast, cast.street_admin)
+    before = export.content
+    response = client.post(
+        f"/reports/exports/{export.pk}/",
+        {"title": "新标题", "blocks": json.dumps(blocks)},
+        HTTP_ACCEPT_LANGUAGE="zh-hans",
+        follow=True,
+    )
+    assert message in response.content.decode()
+    export.refresh_from_db()
+    assert export.content == before and export.edited_at is None
+
+
+def test_an_empty_title_is_refused(district):  # noqa: F811
+    cast = district
+    client, export = _made(cast, cast.street_admin)
+    response = client.post(f"/reports/exports/{export.pk}/", {"title": " ", "blocks": "[]"},
+                           follow=True)  # fmt: skip
+    assert "请填写简报标题" in response.content.decode()
+    export.refresh_from_db()
+    assert export.content["title"].startswith("集美街道")
+
+
+def test_refreshing_reads_the_figures_again_and_keeps_the_text(district):  # noqa: F811
+    cast = district
+    client, export = _made(cast, cast.street_admin)
+    content = dict(export.content)
+    Export.objects.filter(pk=export.pk).update(
+        content={**content, "values": {**content["values"], "hours": "999"}}
+    )
+    client.post(f"/reports/exports/{export.pk}/", {"action": "refresh"})
+    export.refresh_from_db()
+    period = Period(export.start, export.end)
+    assert export.content["values"]["hours"] == number_text(
+        fig.value_of(fig.all_figures()["hours"], cast.street, period)
+    )
+    assert export.content["blocks"] == content["blocks"]
+
+
+def test_only_the_asker_and_the_organizations_admins_open_it(district):  # noqa: F811
+    cast = district
+    _client, export = _made(cast, cast.street_admin)
+    for user, code in (
+        (cast.district_admin, 200),  # administers the street
+        (cast.community2_admin, 404),  # below it, not its admin
+        (cast.supervisor, 404),
+        (cast.member_user, 404),
+    ):
+        for suffix in ("", "briefing.docx", "briefing.pdf"):
+            got = client_for(user).get(f"/reports/exports/{export.pk}/{suffix}")
+            assert got.status_code == code, (user, suffix)
+    # … and nobody else may edit it.
+    response = client_for(cast.community2_admin).post(
+        f"/reports/exports/{export.pk}/", {"title": "x", "blocks": "[]"}
+    )
+    assert response.status_code == 404
+    # A community admin cannot ask for the briefing of another community.
+    response = client_for(cast.community_admin).post(
+        "/reports/exports/briefing/", {"organization": cast.community2.pk}
+    )
+    assert response.status_code == 404
+
+
+def test_the_command_writes_docx_and_pdf(district, tmp_path):  # noqa: F811
+    cast = district
+    for suffix in ("docx", "pdf"):
+        out = tmp_path / f"b.{suffix}"
+        call_command(
+            "briefing", organization=str(cast.community.pk), start="2026-01-01",
+            end="2026-12-31", output=str(out),
+        )  # fmt: skip
+        assert out.read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
+    text = [p.text for p in docx.Document(tmp_path / "b.docx").paragraphs]
+    assert text[0] == "岑东社区“双报到”工作简报"
+    period = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert (
+        assert_figures_equal_their_lists((tmp_path / "b.docx").read_bytes(), cast.community, period)
+        >= 10
+    )

@@ -1,0 +1,61 @@
+"""In Chromium, as a street admin on a phone: write the street's 工作简报 from its figures page,
+edit it in the browser (title, a sentence typed into the text, a figure kept), save, and
+download the .docx that carries the edit and the figure's link."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from jinlin.reports.models import Export
+from tests.browser import PHONE, shot, sign_in
+from tests.conftest import PASSWORD
+from tests.test_briefing import docx_figures
+from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_generate_edit_and_download_a_briefing(district, live_server, chromium):  # noqa: F811
+    cast = district
+    context = chromium.new_context(**PHONE, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    sign_in(page, live_server.url, "street", PASSWORD)
+    page.goto(f"{live_server.url}/cloudmap/o/{cast.street.pk}/")
+    page.click("#write-briefing")
+    editor = page.locator("#briefing-editor")
+    editor.wait_for()
+    assert "一、报到与组队情况" in editor.inner_text()
+    hours = page.locator('#briefing-editor a.figure[data-figure="hours"]').first
+    assert hours.inner_text().strip()
+    page.fill("#briefing-title", "集美街道十一月“双报到”简报")
+    # Type a sentence at the end of the first paragraph, as a clerk would.
+    first = editor.locator("p").first
+    first.click()
+    page.evaluate(
+        "() => { const p = document.querySelector('#briefing-editor p');"
+        " const r = document.createRange(); r.selectNodeContents(p); r.collapse(false);"
+        " const s = getSelection(); s.removeAllRanges(); s.addRange(r); }"
+    )
+    page.keyboard.type("群众满意度明显提升。")
+    shot(page, "briefing-phone")
+    page.click("#briefing-save")
+    page.locator(".flash").filter(has_text="简报已保存").wait_for()
+    export = Export.objects.get(kind=Export.KIND_BRIEFING)
+    assert export.content["title"] == "集美街道十一月“双报到”简报"
+    lead = export.content["blocks"][0]["runs"]
+    assert lead[-1] == {"t": lead[-1]["t"]} and lead[-1]["t"].endswith("群众满意度明显提升。")
+    assert {"f": "hours"} in lead  # the figure survived the edit
+    with page.expect_download() as info:
+        page.click("#download-docx")
+    content = Path(info.value.path()).read_bytes()
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(content)).paragraphs]
+    assert paragraphs[0] == "集美街道十一月“双报到”简报"
+    assert paragraphs[2].endswith("群众满意度明显提升。")
+    assert "hours" in [key for key, _text, _address in docx_figures(content)]
+    assert errors == []
