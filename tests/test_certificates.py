@@ -61,3 +61,70 @@ def test_the_command_writes_a_pdf(district, tmp_path):  # noqa: F811
         "certificate", member=member.phone, start="2026-01-01", end="2026-12-31", output=str(out)
     )
     assert out.read_bytes().startswith(b"%PDF") and Certificate.objects.count() == 1
+
+
+def test_the_service_card_and_the_slip_carry_the_same_check(district, client):  # noqa: F811
+    """The card's number and code are computed from the hours it prints; the slip's from the
+    confirmed registration: the check page says what they state, and refuses them once altered
+    or once the facts no longer hold."""
+    import io
+    import re
+
+    import pypdf
+
+    from jinlin.core.personal import mask_name
+    from jinlin.members.models import Registration
+    from jinlin.reports.services import member_card_pdf, registration_slip_pdf
+    from jinlin.reports.verification import card_seal, document_verify, slip_code, slip_number
+
+    cast = district
+    member = Member.objects.get(name="王五")
+    seal = card_seal(member)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(member_card_pdf(member))).pages)  # fmt: skip
+    assert seal["number"] in text and seal["code"] in text
+    found = document_verify(seal["number"], seal["code"])
+    assert found.kind == "card" and found.hours == Decimal("1.50") and found.name == "王*"
+    assert document_verify(seal["number"][:-1] + "1", seal["code"]) is None
+    assert document_verify(seal["number"], seal["code"][:-1] + "0") is None
+    page = client.get("/certificates/verify/", {"number": seal["number"], "code": seal["code"]})
+    assert "王*" in page.content.decode() and "1.5" in page.content.decode()
+
+    registration = Registration.objects.filter(member=member, status="confirmed").first()
+    number, code = slip_number(registration), slip_code(registration)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(registration_slip_pdf(registration))).pages)  # fmt: skip
+    assert number in re.sub(r"\s+", "", text) and code in text
+    assert document_verify(number, code).issuer == cast.community.name
+    assert document_verify(number, code).name == mask_name("王五")
+    api = ApiClient().get("/certificates/verify", number=number, code=code).json()
+    assert api["valid"] and api["kind"] == "slip"
+    # A registration withdrawn since: its slip no longer checks.
+    Registration.objects.filter(pk=registration.pk).update(status="withdrawn")
+    assert document_verify(number, code) is None
+
+
+def test_the_member_issues_and_downloads_their_own(district, client):  # noqa: F811
+    from tests.conftest import client_for
+
+    member = Member.objects.get(name="王五")
+    mine = client_for(member.user)
+    assert b'id="issue-certificate"' in mine.get("/me/certificates/").content
+    period = Period.last_weeks(4)
+    response = mine.post("/me/certificates/", {"from": period.start, "to": period.end},
+                         follow=True)  # fmt: skip
+    cert = Certificate.objects.get(member=member)
+    assert cert.number in response.content.decode()
+    pdf = mine.get(f"/certificates/{cert.number}.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    # Another member cannot; the community's admin can.
+    other = Member.objects.get(name="赵六")
+    assert client_for(other.user).get(f"/certificates/{cert.number}.pdf").status_code == 404
+    assert client_for(district.community_admin).get(
+        f"/certificates/{cert.number}.pdf").status_code == 200  # fmt: skip
+    # Nothing to certify: said, nothing issued.
+    response = client_for(other.user).post(
+        "/me/certificates/", {"from": period.start, "to": period.end}, follow=True
+    )
+    assert Certificate.objects.filter(member=other).count() == 0
+    assert 'class="flash error"' in response.content.decode()

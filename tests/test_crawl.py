@@ -126,6 +126,11 @@ def _build_world() -> SimpleNamespace:
         requested_by=users.get(username="community"),
     )
     export_run(str(briefing.pk), "zh-hans")
+    # A 志愿服务证明 of the member, so its download has one.
+    from jinlin.reports.certificates import certificate_issue
+
+    certificate_issue(member=Member.objects.get(user__username="member"),
+                      period=Period.last_weeks(52))  # fmt: skip
     samples = {
         kind.name: samples_of(kind, [community, community2]) for kind in OBJECT_KINDS.values()
     }

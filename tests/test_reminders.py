@@ -142,7 +142,9 @@ def test_the_scheduler_takes_each_turn_once():
 
 def test_a_daily_job_runs_at_its_time():
     job = Job("x", lambda now: None, at=dt.time(6, 0))
-    morning = timezone.make_aware(dt.datetime(2026, 12, 1, 5, 0))
-    evening = timezone.make_aware(dt.datetime(2026, 12, 1, 7, 0))
-    assert next_turn(job, morning) == timezone.make_aware(dt.datetime(2026, 12, 1, 6, 0))
-    assert next_turn(job, evening) == timezone.make_aware(dt.datetime(2026, 12, 2, 6, 0))
+
+    def at(day: int, hour: int) -> dt.datetime:
+        return timezone.make_aware(dt.datetime.combine(dt.date(2026, 12, day), dt.time(hour)))
+
+    assert next_turn(job, at(1, 5)) == at(1, 6)
+    assert next_turn(job, at(1, 7)) == at(2, 6)

@@ -22,6 +22,7 @@ from jinlin.api.routes import (
     needs,
     organizations,
     oversight,
+    reports,
     standing,
 )
 from jinlin.api.security import BearerAuth
@@ -185,3 +186,4 @@ api.add_router("/", care.router)
 api.add_router("/", oversight.router)
 api.add_router("/", standing.router)
 api.add_router("/", cloudmap.router)
+api.add_router("/", reports.router)

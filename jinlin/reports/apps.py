@@ -18,3 +18,7 @@ class ReportsConfig(AppConfig):
         register_object_kind(
             "export", "reports.Export", organizations=("organization",), regex=UUID_REGEX
         )
+        register_object_kind(
+            "certificate", "reports.Certificate", organizations=("issuer",), member="member",
+            field="number", regex=r"JL\d{4,20}",
+        )  # fmt: skip

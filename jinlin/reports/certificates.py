@@ -8,12 +8,10 @@ does not verify.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
@@ -29,12 +27,9 @@ from jinlin.reports.models import Certificate
 
 
 def _code(cert: Certificate) -> str:
-    text = "|".join(
-        str(v)
-        for v in (cert.number, cert.member_id, cert.issuer_id, cert.start, cert.end, cert.hours)
-    )
-    digest = hmac.new(settings.LEDGER_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()
-    return digest[:12].upper()
+    from jinlin.reports.verification import code_of
+
+    return code_of(cert.number, cert.member_id, cert.issuer_id, cert.start, cert.end, cert.hours)
 
 
 def _issuer(member: Member, period: Period) -> Organization | None:

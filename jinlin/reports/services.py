@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count, Sum
@@ -78,11 +79,15 @@ def registration_slip_pdf(registration: Registration) -> bytes:
             _("Only a confirmed registration has a slip."),
             fields={"registration": _("Not confirmed.")},
         )
+    from jinlin.reports.verification import seal, slip_code, slip_number
+
+    number = slip_number(registration)
     html = render_to_string(
         "reports/slip.html",
         {
             "r": registration,
-            "number": f"BD{registration.community.code}-{registration.pk:06d}",
+            "number": number,
+            "seal": seal(number, slip_code(registration), settings.SITE_URL),
             "today": timezone.localdate(),
         },
     )
@@ -443,6 +448,7 @@ def member_card_pdf(member: Member, *, months: int = 12) -> bytes:
 
 def member_card_html(member: Member, *, months: int = 12) -> str:
     from jinlin.reports.selectors import member_service_record
+    from jinlin.reports.verification import card_seal, seal
     from jinlin.service.selectors import member_hours_by_month
 
     since = timezone.localdate().replace(day=1) - dt.timedelta(days=31 * (months - 1))
@@ -468,5 +474,7 @@ def member_card_html(member: Member, *, months: int = 12) -> str:
             "period_hours": sum((r.hours for r in records), Decimal(0)),
             "since": since,
             "today": timezone.localdate(),
+            "card": (card := card_seal(member)),
+            "seal": seal(card["number"], card["code"], settings.SITE_URL),
         },
     )

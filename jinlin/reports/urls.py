@@ -14,6 +14,12 @@ urlpatterns = [
     path("reports/evaluations/", views.evaluations, name="evaluations"),
     path("reports/exports/ledger/", views.ledger_export, name="ledger-export"),
     path("certificates/verify/", views.certificate_verify, name="certificate-verify"),
+    path("me/certificates/", views.my_certificates, name="my-certificates"),
+    path(
+        "certificates/<certificate:number>.pdf",
+        views.certificate_download,
+        name="certificate-download",
+    ),
     path("reports/exports/briefing/", views.briefing_create, name="briefing-create"),
     path("reports/exports/<export:pk>/", views.export_detail, name="export-detail"),
     path(

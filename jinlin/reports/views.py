@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -357,13 +358,11 @@ def briefing_download(request: HttpRequest, pk: Any, fmt: str) -> HttpResponse:
 
 
 def certificate_verify(request: HttpRequest) -> HttpResponse:
-    """Public: anyone checks a 志愿服务证明 by its number and code."""
-    from jinlin.core.personal import mask_name
-    from jinlin.reports.certificates import certificate_verify as verify
+    """Public: anyone checks a 志愿服务证明, a service card or a 报到证 by its number and code."""
+    from jinlin.reports.verification import document_verify
 
     number = request.GET.get("number", "")[:24]
     code = request.GET.get("code", "")[:16]
-    cert = verify(number, code) if number and code else None
     return render(
         request,
         "reports/certificate_verify.html",
@@ -371,7 +370,54 @@ def certificate_verify(request: HttpRequest) -> HttpResponse:
             "number": number,
             "code": code,
             "asked": bool(number and code),
-            "cert": cert,
-            "name": mask_name(cert.member.name) if cert else "",
+            "v": document_verify(number, code) if number and code else None,
         },
     )
+
+
+@login_required
+def my_certificates(request: HttpRequest) -> HttpResponse:
+    """The member's own 志愿服务证明: issued for a period they choose, listed, downloaded."""
+    from jinlin.cloudmap.selectors import period_of
+    from jinlin.reports.certificates import certificate_issue
+    from jinlin.reports.models import Certificate
+
+    member_id = member_access.member_id_of(request.user)
+    if member_id is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    member = get_object_or_404(Member, pk=member_id)
+    if request.method == "POST":
+        try:
+            period = period_of(request.POST.get("from"), request.POST.get("to"))
+            cert = certificate_issue(member=member, period=period, by=request.user)
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Certificate %(number)s was issued.") % {"number": cert.number}
+            )
+        return redirect("my-certificates")
+    today = timezone.localdate()
+    return render(
+        request,
+        "reports/my_certificates.html",
+        {
+            "certificates": Certificate.objects.filter(member=member).select_related("issuer"),
+            "start": today.replace(month=1, day=1),
+            "end": today,
+        },
+    )
+
+
+@login_required
+def certificate_download(request: HttpRequest, number: str) -> HttpResponse:
+    """A certificate's PDF: for its member and the admins whose scope covers the member."""
+    from jinlin.reports.certificates import certificate_pdf
+    from jinlin.reports.models import Certificate
+
+    cert = get_object_or_404(Certificate.objects.select_related("member", "issuer"),
+                             number=number)  # fmt: skip
+    if not member_access.members_visible(request.user).filter(pk=cert.member_id).exists():
+        raise Http404
+    verify = request.build_absolute_uri(reverse("certificate-verify"))
+    return file_response(certificate_pdf(cert, verify), filename=f"{cert.number}.pdf", inline=True)

@@ -245,7 +245,8 @@ def proposal_approve(request: HttpRequest, proposal_id: Id) -> dict[str, Any]:
 class CertificateCheckOut(Schema):
     valid: bool
     number: str
-    member: str = ""  # masked: 张*
+    kind: str = ""  # certificate (JL…), card (FK…), slip (BD…)
+    member: str = ""  # masked: 张*; a unit's name on a unit's slip
     issuer: str = ""
     period_from: dt.date | None = None
     period_to: dt.date | None = None
@@ -256,7 +257,7 @@ class CertificateCheckOut(Schema):
     "/certificates/verify",
     auth=None,
     response={200: CertificateCheckOut, 400: ErrorOut},
-    summary="Check a 志愿服务证明 by its number and code (public)",
+    summary="Check a 志愿服务证明, service card or 报到证 by its number and code (public)",
     tags=["certificates"],
 )
 def certificate_verify(
@@ -264,18 +265,18 @@ def certificate_verify(
     number: Annotated[str, Field(min_length=1, max_length=24)],
     code: Annotated[str, Field(min_length=1, max_length=16)],
 ) -> dict[str, Any]:
-    from jinlin.core.personal import mask_name
-    from jinlin.reports.certificates import certificate_verify as verify
+    from jinlin.reports.verification import document_verify
 
-    cert = verify(number, code)
-    if cert is None:
+    found = document_verify(number, code)
+    if found is None:
         return {"valid": False, "number": number}
     return {
         "valid": True,
-        "number": cert.number,
-        "member": mask_name(cert.member.name),
-        "issuer": cert.issuer.name,
-        "period_from": cert.start,
-        "period_to": cert.end,
-        "hours": float(cert.hours),
+        "number": found.number,
+        "kind": found.kind,
+        "member": found.name,
+        "issuer": found.issuer,
+        "period_from": found.start,
+        "period_to": found.end,
+        "hours": float(found.hours) if found.hours is not None else None,
     }
