@@ -230,6 +230,10 @@ class Role:
         if scope.grants:
             if any(p.startswith(g.path) for p in sample.paths for g in scope.grants):
                 return False
+            if sample.kind.below and any(
+                g.path.startswith(p) for p in sample.paths for g in scope.grants
+            ):
+                return False  # a rule of an organization above, read by those beneath it
             # A unit reaches its partner communities' needs and claims by partnership; those
             # rules have their own tests.
             return not scope.has_role(UNIT_ADMIN)

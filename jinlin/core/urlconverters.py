@@ -35,7 +35,8 @@ class ObjectKind:
     carries a token). ``capability``: the URL part is itself the credential (a tracking link
     handed to a resident), so whoever holds it may open it. ``above``: the object belongs to an
     organization above the communities (a district's plan), so the crawl finds one through the
-    communities' ancestors.
+    communities' ancestors. ``below``: the object applies to the organizations beneath its own
+    (a district's rating rule), so their admins read it too.
     """
 
     name: str
@@ -47,6 +48,7 @@ class ObjectKind:
     field: str = "pk"
     capability: bool = False
     above: bool = False
+    below: bool = False
 
 
 OBJECT_KINDS: dict[str, ObjectKind] = {}
@@ -95,6 +97,7 @@ def register_object_kind(
     regex: str = ID_REGEX,
     capability: bool = False,
     above: bool = False,
+    below: bool = False,
 ) -> None:
     if name in OBJECT_KINDS:
         return
@@ -108,6 +111,7 @@ def register_object_kind(
         field=field,
         capability=capability,
         above=above,
+        below=below,
     )
     OBJECT_KINDS[name] = kind
     converter = type(f"{name.title()}Id", (_ObjectId,), {"kind": kind, "regex": regex})

@@ -858,4 +858,22 @@ def demo_build(
 
         district = Organization.objects.get(kind=Organization.Kind.DISTRICT)
         builder.summary.proposal = proposal_create(district=district, weeks=2).pk
+        # 星级创评: this year's rules, for members (thresholds scaled to the demo's year of
+        # hours; a district prints 100 / 300 / 600 / 1000 / 1500) and for units.
+        from jinlin.reports.models import RatingRule
+
+        today = timezone.localdate()
+        year = (today.replace(month=1, day=1), today.replace(month=12, day=31))
+        RatingRule.objects.get_or_create(
+            organization=district, name=f"{today.year}年度党员星级评定（演示阈值）",
+            defaults={"subject": "member", "start": year[0], "end": year[1],
+                      "thresholds": [2, 4, 8, 12, 16]},
+        )  # fmt: skip
+        RatingRule.objects.get_or_create(
+            organization=district, name=f"{today.year}年度共建单位星级评定",
+            defaults={"subject": "unit", "start": year[0], "end": year[1],
+                      "thresholds": [60, 70, 80, 90, 95],
+                      "weights": {"participation": 40, "rectification": 30, "supervision": 20,
+                                  "evaluation": 10}},
+        )  # fmt: skip
     return builder.summary

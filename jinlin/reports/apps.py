@@ -19,6 +19,10 @@ class ReportsConfig(AppConfig):
             "export", "reports.Export", organizations=("organization",), regex=UUID_REGEX
         )
         register_object_kind(
+            "rating_rule", "reports.RatingRule", organizations=("organization",), above=True,
+            below=True,
+        )  # fmt: skip
+        register_object_kind(
             "certificate", "reports.Certificate", organizations=("issuer",), member="member",
             field="number", regex=r"JL\d{4,20}",
         )  # fmt: skip

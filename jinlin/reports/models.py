@@ -168,3 +168,43 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return self.number
+
+
+class RatingRule(models.Model):
+    """星级创评: how members, party branches or units earn one to five stars in a period.
+
+    Members are rated by the hours the ledger credits them in the period; branches and units by
+    a score out of 100 made of participation, rectification closure, supervision results and
+    评议 grades, each with its weight. ``thresholds`` are the five values that earn one to five
+    stars (a value equal to a threshold earns it)."""
+
+    class Subject(models.TextChoices):
+        MEMBER = "member", _("Members")
+        BRANCH = "branch", _("Party branches")
+        UNIT = "unit", _("Units")
+
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("applies under"), on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=100)
+    subject = models.CharField(_("rated"), max_length=8, choices=Subject.choices)
+    start = models.DateField(_("from"))
+    end = models.DateField(_("to"))
+    thresholds = models.JSONField(_("thresholds for one to five stars"))
+    weights = models.JSONField(_("weights"), default=dict, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("rating rule")
+        verbose_name_plural = _("rating rules")
+        ordering = ["-end", "name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")),
+                                   name="rating_rule_period_in_order"),
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return self.name

@@ -16,13 +16,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from jinlin.core import charts
-from jinlin.core.errors import ServiceError
+from jinlin.core.errors import InvalidInput, ServiceError
 from jinlin.core.http import file_response, param_id
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
 from jinlin.reports import services
-from jinlin.reports.models import Evaluation, FeedbackSheet
+from jinlin.reports.models import Evaluation, FeedbackSheet, RatingRule
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -421,3 +421,124 @@ def certificate_download(request: HttpRequest, number: str) -> HttpResponse:
         raise Http404
     verify = request.build_absolute_uri(reverse("certificate-verify"))
     return file_response(certificate_pdf(cert, verify), filename=f"{cert.number}.pdf", inline=True)
+
+
+# 星级创评 -------------------------------------------------------------------------------------
+
+
+@login_required
+def rating_rules(request: HttpRequest) -> HttpResponse:
+    """The rating rules the caller can read; its admins add one."""
+    import datetime as dt
+
+    from jinlin.reports import ratings
+
+    managed = [
+        org
+        for org in member_access.organizations_visible(request.user).filter(
+            kind__in=[Organization.Kind.DISTRICT, Organization.Kind.STREET]
+        )[:50]
+        if member_access.can_manage_organization(request.user, org)
+    ]
+    if not member_access.scope_of(request.user).can_read_tree:
+        raise PermissionDenied(_("Ratings are for administrators and supervisors."))
+    form: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        form = dict(request.POST.dict())
+        org = next((o for o in managed if str(o.pk) == form.get("organization")), None)
+        try:
+            if org is None:
+                raise InvalidInput(_("Choose an organization you administer."),
+                                   fields={"organization": _("Not yours.")})  # fmt: skip
+            try:
+                start = dt.date.fromisoformat(form.get("start", ""))
+                end = dt.date.fromisoformat(form.get("end", ""))
+            except ValueError:
+                raise InvalidInput(_("Write the date as YYYY-MM-DD."),
+                                   fields={"start": _("Not a date.")}) from None  # fmt: skip
+            rule = ratings.rule_save(
+                organization=org, name=form.get("name", ""), subject=form.get("subject", ""),
+                start=start, end=end,
+                thresholds=[form.get(f"threshold_{i}", "") for i in range(1, 6)],
+                weights={k: form.get(f"weight_{k}", "") for k in ratings.WEIGHTS},
+                by=request.user,
+            )  # fmt: skip
+        except ServiceError as error:
+            messages.error(request, error.message)
+            errors = error.fields
+        else:
+            messages.success(request, _("The rule was saved."))
+            return redirect("rating-detail", pk=rule.pk)
+    today = timezone.localdate()
+    values = {
+        "organization": form.get("organization", ""),
+        "name": form.get("name", ""),
+        "subject": form.get("subject", RatingRule.Subject.MEMBER),
+        "start": form.get("start") or today.replace(month=1, day=1).isoformat(),
+        "end": form.get("end") or today.replace(month=12, day=31).isoformat(),
+        "thresholds": [
+            (i, form.get(f"threshold_{i}", ratings.MEMBER_THRESHOLDS[i - 1])) for i in range(1, 6)
+        ],
+        "weights": [
+            (k, ratings.WEIGHT_LABELS[k], form.get(f"weight_{k}", v))
+            for k, v in ratings.WEIGHTS.items()
+        ],
+    }
+    return render(
+        request,
+        "reports/rating_rules.html",
+        {
+            "rules": ratings.rules_visible(request.user).select_related("organization"),
+            "managed": managed,
+            "subjects": RatingRule.Subject.choices,
+            "values": values,
+            "errors": errors,
+            "examples": {
+                "member": " / ".join(map(str, ratings.MEMBER_THRESHOLDS)),
+                "score": " / ".join(map(str, ratings.SCORE_THRESHOLDS)),
+            },
+        },
+    )
+
+
+@login_required
+def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A rule's ratings: how many earned each star (chart), the leaderboards by street or by
+    kind, each rating with its reasons."""
+    from jinlin.reports import ratings
+
+    rule = get_object_or_404(
+        ratings.rules_visible(request.user).select_related("organization"), pk=pk
+    )
+    within = rule.organization
+    if not member_access.can_view_organization(request.user, within):
+        within = (
+            member_access.organizations_visible(request.user)
+            .filter(path__startswith=rule.organization.path)
+            .order_by("depth")
+            .first()
+        ) or within
+    found = ratings.ratings(rule, within)
+    by = "kind" if request.GET.get("by") == "kind" else "street"
+    counts = ratings.star_counts(found)
+    chart = charts.chart(
+        categories=[_("No star")] + [_("%(n)d★") % {"n": n} for n in range(1, 6)],
+        series=[charts.series(_("Rated"), counts, kind="bar", color=charts.RED)],
+        axes=[{"name": _("Rated")}],
+        legend=False,
+    )
+    return render(
+        request,
+        "reports/rating_detail.html",
+        {
+            "rule": rule,
+            "within": within,
+            "by": by,
+            "boards": ratings.leaderboards(found, by),
+            "rated": len(found),
+            "counts": counts,
+            "chart": chart,
+            "weights": [(ratings.WEIGHT_LABELS[k], v) for k, v in rule.weights.items()],
+        },
+    )

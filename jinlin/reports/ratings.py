@@ -1,0 +1,373 @@
+"""星级创评: star ratings of members, party branches and units under a rule of a period.
+
+Members: the net hours the ledger credits them in the period (积分 equal hours). Branches and
+units: a score out of 100 —
+
+- participation: the share of their members who served at least once in the period;
+- rectification: the share of their problems due in the period that were closed by the
+  deadline (full marks when none were due);
+- supervision: full marks less a fifth of the weight for each problem supervision found on
+  them in the period (never below zero);
+- 评议: the average grade the communities gave the unit for the year the period ends in
+  (excellent 100 %, qualified 80 %, basically qualified 50 %, unqualified 0; a branch takes
+  its unit's; none given counts as qualified).
+
+A value equal to a threshold earns its star. Every rating carries the reasons it was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Q, Sum
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from jinlin.cloudmap.indicators import Period
+from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.members import access
+from jinlin.organizations.models import Organization
+from jinlin.reports.models import Evaluation, RatingRule
+
+MEMBER_THRESHOLDS = [100, 300, 600, 1000, 1500]  # hours, as the district's rules print them
+SCORE_THRESHOLDS = [60, 70, 80, 90, 95]
+WEIGHTS = {"participation": 40, "rectification": 30, "supervision": 20, "evaluation": 10}
+WEIGHT_LABELS = {
+    "participation": gettext_lazy("Participation"),
+    "rectification": gettext_lazy("Rectification on time"),
+    "supervision": gettext_lazy("Supervision results"),
+    "evaluation": gettext_lazy("评议 grades"),
+}
+GRADE_SHARE = {"excellent": Decimal(1), "good": Decimal("0.8"), "fair": Decimal("0.5"),
+               "poor": Decimal(0)}  # fmt: skip
+PER_SUPERVISION_PROBLEM = Decimal("0.2")  # of the weight
+
+
+@dataclass
+class Rating:
+    subject: Any  # a Member or an Organization
+    name: str
+    group: str  # its street, or its kind
+    kind: str
+    value: Decimal
+    stars: int
+    reasons: list[str] = field(default_factory=list)
+    to_next: Decimal | None = None  # how much more earns the next star
+
+
+def stars_for(value: Decimal | int | float, thresholds: list[Any]) -> int:
+    """How many thresholds the value reaches (equal counts)."""
+    number = Decimal(str(value))
+    return sum(1 for t in thresholds if number >= Decimal(str(t)))
+
+
+# The rule ------------------------------------------------------------------------------------
+
+
+def rule_save(
+    *, organization: Organization, name: str, subject: str, start: dt.date, end: dt.date,
+    thresholds: Iterable[Any], weights: dict[str, Any] | None, by: Any,
+    rule: RatingRule | None = None,
+) -> RatingRule:  # fmt: skip
+    """Create or change a rule; its admins only. Thresholds rise strictly; weights add to 100."""
+    if not (access.scope_of(by).can_read_tree and access.can_manage_organization(by, organization)):
+        raise NotAllowed(_("Only the admins of %(org)s set its rating rules.")
+                         % {"org": organization.name})  # fmt: skip
+    name = (name or "").strip()
+    if not name:
+        raise InvalidInput(_("Give the rule a name."), fields={"name": _("Required.")})
+    if subject not in RatingRule.Subject.values:
+        raise InvalidInput(_("Choose who is rated."), fields={"subject": _("Not a choice.")})
+    if end < start:
+        raise InvalidInput(_("The period ends before it starts."),
+                           fields={"end": _("Before the start.")})  # fmt: skip
+    try:
+        steps = [Decimal(str(t).strip()) for t in thresholds]
+    except ArithmeticError:
+        raise InvalidInput(
+            _("Thresholds are numbers."), fields={"thresholds": _("Not a number.")}
+        ) from None
+    if len(steps) != 5:
+        raise InvalidInput(_("Give five thresholds, for one to five stars."),
+                           fields={"thresholds": _("Five numbers.")})  # fmt: skip
+    for star, (low, high) in enumerate(itertools.pairwise(steps), start=2):
+        if high <= low:
+            raise InvalidInput(
+                _("The threshold for %(star)d stars must be above the one for %(below)d.")
+                % {"star": star, "below": star - 1},
+                fields={f"threshold_{star}": _("Not above the one before.")},
+            )
+    if steps[0] <= 0:
+        raise InvalidInput(_("Thresholds are above zero."),
+                           fields={"threshold_1": _("Not above zero.")})  # fmt: skip
+    if subject != RatingRule.Subject.MEMBER:
+        if steps[-1] > 100:
+            raise InvalidInput(_("A score is out of 100."),
+                               fields={"threshold_5": _("Above 100.")})  # fmt: skip
+        clean = {}
+        for key in WEIGHTS:
+            try:
+                clean[key] = int((weights or {}).get(key, WEIGHTS[key]))
+            except (TypeError, ValueError):
+                raise InvalidInput(
+                    _("Weights are whole numbers."),
+                    fields={f"weight_{key}": _("Not a whole number.")},
+                ) from None
+            if clean[key] < 0:
+                raise InvalidInput(_("Weights are not negative."),
+                                   fields={f"weight_{key}": _("Below zero.")})  # fmt: skip
+        if sum(clean.values()) != 100:
+            raise InvalidInput(
+                _("The weights add up to %(sum)d; they must add up to 100.")
+                % {"sum": sum(clean.values())},
+                fields={"weights": _("Not 100 in all.")},
+            )
+        weights = clean
+    else:
+        weights = {}
+    rule = rule or RatingRule(created_by=by if getattr(by, "is_authenticated", False) else None)
+    rule.organization, rule.name, rule.subject = organization, name, subject
+    rule.start, rule.end = start, end
+    rule.thresholds = [float(s) if s % 1 else int(s) for s in steps]
+    rule.weights = weights
+    rule.save()
+    return rule
+
+
+def rules_visible(user: Any) -> Any:
+    """Rules of the organizations the caller can read, and of those above them (a street admin
+    sees the district's rules, rated within the street)."""
+    scope = access.scope_of(user)
+    if not scope.can_read_tree:
+        return RatingRule.objects.none()
+    mine = access.organizations_visible(user)
+    above: set[int] = set()
+    for path in mine.filter(kind__in=["district", "street", "community"]).values_list(
+        "path", flat=True
+    )[:500]:
+        above.update(int(p) for p in path.strip("/").split("/"))
+    return RatingRule.objects.filter(Q(organization__in=mine) | Q(organization_id__in=above))
+
+
+# Rating --------------------------------------------------------------------------------------
+
+
+def _street_names(org: Organization) -> dict[int, str]:
+    return dict(
+        Organization.objects.filter(
+            path__startswith=org.path, kind=Organization.Kind.STREET
+        ).values_list("pk", "name")
+    )
+
+
+def _street_of(path: str, streets: dict[int, str]) -> str:
+    for part in path.strip("/").split("/"):
+        if part and int(part) in streets:
+            return streets[int(part)]
+    return _("District level")
+
+
+def _members(rule: RatingRule, within: Organization) -> list[Rating]:
+    from jinlin.members.models import Member
+    from jinlin.service.models import ServiceRecord
+
+    period = Period(rule.start, rule.end)
+    hours = dict(
+        ServiceRecord.objects.filter(
+            member__community__path__startswith=within.path,
+            created_at__gte=period.since, created_at__lt=period.until,
+        )
+        .values("member").annotate(h=Sum("hours")).values_list("member", "h")
+    )  # fmt: skip
+    streets = _street_names(within)
+    kinds = {
+        (True, True): _("In-service party member"),
+        (True, False): _("Party member"),
+        (False, False): _("Resident volunteer"),
+        (False, True): _("Resident volunteer"),
+    }
+    out = []
+    members = Member.objects.filter(
+        community__path__startswith=within.path, pk__in=list(hours)
+    ).select_related("community")
+    steps = [Decimal(str(t)) for t in rule.thresholds]
+    for member in members:
+        value = (hours.get(member.pk) or Decimal(0)).quantize(Decimal("0.01"))
+        stars = stars_for(value, rule.thresholds)
+        reasons = [
+            _("%(hours)s hours credited from %(start)s to %(end)s.")
+            % {"hours": _number(value), "start": rule.start, "end": rule.end}
+        ]
+        if stars:
+            reasons.append(_("At least %(t)s hours: %(n)d stars.")
+                           % {"t": _number(steps[stars - 1]), "n": stars})  # fmt: skip
+        to_next = steps[stars] - value if stars < 5 else None
+        if to_next is not None:
+            reasons.append(_("%(more)s hours more for %(n)d stars.")
+                           % {"more": _number(to_next), "n": stars + 1})  # fmt: skip
+        out.append(
+            Rating(member, member.name,
+                   _street_of(member.community.path if member.community else "", streets),
+                   str(kinds[(member.is_party_member, member.in_service)]), value, stars,
+                   reasons, to_next)
+        )  # fmt: skip
+    return out
+
+
+def _number(value: Decimal) -> str:
+    from jinlin.core.templatetags.jinlin import hours
+
+    return hours(value)
+
+
+def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
+    from jinlin.members.models import Member
+    from jinlin.oversight.models import Problem
+    from jinlin.service.models import ServiceRecord
+
+    kind = Organization.Kind.UNIT if rule.subject == RatingRule.Subject.UNIT else (
+        Organization.Kind.BRANCH)  # fmt: skip
+    subjects = list(Organization.objects.filter(path__startswith=within.path, kind=kind)
+                    .select_related("parent"))  # fmt: skip
+    if not subjects:
+        return []
+    period = Period(rule.start, rule.end)
+    weights = {k: Decimal(rule.weights.get(k, v)) for k, v in WEIGHTS.items()}
+    by_path = sorted(subjects, key=lambda o: len(o.path), reverse=True)
+
+    def owner(path: str) -> Organization | None:
+        """The rated organization a path lies in (the deepest one: a branch of a branch
+        counts for itself)."""
+        for org in by_path:
+            if path.startswith(org.path):
+                return org
+        return None
+
+    members: dict[int, int] = defaultdict(int)
+    served: dict[int, int] = defaultdict(int)
+    credited = set(
+        ServiceRecord.objects.filter(
+            member__branch__path__startswith=within.path,
+            created_at__gte=period.since, created_at__lt=period.until, kind="credit",
+        ).values_list("member_id", flat=True)
+    )  # fmt: skip
+    for member_id, path in Member.objects.filter(branch__path__startswith=within.path).values_list(
+        "pk", "branch__path"
+    ):
+        org = owner(path)
+        if org is not None:
+            members[org.pk] += 1
+            served[org.pk] += member_id in credited
+    due: dict[int, int] = defaultdict(int)
+    on_time: dict[int, int] = defaultdict(int)
+    found: dict[int, int] = defaultdict(int)
+    problems = Problem.objects.filter(organization__path__startswith=within.path)
+    for path, deadline, closed_at, status, source, created_at in problems.filter(
+        Q(deadline__gte=rule.start, deadline__lte=rule.end)
+        | Q(source=Problem.Source.ROUND, created_at__gte=period.since,
+            created_at__lt=period.until)
+    ).values_list("organization__path", "deadline", "closed_at", "status", "source",
+                  "created_at"):  # fmt: skip
+        org = owner(path)
+        if org is None:
+            continue
+        if rule.start <= deadline <= rule.end:
+            due[org.pk] += 1
+            closed_day = closed_at and closed_at.astimezone(period.since.tzinfo).date()
+            on_time[org.pk] += bool(status == Problem.Status.CLOSED and closed_day
+                                    and closed_day <= deadline)  # fmt: skip
+        if source == Problem.Source.ROUND and period.since <= created_at < period.until:
+            found[org.pk] += 1
+    grades: dict[int, list[str]] = defaultdict(list)
+    for graded, grade in Evaluation.objects.filter(
+        unit__path__startswith=within.path, year=rule.end.year
+    ).values_list("unit_id", "grade"):
+        grades[graded].append(grade)
+    streets = _street_names(within)
+    units = set(
+        Organization.objects.filter(
+            path__startswith=within.path, kind=Organization.Kind.UNIT
+        ).values_list("pk", flat=True)
+    )
+
+    def unit_above(path: str) -> int | None:
+        ids = [int(p) for p in path.strip("/").split("/") if p]
+        return next((i for i in reversed(ids) if i in units), None)
+
+    out = []
+    for org in subjects:
+        unit_id = org.pk if kind == Organization.Kind.UNIT else unit_above(org.path)
+        parts: dict[str, Decimal] = {}
+        reasons = []
+        n, s = members[org.pk], served[org.pk]
+        share = Decimal(s) / n if n else Decimal(0)
+        parts["participation"] = weights["participation"] * share
+        reasons.append(_("Participation: %(served)d of %(members)d members served (%(points)s of "
+                         "%(weight)s).") % {"served": s, "members": n,
+                         "points": _number(parts["participation"]),
+                         "weight": weights["participation"]})  # fmt: skip
+        d, t = due[org.pk], on_time[org.pk]
+        parts["rectification"] = weights["rectification"] * (Decimal(t) / d if d else 1)
+        reasons.append(
+            _("Rectification: %(on_time)d of %(due)d problems due were closed by the deadline "
+              "(%(points)s of %(weight)s).")
+            % {"on_time": t, "due": d, "points": _number(parts["rectification"]),
+               "weight": weights["rectification"]}
+        )  # fmt: skip
+        f = found[org.pk]
+        parts["supervision"] = max(
+            Decimal(0), weights["supervision"] * (1 - PER_SUPERVISION_PROBLEM * f)
+        )
+        reasons.append(_("Supervision: %(found)d problems found (%(points)s of %(weight)s).")
+                       % {"found": f, "points": _number(parts["supervision"]),
+                          "weight": weights["supervision"]})  # fmt: skip
+        given = grades.get(unit_id or 0, [])
+        mean = (sum((GRADE_SHARE[g] for g in given), Decimal(0)) / len(given) if given
+                 else GRADE_SHARE["good"])  # fmt: skip
+        parts["evaluation"] = weights["evaluation"] * mean
+        reasons.append(_("评议: %(count)d grades (%(points)s of %(weight)s).")
+                       % {"count": len(given), "points": _number(parts["evaluation"]),
+                          "weight": weights["evaluation"]})  # fmt: skip
+        value = sum(parts.values(), Decimal(0)).quantize(Decimal("0.01"))
+        stars = stars_for(value, rule.thresholds)
+        steps = [Decimal(str(x)) for x in rule.thresholds]
+        to_next = steps[stars] - value if stars < 5 else None
+        # A unit's kind is its type (机关, 学校 …); a branch's, what it is a branch of.
+        group = (org.get_subkind_display() if kind == Organization.Kind.UNIT
+                 else org.parent.get_kind_display() if org.parent else "")  # fmt: skip
+        out.append(Rating(org, org.name, _street_of(org.path, streets), str(group), value,
+                          stars, reasons, to_next))  # fmt: skip
+    return out
+
+
+def ratings(rule: RatingRule, within: Organization | None = None) -> list[Rating]:
+    """Every rating under the rule, best first; ``within`` narrows it to a street or
+    community (the rule's organization by default)."""
+    within = within or rule.organization
+    if not within.path.startswith(rule.organization.path):
+        within = rule.organization
+    found = (_members(rule, within) if rule.subject == RatingRule.Subject.MEMBER
+             else _organizations(rule, within))  # fmt: skip
+    return sorted(found, key=lambda r: (-r.value, r.name))
+
+
+def star_counts(found: list[Rating]) -> list[int]:
+    """How many earned zero, one … five stars."""
+    counts = [0] * 6
+    for r in found:
+        counts[r.stars] += 1
+    return counts
+
+
+def leaderboards(found: list[Rating], by: str, top: int = 10) -> list[tuple[str, list[Rating]]]:
+    """The best ``top`` of each street (``by="street"``) or each kind (``by="kind"``)."""
+    groups: dict[str, list[Rating]] = defaultdict(list)
+    for r in found:
+        groups[r.group if by == "street" else r.kind].append(r)
+    return sorted(((g, rows[:top]) for g, rows in groups.items()), key=lambda item: item[0])
