@@ -139,6 +139,7 @@ INSTALLED_APPS = [
     "jinlin.residents",
     "jinlin.posts",
     "jinlin.reports",
+    "jinlin.campaigns",
     "jinlin.cloudmap",
     "jinlin.api",
     "jinlin.demo",

@@ -21,6 +21,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("jinlin.posts.urls")),
     path("", include("jinlin.reports.urls")),
     path("", include("jinlin.cloudmap.urls")),
+    path("", include("jinlin.campaigns.urls")),
     path("orgs/", include("jinlin.organizations.urls")),
     path("roster/", include("jinlin.roster.urls")),
 ]

@@ -876,4 +876,33 @@ def demo_build(
                       "weights": {"participation": 40, "rectification": 30, "supervision": 20,
                                   "evaluation": 10}},
         )  # fmt: skip
+        # A campaign of the street: 文明创建百日攻坚, grouping the street's needs, supervision
+        # rounds and problems of its hundred days, with targets.
+        from jinlin.campaigns.models import Campaign
+        from jinlin.needs.models import Need
+        from jinlin.oversight.models import Problem, Round
+
+        street = Organization.objects.get(pk=builder.first_community.parent_id or 0)
+        start = today - dt.timedelta(days=60)
+        campaign, created = Campaign.objects.get_or_create(
+            organization=street, name="文明创建百日攻坚",
+            defaults={"kind": Campaign.Kind.HUNDRED_DAYS, "start": start,
+                      "end": start + dt.timedelta(days=99),
+                      "description": "聚焦老旧小区环境整治、交通秩序和不文明行为劝导，"
+                                     "党员下沉、单位包片。",
+                      "targets": {"activities": 80, "hours": 700, "outcome_truckloads": 600,
+                                  "outcome_dissuaded": 1000, "problems_closed": 8}},
+        )  # fmt: skip
+        if created:
+            since = timezone.make_aware(dt.datetime.combine(start, dt.time.min))
+            campaign.needs.add(
+                *Need.objects.filter(
+                    community__path__startswith=street.path, starts_at__gte=since
+                ).exclude(status=Need.Status.CANCELLED)
+            )
+            campaign.rounds.add(
+                *Round.objects.filter(organization__path__startswith=street.path, date__gte=start)
+            )
+            campaign.problems.add(*Problem.objects.filter(
+                organization__path__startswith=street.path, created_at__gte=since))  # fmt: skip
     return builder.summary

@@ -36,6 +36,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("registration-stats", _("Figures")))
         if scope.superuser or scope.roles - {Role.UNIT_ADMIN}:
             items.append(("cloudmap", _("Cloud map")))
+            items.append(("campaign-list", _("Campaigns")))
             items.append(("rating-rules", _("Star ratings")))
     if scope.has_role(Role.UNIT_ADMIN):
         items.append(("unit-registration", _("Unit registration")))
