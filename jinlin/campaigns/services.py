@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from jinlin.campaigns.models import Campaign
 from jinlin.core.errors import InvalidInput, NotAllowed
@@ -30,7 +30,7 @@ def target_labels() -> dict[str, Any]:
     labels: dict[str, Any] = {
         "activities": (gettext_lazy("Activities held"), gettext_lazy("activities")),
         "credits": (gettext_lazy("Times members served (人次)"), gettext_lazy("person-times")),
-        "hours": (gettext_lazy("Hours credited"), gettext_lazy("hours")),
+        "hours": (gettext_lazy("Hours credited"), pgettext_lazy("unit", "hours")),
     }
     labels.update({f"outcome_{key}": value for key, value in METRICS.items()})
     labels["problems_closed"] = (gettext_lazy("Problems closed"), gettext_lazy("problems"))

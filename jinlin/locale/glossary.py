@@ -29,6 +29,9 @@ SENSES: list[Sense] = [
     Sense("of a thing", "Name", "名称", wrong=("姓名",)),
     Sense("of a person", "name", "姓名"),
     Sense("of a thing", "name", "名称", wrong=("姓名",)),
+    # hours: how long a service took (时长, a field), or the unit a number of them is in (小时).
+    Sense("how long", "hours", "时长"),
+    Sense("unit", "hours", "小时", wrong=("时长",)),
     # members: of the party (党员) or of a team (队员).
     Sense("of a team", "Members", "队员"),
     # points: coordinates of a zone, or points earned (积分制).

@@ -38,7 +38,9 @@ class Attendance(models.Model):
     decision = models.CharField(
         _("acceptance"), max_length=10, choices=Decision.choices, blank=True, default=""
     )
-    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=2, null=True, blank=True)
+    hours = models.DecimalField(
+        pgettext_lazy("how long", "hours"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
     outcomes = models.JSONField(_("outcomes"), default=dict, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
     photo = models.FileField(_("photo"), upload_to="acceptance/%Y/%m/", blank=True)
@@ -91,7 +93,7 @@ class ServiceReport(models.Model):
     date = models.DateField(_("date"))
     starts_at = models.DateTimeField(_("from"), null=True, blank=True)
     ends_at = models.DateTimeField(_("to"), null=True, blank=True)
-    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=2)
+    hours = models.DecimalField(pgettext_lazy("how long", "hours"), max_digits=5, decimal_places=2)
     content = models.CharField(_("what was done"), max_length=300)
     served = models.CharField(_("for whom"), max_length=200, blank=True)
     photo = models.FileField(_("photo"), upload_to="reports/%Y/%m/", blank=True)
@@ -175,7 +177,7 @@ class ServiceRecord(models.Model):
         blank=True,
         related_name="service_records",
     )
-    hours = models.DecimalField(_("hours"), max_digits=6, decimal_places=2)
+    hours = models.DecimalField(pgettext_lazy("how long", "hours"), max_digits=6, decimal_places=2)
     points = models.DecimalField(
         pgettext_lazy("earned by service", "points"), max_digits=8, decimal_places=2
     )
