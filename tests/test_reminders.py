@@ -148,3 +148,18 @@ def test_a_daily_job_runs_at_its_time():
 
     assert next_turn(job, at(1, 5)) == at(1, 6)
     assert next_turn(job, at(1, 7)) == at(2, 6)
+
+
+def test_the_quarterly_feedback_is_scheduled_and_catches_up(cast):
+    """In the first month of a quarter the last quarter's sheet of every unit with members is
+    made once; later in the quarter nothing is."""
+    from jinlin.reports.models import FeedbackSheet
+    from jinlin.reports.services import feedback_quarter_due, feedback_units
+
+    assert "quarterly_feedback" in jobs()
+    units = feedback_units()
+    assert cast.unit in units
+    assert feedback_quarter_due(dt.date(2026, 11, 30)) == 0  # two months into Q4
+    assert feedback_quarter_due(dt.date(2026, 10, 3)) == len(units)  # a worker down on the 1st
+    assert FeedbackSheet.objects.filter(quarter="2026Q3").count() == len(units)
+    assert feedback_quarter_due(dt.date(2026, 10, 4)) == 0  # never twice

@@ -26,3 +26,16 @@ class ReportsConfig(AppConfig):
             "certificate", "reports.Certificate", organizations=("issuer",), member="member",
             field="number", regex=r"JL\d{4,20}",
         )  # fmt: skip
+
+        import datetime as dt
+
+        from jinlin.core.schedule import Job, scheduled
+
+        def quarterly(now: dt.datetime) -> str:
+            from django.utils import timezone
+
+            from jinlin.reports.services import feedback_quarter_due
+
+            return f"{feedback_quarter_due(timezone.localdate(now))} sheets"
+
+        scheduled(Job("quarterly_feedback", quarterly, at=dt.time(2, 0)))

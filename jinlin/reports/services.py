@@ -53,6 +53,34 @@ def previous_quarter(today: dt.date | None = None) -> str:
     return f"{today.year - 1}Q4" if number == 0 else f"{today.year}Q{number}"
 
 
+def feedback_units() -> list[Organization]:
+    """The units with members, whose feedback sheets are made each quarter."""
+    return [
+        unit
+        for unit in Organization.objects.filter(kind=Organization.Kind.UNIT).order_by("path")
+        if Member.objects.filter(branch__path__startswith=unit.path).exists()
+    ]
+
+
+def feedback_quarter_due(today: dt.date) -> int:
+    """The scheduled job: in the first month of a quarter, the last quarter's sheet of every
+    unit that has none yet (a worker that was down on the first catches up)."""
+    quarter = previous_quarter(today)
+    if (today - quarter_bounds(this_quarter(today))[0]).days > 31:
+        return 0
+    done = set(FeedbackSheet.objects.filter(quarter=quarter).values_list("unit_id", flat=True))
+    made = 0
+    for unit in feedback_units():
+        if unit.pk not in done:
+            feedback_generate(unit=unit, quarter=quarter, notify_admins=True)
+            made += 1
+    return made
+
+
+def this_quarter(today: dt.date) -> str:
+    return f"{today.year}Q{(today.month - 1) // 3 + 1}"
+
+
 def recent_quarters(count: int = 8, today: dt.date | None = None) -> list[str]:
     """This quarter and the ones before it, newest first."""
     today = today or timezone.localdate()

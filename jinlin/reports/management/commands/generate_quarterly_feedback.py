@@ -5,8 +5,6 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from jinlin.core.progress import ProgressBar
-from jinlin.members.models import Member
-from jinlin.organizations.models import Organization
 from jinlin.reports import services
 
 
@@ -25,11 +23,7 @@ class Command(BaseCommand):
 
         quarter = options["quarter"] or services.previous_quarter()
         services.quarter_bounds(quarter)
-        units = [
-            u
-            for u in Organization.objects.filter(kind=Organization.Kind.UNIT)
-            if Member.objects.filter(branch__path__startswith=u.path).exists()
-        ]
+        units = services.feedback_units()
         bar = ProgressBar(sys.stderr)
         for index, unit in enumerate(units, start=1):
             services.feedback_generate(
