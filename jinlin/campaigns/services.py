@@ -44,15 +44,7 @@ def target_labels() -> dict[str, Any]:
 def campaigns_visible(user: Any) -> QuerySet[Campaign]:
     """Campaigns of the organizations the caller reads, and of those above them (a district's
     campaign is its streets' and communities' too)."""
-    if not access.scope_of(user).can_read_tree:
-        return Campaign.objects.none()
-    mine = access.organizations_visible(user)
-    above: set[int] = set()
-    for path in mine.filter(kind__in=["district", "street", "community"]).values_list(
-        "path", flat=True
-    )[:500]:
-        above.update(int(p) for p in path.strip("/").split("/") if p)
-    return Campaign.objects.filter(Q(organization__in=mine) | Q(organization_id__in=above))
+    return Campaign.objects.filter(access.of_organizations_in_reach(user))
 
 
 def can_run(user: Any, campaign: Campaign) -> bool:

@@ -175,6 +175,21 @@ def can_view_organization(user: Any, org: Organization) -> bool:
     return scope_of(user).covers(org, READ_ROLES)
 
 
+def of_organizations_in_reach(user: Any, lookup: str = "organization") -> Q:
+    """Rows (rules, campaigns …) of the organizations the caller reads or of those above
+    them: a district's rule or campaign applies to its streets and communities, so their
+    admins read it. Nothing for those who do not read the tree."""
+    if not scope_of(user).can_read_tree:
+        return Q(pk__in=[])
+    mine = organizations_visible(user)
+    above: set[int] = set()
+    for path in mine.filter(
+        kind__in=[Organization.Kind.DISTRICT, Organization.Kind.STREET, Organization.Kind.COMMUNITY]
+    ).values_list("path", flat=True)[:500]:
+        above.update(int(p) for p in path.strip("/").split("/") if p)
+    return Q(**{f"{lookup}__in": mine}) | Q(**{f"{lookup}_id__in": above})
+
+
 def can_manage_organization(user: Any, org: Organization) -> bool:
     return scope_of(user).covers(org, ADMIN_ROLES)
 

@@ -143,16 +143,7 @@ def rule_save(
 def rules_visible(user: Any) -> Any:
     """Rules of the organizations the caller can read, and of those above them (a street admin
     sees the district's rules, rated within the street)."""
-    scope = access.scope_of(user)
-    if not scope.can_read_tree:
-        return RatingRule.objects.none()
-    mine = access.organizations_visible(user)
-    above: set[int] = set()
-    for path in mine.filter(kind__in=["district", "street", "community"]).values_list(
-        "path", flat=True
-    )[:500]:
-        above.update(int(p) for p in path.strip("/").split("/"))
-    return RatingRule.objects.filter(Q(organization__in=mine) | Q(organization_id__in=above))
+    return RatingRule.objects.filter(access.of_organizations_in_reach(user))
 
 
 # Rating --------------------------------------------------------------------------------------
