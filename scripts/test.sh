@@ -18,13 +18,28 @@ say "lint (ruff) and types (mypy)"
 "$BIN/ruff" check jinlin config tests benchmarks
 JINLIN_TESTING=true "$BIN/mypy" jinlin config
 
+# Two (at most four) processes share the tests, a module to each at a time (the crawl's and the
+# demo's module-wide worlds are built once). Schemathesis runs on its own: under xdist its
+# generated cases would fold into one test each. Arguments (a file, -k …) run as asked, in one
+# process.
+workers=$(nproc 2>/dev/null || echo 1)
+[ "$workers" -gt 4 ] && workers=4
+run_tier() {
+  if [ $# -gt 1 ] || [ "$workers" -lt 2 ]; then
+    "$BIN/pytest" "$@"
+    return
+  fi
+  "$BIN/pytest" "$1" -n "$workers" --dist loadscope --ignore tests/test_api_schemathesis.py
+  "$BIN/pytest" "$1" tests/test_api_schemathesis.py
+}
+
 markers="not postgres"
 if [ "$browser" = no ]; then
   markers="$markers and not browser"
   say "WARNING: Chromium or the CJK font is missing, so the browser tests will NOT run."
 fi
 say "tests on SQLite ($markers)"
-"$BIN/pytest" -m "$markers" "$@"
+run_tier "-m$markers" "$@"
 
 PG_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 if "$BIN/python" - "$PG_URL" <<'PY' 2>/dev/null
@@ -33,7 +48,7 @@ psycopg.connect(sys.argv[1].replace("postgres://", "postgresql://", 1), connect_
 PY
 then
   say "tests on PostgreSQL (everything but the browser tier and the crawl, plus the parallel-request tier)"
-  DATABASE_URL=$PG_URL "$BIN/pytest" -m "not browser and not crawl" "$@"
+  DATABASE_URL=$PG_URL run_tier "-mnot browser and not crawl" "$@"
 else
   say "WARNING: PostgreSQL does not answer at $PG_URL, so the PostgreSQL tier did NOT run."
   say "         Set TEST_DATABASE_URL=postgres://user@host:5432/db to run it."
