@@ -243,3 +243,30 @@ def test_the_command_writes_docx_and_pdf(district, tmp_path):  # noqa: F811
         assert_figures_equal_their_lists((tmp_path / "b.docx").read_bytes(), cast.community, period)
         >= 10
     )
+
+
+def test_a_campaign_of_the_period_is_reported_with_its_progress(district):  # noqa: F811
+    """专项行动: the street's campaign, linked to its page, with each target's progress as the
+    campaign page counts it."""
+    from jinlin.campaigns import services as campaigns
+
+    cast = district
+    period = Period.last_weeks(4)
+    campaign = campaigns.campaign_save(
+        organization=cast.street, name="文明创建百日攻坚", kind="hundred_days",
+        start=period.start, end=period.end + dt.timedelta(days=60),
+        targets={"hours": "3", "outcome_truckloads": "4"}, by=cast.street_admin,
+    )  # fmt: skip
+    needs = campaigns.candidates(campaign, "needs")
+    campaigns.campaign_link(campaign=campaign, part="needs", ids=[n.pk for n in needs],
+                            by=cast.street_admin)  # fmt: skip
+    with override("zh-hans"):
+        export = Export(kind="briefing", organization=cast.street, start=period.start,
+                        end=period.end, content=briefing_write(cast.street, period))  # fmt: skip
+        word = briefing_docx(export, "http://x")
+    document = docx.Document(io.BytesIO(word))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "专项行动" in text
+    assert "目标完成50%：时长已记入1.5/3小时、清理垃圾杂物2/4车。" in text
+    links = [link.address for p in document.paragraphs for link in p.hyperlinks]
+    assert f"http://x/campaigns/{campaign.pk}/" in links

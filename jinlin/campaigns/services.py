@@ -28,13 +28,13 @@ MAX_TARGET = 10_000_000
 def target_labels() -> dict[str, Any]:
     """What a campaign can set a target for, and its unit."""
     labels: dict[str, Any] = {
-        "activities": (gettext_lazy("Activities held"), gettext_lazy("activities")),
+        "activities": (gettext_lazy("Activities held"), pgettext_lazy("unit", "activities")),
         "credits": (gettext_lazy("Times members served (人次)"), gettext_lazy("person-times")),
         "hours": (gettext_lazy("Hours credited"), pgettext_lazy("unit", "hours")),
     }
     labels.update({f"outcome_{key}": value for key, value in METRICS.items()})
-    labels["problems_closed"] = (gettext_lazy("Problems closed"), gettext_lazy("problems"))
-    labels["rounds"] = (gettext_lazy("Supervision rounds"), gettext_lazy("rounds"))
+    labels["problems_closed"] = (gettext_lazy("Problems closed"), pgettext_lazy("unit", "problems"))
+    labels["rounds"] = (gettext_lazy("Supervision rounds"), pgettext_lazy("unit", "rounds"))
     return labels
 
 

@@ -53,7 +53,7 @@ def _runs(template: str, **parts: Any) -> list[Run]:
     runs: list[Run] = []
     at = 0
     for match in re.finditer(r"%\((\w+)\)s", template):
-        runs.append({"t": template[at : match.start()]})
+        runs.append({"t": template[at : match.start()].replace("%%", "%")})
         part = parts[match.group(1)]
         if isinstance(part, tuple) and part[0] == "figure":
             runs.append({"f": part[1]})
@@ -64,7 +64,7 @@ def _runs(template: str, **parts: Any) -> list[Run]:
         else:
             runs.append({"t": str(part)})
         at = match.end()
-    runs.append({"t": template[at:]})
+    runs.append({"t": template[at:].replace("%%", "%")})
     return _tidy(runs)
 
 
@@ -140,6 +140,38 @@ def _typical(org: Organization, period: Period) -> list[Block]:
         )
         if done:
             sentence += [_gap(), *_runs(_("Done: %(list)s."), list=_join(done))]
+        blocks.append(_p(sentence))
+    return blocks
+
+
+def _campaigns(org: Organization, period: Period) -> list[Block]:
+    """专项行动: the campaigns of the organization or beneath it that ran in the period, with
+    their progress against their targets (each linked to its page)."""
+    from jinlin.campaigns.models import Campaign
+    from jinlin.campaigns.services import overall, progress
+
+    blocks = []
+    for campaign in Campaign.objects.filter(
+        organization__path__startswith=org.path, start__lte=period.end, end__gte=period.start
+    ).order_by("start", "pk")[:5]:
+        found = progress(campaign)
+        targeted = [
+            _runs(_("%(label)s %(value)s of %(target)s %(unit)s"), label=p.label,
+                  value=number_text(p.value), target=p.target, unit=p.unit)
+            for p in found
+            if p.target
+        ]  # fmt: skip
+        sentence = _runs(
+            _("“%(name)s” (%(start)s to %(end)s)"),
+            name=("link", reverse("campaign-detail", args=[campaign.pk]), campaign.name),
+            start=_day(campaign.start), end=_day(campaign.end),
+        )  # fmt: skip
+        share = overall(found)
+        if share is not None:
+            sentence += _runs(_(": %(share)s%% of its targets met, %(list)s."), share=share,
+                              list=_join(targeted))  # fmt: skip
+        else:
+            sentence += _runs(_(": no targets set."))
         blocks.append(_p(sentence))
     return blocks
 
@@ -237,6 +269,9 @@ def briefing_write(
     typical = _typical(org, period)
     if typical:
         blocks += [_h(_("V. Typical practices")), *typical]
+    campaigns = _campaigns(org, period)
+    if campaigns:
+        blocks += [_h(_("VI. Campaigns") if typical else _("V. Campaigns")), *campaigns]
     blocks.append(
         _p(
             _runs(
