@@ -24,13 +24,10 @@ from jinlin.organizations.models import Organization
 
 
 def _managed(request: HttpRequest) -> list[Organization]:
-    return [
-        org
-        for org in access.organizations_visible(request.user)
-        .filter(kind__in=["district", "street", "community"])
-        .order_by("path")[:200]
-        if access.can_manage_organization(request.user, org)
-    ]
+    return access.organizations_administered(
+        request.user,
+        [Organization.Kind.DISTRICT, Organization.Kind.STREET, Organization.Kind.COMMUNITY],
+    )
 
 
 def _date(value: str, name: str) -> dt.date:

@@ -175,6 +175,16 @@ def can_view_organization(user: Any, org: Organization) -> bool:
     return scope_of(user).covers(org, READ_ROLES)
 
 
+def organizations_administered(user: Any, kinds: list[str], limit: int = 200) -> list[Organization]:
+    """The organizations of these kinds (districts, streets …) the caller administers: whom a
+    rule or a campaign may be set up under."""
+    return [
+        org
+        for org in organizations_visible(user).filter(kind__in=kinds).order_by("path")[:limit]
+        if can_manage_organization(user, org)
+    ]
+
+
 def of_organizations_in_reach(user: Any, lookup: str = "organization") -> Q:
     """Rows (rules, campaigns …) of the organizations the caller reads or of those above
     them: a district's rule or campaign applies to its streets and communities, so their

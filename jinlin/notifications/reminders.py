@@ -112,8 +112,9 @@ def _visits(today: dt.date) -> int:
 
 
 def _deadlines(today: dt.date) -> int:
-    from jinlin.members.models import Member, RoleAssignment
+    from jinlin.members.models import Member
     from jinlin.oversight.models import Problem
+    from jinlin.oversight.services import admins_of
 
     sent = 0
     problems = (
@@ -124,13 +125,8 @@ def _deadlines(today: dt.date) -> int:
         .select_related("organization")
     )
     for problem in problems:
-        admins = (
-            RoleAssignment.objects.filter(organization=problem.organization)
-            .exclude(role=RoleAssignment.Role.SUPERVISOR)
-            .values_list("user_id", flat=True)
-            .distinct()
-        )
-        members = {m.user_id: m for m in Member.objects.filter(user_id__in=list(admins))}
+        admins = list(dict.fromkeys(admins_of(problem.organization)))
+        members = {m.user_id: m for m in Member.objects.filter(user_id__in=admins)}
         for user_id in admins:
             sent += _send(
                 key=f"deadline:{problem.pk}:{problem.deadline.isoformat()}:{user_id}",

@@ -71,7 +71,8 @@ def _text(value: Any, field: str, limit: int, *, required: bool = True) -> str:
     return text
 
 
-def _admins_of(org: Organization | None) -> list[int]:
+def admins_of(org: Organization | None) -> list[int]:
+    """The accounts that administer the organization (supervisors, who only read, aside)."""
     if org is None:
         return []
     return list(
@@ -292,7 +293,7 @@ def problem_create(
             problem=problem, action=Action.CREATED, by=created_by or _by(by)
         )
     notify(
-        user_ids=_admins_of(organization),
+        user_ids=admins_of(organization),
         kind=Notification.Kind.OTHER,
         message=gettext_noop(
             "A problem was recorded for %(org)s: “%(title)s”, to fix by %(deadline)s."
@@ -392,7 +393,7 @@ def problem_submit(
     notify(
         user_ids=list(problem.finding.round.group.values_list("pk", flat=True))
         if problem.finding
-        else _admins_of(problem.organization.parent),
+        else admins_of(problem.organization.parent),
         kind=Notification.Kind.OTHER,
         message=gettext_noop(
             "%(org)s submitted its rectification of “%(title)s”; please verify it."
@@ -424,7 +425,7 @@ def problem_reopen(*, problem: Problem, comment: str, by: Any = None) -> Problem
         problem, "reopen", by=by, comment=comment, reopen_count=problem.reopen_count + 1
     )
     notify(
-        user_ids=_admins_of(problem.organization),
+        user_ids=admins_of(problem.organization),
         kind=Notification.Kind.OTHER,
         message=gettext_noop("“%(title)s” was reopened: %(comment)s"),
         params={"title": problem.title, "comment": comment},
@@ -481,7 +482,7 @@ def problems_escalate(*, today: dt.date | None = None) -> int:
                 },
             )
         notify(
-            user_ids=_admins_of(problem.organization.parent) + _admins_of(problem.organization),
+            user_ids=admins_of(problem.organization.parent) + admins_of(problem.organization),
             kind=Notification.Kind.OTHER,
             message=gettext_noop(
                 "Overdue: %(org)s has not fixed “%(title)s” (deadline %(deadline)s)."

@@ -433,13 +433,9 @@ def rating_rules(request: HttpRequest) -> HttpResponse:
 
     from jinlin.reports import ratings
 
-    managed = [
-        org
-        for org in member_access.organizations_visible(request.user).filter(
-            kind__in=[Organization.Kind.DISTRICT, Organization.Kind.STREET]
-        )[:50]
-        if member_access.can_manage_organization(request.user, org)
-    ]
+    managed = member_access.organizations_administered(
+        request.user, [Organization.Kind.DISTRICT, Organization.Kind.STREET]
+    )
     if not member_access.scope_of(request.user).can_read_tree:
         raise PermissionDenied(_("Ratings are for administrators and supervisors."))
     form: dict[str, Any] = {}
