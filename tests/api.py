@@ -28,6 +28,13 @@ class ApiClient:
         )
 
 
+    def put(self, path: str, body: Any = None) -> Any:
+        return self.client.put(
+            f"/api/v1{path}", json.dumps(body if body is not None else {}),
+            content_type="application/json", **self._headers(),
+        )  # fmt: skip
+
+
 def api_as(username: str) -> ApiClient:
     response = ApiClient().post("/auth/token", {"username": username, "password": PASSWORD})
     assert response.status_code == 200, response.content

@@ -267,6 +267,6 @@ def test_a_campaign_of_the_period_is_reported_with_its_progress(district):  # no
     document = docx.Document(io.BytesIO(word))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "专项行动" in text
-    assert "目标完成50%：时长已记入1.5/3小时、清理垃圾杂物2/4车。" in text
+    assert "目标完成50%：服务时长1.5/3小时、清理垃圾杂物2/4车。" in text
     links = [link.address for p in document.paragraphs for link in p.hyperlinks]
     assert f"http://x/campaigns/{campaign.pk}/" in links

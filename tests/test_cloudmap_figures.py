@@ -20,8 +20,12 @@ def test_figures_by_hand(district):  # noqa: F811
     period = Period.last_weeks(4)
     values = {f.key: v for f, v in fig.overview(cast.district, period)}
     assert values["members_registered"] == 2
-    assert values["activities"] == 2  # the need on now and the one three days ago
+    assert values["other_party_registered"] == values["volunteers_registered"] == 0
+    # The need on now, where 王五's hours were credited; the one three days ago had a place
+    # taken but nobody credited: claimed is not held.
+    assert values["activities"] == 1
     assert values["credits"] == 1 and values["members_served"] == 1
+    assert values["volunteers_served"] == 0
     assert values["hours"] == Decimal("1.5")
     assert values["outcome_truckloads"] == 2 and "outcome_leaflets" not in values
     assert values["households_paired"] == 1 and values["visits"] == 0
@@ -95,4 +99,5 @@ def test_the_ledgers_running_sums_equal_the_ledger(district):  # noqa: F811
     values = {f.key: v for f, v in fig.overview(cast.district, period)}
     every = fig.all_figures()
     assert values["hours"] == fig.value_of(every["hours"], cast.district, period) == 0
-    assert values["credits"] == fig.value_of(every["credits"], cast.district, period) == 2
+    # A reversed credit is not a time served (人次): none stand.
+    assert values["credits"] == fig.value_of(every["credits"], cast.district, period) == 0

@@ -114,12 +114,12 @@ def test_counts_per_community_and_street(cast):
     ru = services.registration_create_for_unit(unit=cast.unit, community=cast.community)
     services.registration_confirm(registration=ru, by=cast.community_admin)
     counts = selectors.registration_counts()[cast.community.pk]
-    assert (counts.members_confirmed, counts.members_pending, counts.units_confirmed) == (1, 1, 1)
-    assert counts.party_confirmed == 1
+    assert (counts.in_service, counts.members_pending, counts.units_confirmed) == (1, 1, 1)
+    assert counts.other_party == counts.volunteers == 0
     rows = {row.organization.name: row for row in selectors.registration_table(cast.district_admin)}
-    assert rows["集美街道"].counts.members_confirmed == 1
+    assert rows["集美街道"].counts.in_service == 1
     assert rows["集美街道"].communities == 2
-    assert rows["侨英街道"].counts.members_confirmed == 0
+    assert rows["侨英街道"].counts.in_service == 0
     street_rows = selectors.registration_table(cast.street_admin)
     assert [r.organization.name for r in street_rows] == ["岑东社区", "大社社区"]
 

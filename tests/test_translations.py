@@ -118,3 +118,21 @@ def test_the_catalog_holds_every_message_of_the_code(tmp_path):
     extracted = {(e.msgctxt, e.msgid) for e in polib.pofile(str(copy / PO.relative_to(SOURCE)))}
     committed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(PO)) if not e.obsolete}
     assert sorted(extracted - committed, key=str) == [], "run makemessages and translate these"
+
+
+# Counts of people say whom they count ---------------------------------------------------------
+
+# Labels a district once signed under that counted every confirmed registration (群众志愿者 and
+# retired members too) as party members: “报到党员 4882” was 3,930 在职党员.
+UNQUALIFIED_PEOPLE = {
+    "报到党员", "报到人数", "报到人员", "其中党员", "参与服务党员", "人均服务时长（报到党员）",
+}  # fmt: skip
+
+
+def test_no_count_of_people_leaves_out_whom_it_counts():
+    found = [
+        (e.msgid, e.msgstr)
+        for e in polib.pofile(str(PO))
+        if not e.msgid_plural and e.msgstr.strip() in UNQUALIFIED_PEOPLE
+    ]
+    assert found == []

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -28,9 +28,11 @@ MAX_TARGET = 10_000_000
 def target_labels() -> dict[str, Any]:
     """What a campaign can set a target for, and its unit."""
     labels: dict[str, Any] = {
+        # Counted as the figures count them (credited work): short labels, as a sentence of
+        # the briefing reads them (“开展活动38/80场”).
         "activities": (gettext_lazy("Activities held"), pgettext_lazy("unit", "activities")),
-        "credits": (gettext_lazy("Times members served (人次)"), gettext_lazy("person-times")),
-        "hours": (gettext_lazy("Hours credited"), pgettext_lazy("unit", "hours")),
+        "credits": (gettext_lazy("Times served (人次)"), gettext_lazy("person-times")),
+        "hours": (gettext_lazy("Hours of service"), pgettext_lazy("unit", "hours")),
     }
     labels.update({f"outcome_{key}": value for key, value in METRICS.items()})
     labels["problems_closed"] = (gettext_lazy("Problems closed"), pgettext_lazy("unit", "problems"))
@@ -201,28 +203,15 @@ class Progress:
 
 
 def progress(campaign: Campaign) -> list[Progress]:
-    """Each target (and each figure with none) against what the campaign's items achieved."""
-    from jinlin.cloudmap.figures import _outcome_value
-    from jinlin.service.models import Attendance, ServiceRecord
+    """Each target (and each figure with none) against what the campaign's items achieved:
+    its needs' credited work counted as the figures count it (``cloudmap.figures``)."""
+    from jinlin.cloudmap.figures import work_of_needs
 
-    now = timezone.now()
-    needs = campaign.needs.all()
-    ledger = ServiceRecord.objects.filter(need__in=needs.values("pk")).aggregate(
-        credits=Count("pk", filter=Q(kind=ServiceRecord.Kind.CREDIT)), hours=Sum("hours")
-    )
-    outcomes = Attendance.objects.filter(claim__need__in=needs.values("pk")).aggregate(
-        **{key: Sum(_outcome_value(key), filter=Q(outcomes__has_key=key)) for key in METRICS}
-    )
     values: dict[str, int | Decimal] = {
-        "activities": needs.filter(starts_at__lt=now, confirmed_count__gt=0)
-        .exclude(status=Need.Status.CANCELLED)
-        .count(),
-        "credits": ledger["credits"] or 0,
-        "hours": ledger["hours"] or Decimal(0),
+        **work_of_needs(campaign.needs.all()),
         "problems_closed": campaign.problems.filter(status=Problem.Status.CLOSED).count(),
         "rounds": campaign.rounds.count(),
     }
-    values.update({f"outcome_{key}": outcomes[key] or 0 for key in METRICS})
     out = []
     for key, (label, unit) in target_labels().items():
         target = campaign.targets.get(key)

@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Sum
-from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -52,20 +50,23 @@ def under(org: Organization, lookup: str) -> Q:
 # The rows -----------------------------------------------------------------------------------
 
 
-def _registrations(kind: str) -> Rows:
-    def rows(org: Organization, period: Period) -> QuerySet[Any]:
-        from jinlin.members.models import Registration
+def _registrations(kind: str, group: str = "") -> Rows:
+    """Confirmed registrations under the organization made before the period's end; member
+    registrations of one group of people (a member has one active registration at a time, so
+    these are distinct people)."""
 
-        return (
-            Registration.objects.filter(
-                under(org, "community"),
-                kind=kind,
-                status=Registration.Status.CONFIRMED,
-                created_at__lt=period.until,
-            )
-            .select_related("community", "member", "unit")
-            .order_by("community__path", "id")
+    def rows(org: Organization, period: Period) -> QuerySet[Any]:
+        from jinlin.members.models import PeopleGroup, Registration
+
+        found = Registration.objects.filter(
+            under(org, "community"),
+            kind=kind,
+            status=Registration.Status.CONFIRMED,
+            created_at__lt=period.until,
         )
+        if group:
+            found = found.filter(PeopleGroup.q(group, "member__"))
+        return found.select_related("community", "member", "unit").order_by("community__path", "id")
 
     return rows
 
@@ -111,18 +112,80 @@ def _visits(org: Organization, period: Period) -> QuerySet[Any]:
     )
 
 
-def _activities(org: Organization, period: Period) -> QuerySet[Any]:
+# Credited work: what the ledger holds, never what was only claimed or accepted. Every page,
+# paper and API answer that counts activities, 人次, people who served, hours or outcomes reads
+# these (the campaign pages and the briefing's typical practices too).
+
+
+def standing_credits(records: QuerySet[Any]) -> QuerySet[Any]:
+    """Credits no reversal has taken back: each is one 人次."""
+    from jinlin.service.models import ServiceRecord
+
+    return records.filter(kind=ServiceRecord.Kind.CREDIT, reversed_by__isnull=True)
+
+
+def activities_of(needs: QuerySet[Any]) -> QuerySet[Any]:
+    """活动 / 场次: of these needs, those not cancelled with at least one standing credit."""
+    from jinlin.needs.models import Need
+    from jinlin.service.models import ServiceRecord
+
+    credited = standing_credits(ServiceRecord.objects.filter(need=OuterRef("pk")))
+    return needs.exclude(status=Need.Status.CANCELLED).filter(Exists(credited))
+
+
+def outcome_rows(activities: QuerySet[Any], metric: str | None = None) -> QuerySet[Any]:
+    """成效: each activity's recorded outcomes (one row per activity and outcome)."""
+    from jinlin.service.models import ActivityOutcome
+
+    found = ActivityOutcome.objects.filter(need__in=activities.values("pk"))
+    if metric is not None:
+        found = found.filter(metric=metric)
+    return found
+
+
+def work_of_needs(needs: QuerySet[Any]) -> dict[str, int | Decimal]:
+    """The credited work of a set of needs (a campaign's): activities, 人次, hours and each
+    outcome, by the definitions above."""
+    from jinlin.needs.models import METRICS
+    from jinlin.service.models import ServiceRecord
+
+    records = ServiceRecord.objects.filter(need__in=needs.values("pk"))
+    activities = activities_of(needs)
+    values: dict[str, int | Decimal] = {
+        "activities": activities.count(),
+        "credits": standing_credits(records).count(),
+        "hours": records.aggregate(h=Sum("hours"))["h"] or Decimal(0),
+    }
+    sums = dict(
+        outcome_rows(activities).values_list("metric").annotate(n=Sum("count")).order_by()
+    )
+    values.update({f"outcome_{m}": sums.get(m, 0) for m in METRICS})
+    return values
+
+
+def _needs_in(org: Organization, period: Period) -> QuerySet[Any]:
+    """Needs under the organization whose day (their start's Shanghai date) is in the
+    period."""
     from jinlin.needs.models import Need
 
-    now = timezone.now()
+    return Need.objects.filter(
+        under(org, "community"), starts_at__gte=period.since, starts_at__lt=period.until
+    )
+
+
+def _activities(org: Organization, period: Period) -> QuerySet[Any]:
+    from jinlin.service.models import ServiceRecord
+
+    credited = (
+        standing_credits(ServiceRecord.objects.filter(need=OuterRef("pk")))
+        .order_by()
+        .values("need")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return (
-        Need.objects.filter(
-            under(org, "community"),
-            starts_at__gte=period.since,
-            starts_at__lt=min(period.until, now),
-            confirmed_count__gt=0,
-        )
-        .exclude(status=Need.Status.CANCELLED)
+        activities_of(_needs_in(org, period))
+        .annotate(credited=Subquery(credited))
         .select_related("community")
         .order_by("-starts_at", "-id")
     )
@@ -145,11 +208,13 @@ def _ledger_q(org: Organization) -> Q:
 
 
 def _ledger(org: Organization, period: Period) -> QuerySet[Any]:
+    """Ledger rows under the organization whose hours belong to a day of the period (their
+    activity's day; a reversal carries the day of the row it reverses)."""
     from jinlin.service.models import ServiceRecord
 
     return (
         ServiceRecord.objects.filter(
-            _ledger_q(org), created_at__gte=period.since, created_at__lt=period.until
+            _ledger_q(org), activity_date__gte=period.start, activity_date__lte=period.end
         )
         .select_related("member")
         .order_by("-seq")
@@ -157,44 +222,40 @@ def _ledger(org: Organization, period: Period) -> QuerySet[Any]:
 
 
 def _credits(org: Organization, period: Period) -> QuerySet[Any]:
-    from jinlin.service.models import ServiceRecord
-
-    return _ledger(org, period).filter(kind=ServiceRecord.Kind.CREDIT)
+    return standing_credits(_ledger(org, period))
 
 
-def _members_served(org: Organization, period: Period) -> QuerySet[Any]:
-    from jinlin.members.models import Member
-    from jinlin.service.models import ServiceRecord
+def _served(group: str) -> Rows:
+    """Distinct people with a standing credit in the period: party members (any), or
+    resident volunteers."""
 
-    served = ServiceRecord.objects.filter(
-        _ledger_q(org),
-        member=OuterRef("pk"),
-        kind=ServiceRecord.Kind.CREDIT,
-        created_at__gte=period.since,
-        created_at__lt=period.until,
-    )
-    return Member.objects.filter(Exists(served)).select_related("community").order_by("id")
+    def rows(org: Organization, period: Period) -> QuerySet[Any]:
+        from jinlin.members.models import Member
+        from jinlin.service.models import ServiceRecord
 
+        served = standing_credits(
+            ServiceRecord.objects.filter(
+                _ledger_q(org),
+                member=OuterRef("pk"),
+                activity_date__gte=period.start,
+                activity_date__lte=period.end,
+            )
+        )
+        return (
+            Member.objects.filter(Exists(served), is_party_member=group == "party")
+            .select_related("community")
+            .order_by("id")
+        )
 
-def _outcome_value(metric: str) -> Cast:
-    """An attendance's count of one outcome (its ``outcomes`` JSON), as a number."""
-    return Cast(KeyTextTransform(metric, "outcomes"), IntegerField())
+    return rows
 
 
 def _outcome(metric: str) -> Rows:
     def rows(org: Organization, period: Period) -> QuerySet[Any]:
-        from jinlin.service.models import Attendance
-
         return (
-            Attendance.objects.filter(
-                under(org, "claim__need__community"),
-                credited_at__gte=period.since,
-                credited_at__lt=period.until,
-                outcomes__has_key=metric,
-            )
-            .annotate(value=_outcome_value(metric))
-            .select_related("claim__need", "claim__member")
-            .order_by("-credited_at", "-id")
+            outcome_rows(activities_of(_needs_in(org, period)), metric)
+            .select_related("need", "need__community")
+            .order_by("-need__starts_at", "-id")
         )
 
     return rows
@@ -279,20 +340,29 @@ OVERSIGHT = _("Oversight")
 
 def _build() -> dict[str, Figure]:
     from jinlin.care.models import Team
-    from jinlin.members.models import Registration
+    from jinlin.members.models import PeopleGroup, Registration
     from jinlin.needs.models import METRICS
 
     name = pgettext_lazy("of a person", "Name")
     community = _("Community")
+    registered = ((name, "member.name"), (community, "community.name"),
+                  (_("Registered"), "created_at"))
     figures = [
+        # The seed's “共有N名在职党员到社区报到”: in-service party members only.
         Figure(
-            "members_registered", _("Members registered"), PEOPLE,
-            _registrations(Registration.Kind.MEMBER),
-            ((name, "member.name"), (community, "community.name"),
-             (_("Registered"), "created_at")),
+            "members_registered", _("In-service party members registered (在职党员报到)"),
+            PEOPLE, _registrations(Registration.Kind.MEMBER, PeopleGroup.IN_SERVICE), registered,
         ),
         Figure(
-            "units_registered", _("Units registered"), PEOPLE,
+            "other_party_registered", _("Other party members registered (retired, students …)"),
+            PEOPLE, _registrations(Registration.Kind.MEMBER, PeopleGroup.OTHER_PARTY), registered,
+        ),
+        Figure(
+            "volunteers_registered", _("Resident volunteers registered (群众志愿者)"),
+            PEOPLE, _registrations(Registration.Kind.MEMBER, PeopleGroup.VOLUNTEER), registered,
+        ),
+        Figure(
+            "units_registered", _("Unit party organizations registered"), PEOPLE,
             _registrations(Registration.Kind.UNIT),
             ((_("Unit"), "unit.name"), (community, "community.name"),
              (_("Registered"), "created_at")),
@@ -308,23 +378,29 @@ def _build() -> dict[str, Figure]:
         )  # fmt: skip
     figures += [
         Figure(
-            "activities", _("Activities held"), SERVICE, _activities,
+            "activities", _("Activities held (with hours credited)"), SERVICE, _activities,
             ((_("Need"), "title"), (community, "community.name"), (_("Starts"), "starts_at"),
-             (_("Confirmed"), "confirmed_count")),
+             (_("Times served (人次)"), "credited")),
         ),
         Figure(
-            "credits", _("Times members served (人次)"), SERVICE, _credits,
-            ((name, "member.name"), (_("Activity"), "activity_name"), (_("Hours"), "hours"),
-             (_("Recorded"), "created_at")),
+            "credits", _("Times served (人次), party members and volunteers"), SERVICE,
+            _credits,
+            ((name, "member.name"), (_("Activity"), "activity_name"),
+             (_("Date"), "activity_date"), (_("Hours"), "hours")),
         ),
         Figure(
-            "members_served", _("Members who served"), SERVICE, _members_served,
+            "members_served", _("Party members who served"), SERVICE, _served("party"),
             ((name, "name"), (community, "community.name")),
         ),
         Figure(
-            "hours", _("Hours credited"), SERVICE, _ledger,
-            ((name, "member.name"), (_("Activity"), "activity_name"), (_("Hours"), "hours"),
-             (_("Recorded"), "created_at")),
+            "volunteers_served", _("Resident volunteers who served"), SERVICE,
+            _served("volunteer"),
+            ((name, "name"), (community, "community.name")),
+        ),
+        Figure(
+            "hours", _("Hours credited, net of reversals"), SERVICE, _ledger,
+            ((name, "member.name"), (_("Activity"), "activity_name"),
+             (_("Date"), "activity_date"), (_("Hours"), "hours")),
             total="hours",
         ),
     ]  # fmt: skip
@@ -332,9 +408,10 @@ def _build() -> dict[str, Figure]:
         figures.append(
             Figure(
                 f"outcome_{metric}", metric_label, SERVICE, _outcome(metric),
-                ((_("Need"), "claim.need.title"), (name, "claim.member.name"),
-                 (metric_label, "value"), (_("Credited"), "credited_at")),
-                total="value", unit=unit,
+                ((_("Activity"), "need.title"), (community, "need.community.name"),
+                 (_("Starts"), "need.starts_at"), (metric_label, "count"),
+                 (_("Recorded as"), "how_recorded")),
+                total="count", unit=unit,
             )
         )  # fmt: skip
     figures += [
@@ -417,37 +494,34 @@ def value_of(figure: Figure, org: Organization, period: Period) -> int | Decimal
 
 def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
     """The figures that read the same rows, read in one pass each: the ledger's (times served,
-    members who served, hours) and the outcomes. Each equals what its own list counts (the
+    people who served, hours) and the outcomes. Each equals what its own list counts (the
     figure tests compare them)."""
     from jinlin.needs.models import METRICS
-    from jinlin.service.models import Attendance, LedgerDay, ServiceRecord
+    from jinlin.service.models import LedgerDay
 
-    credit = Q(kind=ServiceRecord.Kind.CREDIT)
     # Times served and hours from the ledger's running sums per community and day (exact:
-    # written with each row); members who served are counted distinct, from the rows.
+    # written with each row); people who served are counted distinct, from the rows.
     ledger = LedgerDay.objects.filter(
         under(org, "community"), day__gte=period.start, day__lte=period.end
     ).aggregate(credits=Sum("credits"), hours=Sum("hours"))
-    ledger["members_served"] = (
-        _ledger(org, period)
-        .filter(credit)
+    served = (
+        _credits(org, period)
         .order_by()
-        .aggregate(n=Count("member", distinct=True))["n"]
-    )
-    sums = {
-        f"outcome_{metric}": Sum(_outcome_value(metric), filter=Q(outcomes__has_key=metric))
-        for metric in METRICS
-    }
-    outcomes = (
-        Attendance.objects.filter(
-            under(org, "claim__need__community"),
-            credited_at__gte=period.since,
-            credited_at__lt=period.until,
+        .aggregate(
+            members_served=Count("member", distinct=True, filter=Q(member__is_party_member=True)),
+            volunteers_served=Count(
+                "member", distinct=True, filter=Q(member__is_party_member=False)
+            ),
         )
-        .order_by()
-        .aggregate(**sums)
     )
-    return {key: value or 0 for key, value in {**ledger, **outcomes}.items()}
+    sums = dict(
+        outcome_rows(activities_of(_needs_in(org, period)))
+        .values_list("metric")
+        .annotate(n=Sum("count"))
+        .order_by()
+    )
+    outcomes = {f"outcome_{m}": sums.get(m, 0) for m in METRICS}
+    return {key: value or 0 for key, value in {**ledger, **served, **outcomes}.items()}
 
 
 def overview(org: Organization, period: Period) -> list[tuple[Figure, int | Decimal]]:

@@ -110,13 +110,13 @@ class Indicators:
 # The indicators a map may be coloured by: key → (label, higher is worse).
 CHOICES: dict[str, tuple[Any, bool]] = {
     "shortfall_score": (_("Shortfall score"), True),
-    "registered": (_("Registered members"), False),
+    "registered": (_("Registered people (party members and volunteers)"), False),
     "partner_units": (_("Partner units"), False),
     "needs": (_("Needs published"), False),
     "places": (_("Places published"), False),
     "fill_rate": (_("Fill rate"), False),
     "unmet_needs": (_("Needs left short"), True),
-    "hours_per_member": (_("Hours per registered member"), False),
+    "hours_per_member": (_("Hours per registered person"), False),
     "captain_coverage": (_("楼道长 coverage"), False),
     "overdue_visits": (_("Overdue visits"), True),
     "open_problems": (_("Open problems"), True),

@@ -22,7 +22,7 @@ from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.organizations.models import Organization, Partnership
-from jinlin.service.models import Attendance, LedgerHead, ServiceRecord, seal
+from jinlin.service.models import ActivityOutcome, Attendance, LedgerHead, ServiceRecord, seal
 from jinlin.service.services import record_content, record_evaluation
 
 Progress = Callable[[str, int, int], None]
@@ -248,20 +248,6 @@ class HistoryBuilder:
                     attendance.decision = Attendance.Decision.ACCEPTED
                     attendance.hours = min(window, Decimal(rng.choice((1, 1.5, 2, 2, 3))))
                     attendance.note = rng.choice(NOTES)
-                    attendance.outcomes = {
-                        metric: rng.randint(
-                            *{
-                                "truckloads": (1, 6),
-                                "bags": (3, 20),
-                                "dissuaded": (5, 40),
-                                "people": (10, 80),
-                                "leaflets": (50, 400),
-                                "households": (5, 40),
-                                "signs": (2, 12),
-                            }[metric]
-                        )
-                        for metric in need.metrics
-                    }
                     # Most members scan again soon after acceptance; a few not yet.
                     if rng.random() < 0.95 or need.ends_at < self.now - dt.timedelta(days=3):
                         attendance.credited_at = decided + dt.timedelta(minutes=rng.randint(1, 30))
@@ -269,7 +255,37 @@ class HistoryBuilder:
             attendances.append(attendance)
         Attendance.objects.bulk_create(attendances, batch_size=1000)
         Claim.objects.filter(pk__in=absent).update(status=Claim.Status.ABSENT)
+        self._outcomes(attendances, admin_of, rng)
         self._ledger(credits, admin_of)
+
+    def _outcomes(
+        self, attendances: list[Attendance], admin_of: dict[int, int], rng: Any
+    ) -> None:
+        """Each accepted activity's outcomes, recorded once as its total by its community (a
+        cleanup of 12 people clears 3 or 4 truckloads, not 12 times that)."""
+        accepted: dict[int, tuple[Need, int]] = {}
+        for attendance in attendances:
+            if attendance.decision == Attendance.Decision.ACCEPTED:
+                need = attendance.claim.need
+                accepted[need.pk] = (need, accepted.get(need.pk, (need, 0))[1] + 1)
+        per_person = {
+            "truckloads": (0.15, 0.4), "bags": (1.0, 3.0), "dissuaded": (1.0, 4.0),
+            "people": (3.0, 10.0), "leaflets": (20.0, 60.0), "households": (1.0, 4.0),
+            "signs": (0.2, 0.8),
+        }  # fmt: skip
+        rows = [
+            ActivityOutcome(
+                need=need,
+                metric=metric,
+                count=max(1, round(people * rng.uniform(*per_person[metric]))),
+                recorded_by_id=admin_of.get(need.community_id),
+                recorded_at=need.ends_at + dt.timedelta(minutes=30),
+            )
+            for need, people in accepted.values()
+            for metric in need.metrics
+            if metric in per_person
+        ]
+        ActivityOutcome.objects.bulk_create(rows, batch_size=1000)
 
     def _ledger(
         self, credits: list[tuple[Attendance, Claim, Need]], admin_of: dict[int, int]
@@ -303,7 +319,7 @@ class HistoryBuilder:
                     Decimal("0.01")
                 ),
                 activity_name=need.title,
-                activity_date=timezone.localtime(need.starts_at).date(),
+                activity_date=need.day,
                 place=need.place,
                 served=community_names.get(need.community_id, ""),
                 content=content,

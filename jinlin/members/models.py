@@ -13,6 +13,33 @@ from jinlin.core.personal import mask_id_number, mask_phone
 from jinlin.organizations.models import Organization
 
 
+class PeopleGroup(models.TextChoices):
+    """Whom a count of people counts. Every figure of people names one of these groups (or
+    says it counts them all): “在职党员报到” never includes retired members or volunteers."""
+
+    IN_SERVICE = "in_service", _("In-service party members (在职党员)")
+    OTHER_PARTY = "other_party", _("Other party members (retired, students …)")
+    VOLUNTEER = "volunteer", _("Resident volunteers (群众志愿者)")
+
+    @classmethod
+    def q(cls, group: str, prefix: str = "") -> Q:
+        """The members of ``group``, for a queryset of members (``prefix`` the path to the
+        member, such as ``"member__"``)."""
+        if group == cls.IN_SERVICE:
+            return Q(**{f"{prefix}is_party_member": True, f"{prefix}in_service": True})
+        if group == cls.OTHER_PARTY:
+            return Q(**{f"{prefix}is_party_member": True, f"{prefix}in_service": False})
+        if group == cls.VOLUNTEER:
+            return Q(**{f"{prefix}is_party_member": False})
+        raise ValueError(group)
+
+    @classmethod
+    def of(cls, is_party_member: bool, in_service: bool) -> PeopleGroup:
+        if not is_party_member:
+            return cls.VOLUNTEER
+        return cls.IN_SERVICE if in_service else cls.OTHER_PARTY
+
+
 class Member(models.Model):
     """A person who serves: an in-service party member, or a resident volunteer (群众志愿者)."""
 
@@ -79,6 +106,10 @@ class Member(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def group(self) -> PeopleGroup:
+        return PeopleGroup.of(self.is_party_member, self.in_service)
 
     @property
     def masked_phone(self) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Count, QuerySet
 
 from jinlin.members import access
-from jinlin.members.models import Member, Registration
+from jinlin.members.models import Member, PeopleGroup, Registration
 from jinlin.organizations.models import Organization
 
 Kind = Organization.Kind
@@ -18,22 +18,30 @@ Status = Registration.Status
 
 @dataclass
 class RegistrationCounts:
-    members_confirmed: int = 0
+    """Active registrations of one area: members confirmed by group (在职党员, 其他党员,
+    群众志愿者: never one number of “registered people”), members pending, units."""
+
+    in_service: int = 0
+    other_party: int = 0
+    volunteers: int = 0
     members_pending: int = 0
     units_confirmed: int = 0
     units_pending: int = 0
-    party_confirmed: int = 0
 
     def add(self, other: RegistrationCounts) -> None:
-        self.members_confirmed += other.members_confirmed
-        self.members_pending += other.members_pending
-        self.units_confirmed += other.units_confirmed
-        self.units_pending += other.units_pending
-        self.party_confirmed += other.party_confirmed
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def pending(self) -> int:
         return self.members_pending + self.units_pending
+
+
+_COUNT_OF_GROUP = {
+    PeopleGroup.IN_SERVICE: "in_service",
+    PeopleGroup.OTHER_PARTY: "other_party",
+    PeopleGroup.VOLUNTEER: "volunteers",
+}
 
 
 @dataclass
@@ -49,16 +57,16 @@ def registration_counts(community_ids: list[int] | None = None) -> dict[int, Reg
     if community_ids is not None:
         rows = rows.filter(community_id__in=community_ids)
     result: dict[int, RegistrationCounts] = defaultdict(RegistrationCounts)
-    for row in rows.values("community_id", "kind", "status", "member__is_party_member").annotate(
-        n=Count("id")
-    ):
+    for row in rows.values(
+        "community_id", "kind", "status", "member__is_party_member", "member__in_service"
+    ).annotate(n=Count("id")):
         counts = result[row["community_id"]]
         confirmed = row["status"] == Status.CONFIRMED
         if row["kind"] == Registration.Kind.MEMBER:
             if confirmed:
-                counts.members_confirmed += row["n"]
-                if row["member__is_party_member"]:
-                    counts.party_confirmed += row["n"]
+                group = PeopleGroup.of(row["member__is_party_member"], row["member__in_service"])
+                name = _COUNT_OF_GROUP[group]
+                setattr(counts, name, getattr(counts, name) + row["n"])
             else:
                 counts.members_pending += row["n"]
         elif confirmed:
@@ -129,12 +137,11 @@ def registration_table(user: Any, parent: Organization | None = None) -> list[Co
 
 
 def overview_for(user: Any) -> dict[str, Any]:
-    """The headline figures of an admin's or supervisor's scope."""
+    """The headline figures of an admin's or supervisor's scope: registrations by group (the
+    sums of the by-area rows below them), and where each figure's list is."""
     scope = access.scope_of(user)
     orgs = access.organizations_visible(user)
     kinds = dict(orgs.values_list("kind").annotate(n=Count("id")).order_by())
-    regs = access.registrations_visible(user)
-    status_counts = dict(regs.values_list("status").annotate(n=Count("id")).order_by())
     decidable = Registration.objects.filter(
         status=Status.PENDING,
         community_id__in=[
@@ -142,16 +149,25 @@ def overview_for(user: Any) -> dict[str, Any]:
         ],
     ).count()
     rows = registration_table(user)
+    totals = RegistrationCounts()
+    for row in rows:
+        totals.add(row.counts)
+    roots = _top_organizations(user)
+    # One area whose figures page exists: each count links to its list there.
+    area = roots[0] if len(roots) == 1 and roots[0].kind in AREA_KINDS else None
     return {
         "communities": kinds.get(Kind.COMMUNITY, 0),
         "units": kinds.get(Kind.UNIT, 0),
         "branches": kinds.get(Kind.BRANCH, 0),
         "members": access.members_visible(user).count(),
-        "confirmed": status_counts.get(Status.CONFIRMED, 0),
-        "pending": status_counts.get(Status.PENDING, 0),
+        "totals": totals,
+        "area": area,
         "to_decide": decidable,
         "rows": rows,
     }
+
+
+AREA_KINDS = (Kind.DISTRICT, Kind.STREET, Kind.COMMUNITY)
 
 
 def member_registrations(member: Member) -> QuerySet[Registration]:

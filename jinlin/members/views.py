@@ -344,16 +344,28 @@ def registration_stats(request: HttpRequest) -> HttpResponse:
         categories=[row.organization.name for row in rows],
         series=[
             charts.series(
-                _("Members confirmed"),
-                [row.counts.members_confirmed for row in rows],
+                _("In-service party members"),
+                [row.counts.in_service for row in rows],
                 stack="m",
                 color=charts.RED,
+            ),
+            charts.series(
+                _("Other party members"),
+                [row.counts.other_party for row in rows],
+                stack="m",
+                color=charts.GOLD,
+            ),
+            charts.series(
+                _("Resident volunteers"),
+                [row.counts.volunteers for row in rows],
+                stack="m",
+                color=charts.GREEN,
             ),
             charts.series(
                 _("Members pending"),
                 [row.counts.members_pending for row in rows],
                 stack="m",
-                color=charts.GOLD,
+                color=charts.GREY,
             ),
             charts.series(
                 _("Units confirmed"),

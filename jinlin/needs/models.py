@@ -8,6 +8,7 @@ and a member holds at most one active claim per need.
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
@@ -39,6 +40,10 @@ METRICS: dict[str, tuple[object, object]] = {
     "signs": (_("Signs put up"), _("signs")),
     "bags": (_("Bags of rubbish picked"), _("bags")),
 }
+
+
+def activity_day(starts_at: dt.datetime) -> dt.date:
+    return starts_at.astimezone(ZoneInfo(settings.TIME_ZONE)).date()
 
 
 def category_label(value: str) -> str:
@@ -149,6 +154,13 @@ class Need(models.Model):
     @property
     def window_hours(self) -> float:
         return (self.ends_at - self.starts_at).total_seconds() / 3600
+
+    @property
+    def day(self) -> dt.date:
+        """The day the activity's hours and outcomes belong to, everywhere (the member's page,
+        the ledger's day sums, figures, 台账, certificates): its start's date in the site's
+        time zone (Asia/Shanghai), even when the credit is scanned after midnight."""
+        return activity_day(self.starts_at)
 
     @property
     def grace(self) -> dt.timedelta:

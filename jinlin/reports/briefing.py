@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Sum
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import get_language, pgettext
@@ -111,35 +111,72 @@ def _figure(key: str) -> tuple[str, str]:
 
 
 def _typical(org: Organization, period: Period) -> list[Block]:
-    """典型做法: the period's activities with most members confirmed, with their outcomes."""
+    """典型做法: the period's activities with most people credited, with the outcomes recorded
+    for them (credited work, as the figures count it); then the typical practices supervisors
+    recorded on their rounds (大手拉小手 …)."""
     from jinlin.needs.models import METRICS
-    from jinlin.service.models import Attendance
+    from jinlin.oversight.models import Finding
+    from jinlin.service.models import ServiceRecord
 
-    needs = list(fig._activities(org, period).order_by("-confirmed_count", "starts_at")[:TYPICAL])
-    sums: dict[int, Any] = {
-        row["claim__need"]: row
-        for row in Attendance.objects.filter(claim__need__in=needs)
-        .values("claim__need")
-        .annotate(**{m: Sum(fig._outcome_value(m)) for m in METRICS})
-    }
+    needs = list(fig._activities(org, period).order_by("-credited", "starts_at")[:TYPICAL])
+    outcomes: dict[int, dict[str, int]] = {}
+    chosen = fig._activities(org, period).filter(pk__in=[n.pk for n in needs])
+    for need_id, metric, count in fig.outcome_rows(chosen).values_list(
+        "need_id", "metric", "count"
+    ):
+        outcomes.setdefault(need_id, {})[metric] = count
+    people: dict[int, dict[bool, int]] = {}
+    for need_id, party, n in (
+        fig.standing_credits(ServiceRecord.objects.filter(need__in=needs))
+        .values_list("need_id", "member__is_party_member")
+        .annotate(n=Count("member", distinct=True))
+        .order_by()
+    ):
+        people.setdefault(need_id, {})[party] = n
     blocks = []
     for need in needs:
         done = [
             _runs(_("%(label)s %(value)s %(unit)s"), label=label, value=number_text(value),
                   unit=unit)
             for metric, (label, unit) in METRICS.items()
-            if (value := (sums.get(need.pk) or {}).get(metric))
+            if (value := outcomes.get(need.pk, {}).get(metric))
         ]  # fmt: skip
         url = reverse("need-detail", args=[need.pk])
+        party, volunteers = people.get(need.pk, {}).get(True, 0), people.get(need.pk, {}).get(
+            False, 0
+        )
         sentence = _runs(
-            _("%(community)s organised “%(title)s” on %(day)s: %(members)s members took part."),
+            _(
+                "%(community)s organised “%(title)s” on %(day)s: %(party)s party members and "
+                "%(volunteers)s resident volunteers served and had their hours credited."
+            ),
             community=need.community.name,
             title=("link", url, need.title),
-            day=_day(timezone.localtime(need.starts_at).date()),
-            members=need.confirmed_count,
+            day=_day(need.day),
+            party=party,
+            volunteers=volunteers,
         )
         if done:
             sentence += [_gap(), *_runs(_("Done: %(list)s."), list=_join(done))]
+        blocks.append(_p(sentence))
+    for finding in (
+        Finding.objects.filter(
+            fig.under(org, "organization"),
+            kind=Finding.Kind.TYPICAL,
+            round__date__gte=period.start,
+            round__date__lte=period.end,
+        )
+        .select_related("organization", "round")
+        .order_by("round__date", "pk")[:TYPICAL]
+    ):
+        sentence = _runs(
+            _("Supervisors commended %(org)s for “%(title)s”%(text)s."),
+            org=finding.organization.name,
+            title=("link", reverse("round-detail", args=[finding.round_id]), finding.title),
+            text=(pgettext("introducing a description", ": ") + finding.text.strip()[:200])
+            if finding.text.strip()
+            else "",
+        )
         blocks.append(_p(sentence))
     return blocks
 
@@ -206,6 +243,14 @@ def briefing_write(
         for metric, (label, unit) in METRICS.items()
         if values.get(f"outcome_{metric}")
     ]  # fmt: skip
+    others = [
+        _runs(_("%(count)s %(who)s"), count=F(key), who=who)
+        for key, who in (
+            ("other_party_registered", _("other party members (retired, students …)")),
+            ("volunteers_registered", _("resident volunteers")),
+        )
+        if values.get(key)
+    ]
     blocks: list[Block] = [
         _p(
             _runs(
@@ -213,10 +258,11 @@ def briefing_write(
                     "From %(start)s to %(end)s, %(org)s kept party building in the lead of "
                     "the civilized-city campaign and carried the “双报到” work forward, "
                     "bringing in-service party members down to the communities to serve "
-                    "their neighbours. %(members)s party members and %(units)s unit party "
-                    "organizations have registered; in the period %(activities)s activities "
-                    "were held, members served %(credits)s times and %(hours)s hours were "
-                    "credited."
+                    "their neighbours. By now %(members)s in-service party members and "
+                    "%(units)s unit party organizations have registered with the communities; "
+                    "in the period %(activities)s volunteer activities were held, party "
+                    "members and volunteers served %(credits)s times and %(hours)s hours "
+                    "were credited."
                 ),
                 start=start, end=end, org=org.name, members=F("members_registered"),
                 units=F("units_registered"), activities=F("activities"),
@@ -233,6 +279,9 @@ def briefing_write(
                 ),
                 end=end, members=F("members_registered"), units=F("units_registered"),
             ),
+            [_gap(), *_runs(_("Also registered: %(list)s."), list=_join(others))]
+            if others
+            else [],
             [_gap(), *_runs(_("Teams formed: %(list)s."), list=_join(teams))]
             if teams
             else [],
@@ -241,11 +290,12 @@ def briefing_write(
         _p(
             _runs(
                 _(
-                    "%(activities)s volunteer activities were held; %(served)s members "
-                    "served %(credits)s times, %(hours)s hours in all."
+                    "%(activities)s volunteer activities were held; %(served)s party members "
+                    "and %(volunteers)s resident volunteers served %(credits)s times, "
+                    "%(hours)s hours in all."
                 ),
                 activities=F("activities"), served=F("members_served"),
-                credits=F("credits"), hours=F("hours"),
+                volunteers=F("volunteers_served"), credits=F("credits"), hours=F("hours"),
             ),
             [_gap(), *_runs(_("Results: %(list)s."), list=_join(outcomes))]
             if outcomes

@@ -96,22 +96,18 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         + [f"{label}（{unit}）" for _key, (label, unit) in metrics],
         widths=[30, 14, 11] + [12] * len(metrics),
     )
+    # One row per activity: its outcomes as recorded once for the activity.
     per_need: dict[int, dict[str, int]] = {}
-    names: dict[int, tuple[str, int, Any]] = {}
+    names: dict[int, tuple[str, str, Any]] = {}
     for metric, _label in metrics:
         for row in fig.all_figures()[f"outcome_{metric}"].rows(org, period):
-            need = row.claim.need
-            names[need.pk] = (need.title, need.community_id, need.starts_at)
-            per_need.setdefault(need.pk, {})
-            per_need[need.pk][metric] = per_need[need.pk].get(metric, 0) + (row.value or 0)
-    communities = dict(
-        Organization.objects.filter(pk__in={n[1] for n in names.values()}).values_list("pk", "name")
-    )
+            names[row.need_id] = (row.need.title, row.need.community.name, row.need.starts_at)
+            per_need.setdefault(row.need_id, {})[metric] = row.count
     sums = dict.fromkeys(METRICS, 0)
     for pk, counted in sorted(per_need.items(), key=lambda item: names[item[0]][2]):
-        need_title, community_id, starts = names[pk]
+        need_title, community_name, starts = names[pk]
         sheet.append(
-            [need_title, communities.get(community_id, ""), _local(starts).date()]
+            [need_title, community_name, _local(starts).date()]
             + [counted.get(key, 0) for key, _label in metrics]
         )
         for key, value in counted.items():
@@ -128,10 +124,13 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         widths=[12, 24, 16, 17],
     )
     every = fig.all_figures()
-    for key in ("members_registered", "units_registered"):
+    for key in (
+        "members_registered", "other_party_registered", "volunteers_registered", "units_registered"
+    ):
         for reg in every[key].rows(org, period):
             who = reg.member.name if reg.member_id else (reg.unit.name if reg.unit_id else "")
-            sheet.append([reg.get_kind_display(), who, reg.community.name, _local(reg.created_at)])
+            kind = reg.member.group.label if reg.member_id else reg.get_kind_display()
+            sheet.append([kind, who, reg.community.name, _local(reg.created_at)])
 
     # 5. Teams.
     progress("teams", 4, steps)

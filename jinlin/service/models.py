@@ -72,6 +72,48 @@ class Attendance(models.Model):
         return f"{self.claim} · {self.get_decision_display()}"
 
 
+class ActivityOutcome(models.Model):
+    """成效 of one activity (a need): “清理出杂物28车” is one figure of one activity, recorded
+    once by the community at acceptance as the activity's total. Members' shares may be kept
+    on their attendances (``Attendance.outcomes``); they never add to a total the community
+    recorded. Until it records one, the shares' sum stands in (``from_shares``): what an API
+    client sending per-claim outcomes, and data from before this model, meant."""
+
+    need = models.ForeignKey(
+        Need, verbose_name=_("need"), on_delete=models.CASCADE, related_name="activity_outcomes"
+    )
+    metric = models.CharField(_("outcome"), max_length=20)
+    count = models.PositiveIntegerField(_("count"))
+    from_shares = models.BooleanField(
+        _("summed from members' shares"),
+        default=False,
+        help_text=_("Not recorded by the community as the activity's total yet."),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("activity outcome")
+        verbose_name_plural = _("activity outcomes")
+        constraints = [
+            models.UniqueConstraint(fields=["need", "metric"], name="activity_outcome_once"),
+            models.CheckConstraint(
+                condition=Q(count__lte=1_000_000), name="activity_outcome_bounded"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.need_id} {self.metric} {self.count}"
+
+    @property
+    def how_recorded(self) -> str:
+        if self.from_shares:
+            return str(_("Sum of members' shares"))
+        return str(_("Activity total"))
+
+
 class ServiceReport(models.Model):
     """服务登记: service a member did outside a published need, credited only once the
     community has reviewed it."""
@@ -211,6 +253,8 @@ class ServiceRecord(models.Model):
         indexes = [
             models.Index(fields=["member", "created_at"]),
             models.Index(fields=["created_at"], name="ledger_created_at"),
+            # Figures read rows by the day their hours belong to (the activity's day).
+            models.Index(fields=["activity_date"], name="ledger_activity_date"),
         ]
         constraints = [
             # However many scans arrive at once, a claim is credited once.
@@ -305,9 +349,11 @@ def record_message(record: ServiceRecord) -> bytes:
 
 
 class LedgerDay(models.Model):
-    """The ledger summed per community and day (Shanghai days): credits written and net hours
-    (reversals subtract). Written by ``ledger_append`` in the same transaction as the row, so
-    it is exact; the district's picture reads these instead of scanning the ledger."""
+    """The ledger summed per community and the day the hours belong to (the activity's day,
+    ``activity_date``: a need's Shanghai start date, a reported service's date): credits
+    standing (a reversal takes one away) and net hours (reversals subtract). Written by
+    ``ledger_append`` in the same transaction as the row, so it is exact; the district's
+    picture reads these instead of scanning the ledger."""
 
     community = models.ForeignKey(
         "organizations.Organization", on_delete=models.PROTECT, related_name="+"

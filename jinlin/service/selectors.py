@@ -47,13 +47,10 @@ def need_roster(need: Need) -> list[dict[str, Any]]:
 
 
 def need_outcomes(need: Need) -> dict[str, int]:
-    totals: dict[str, int] = {}
-    for outcomes in Attendance.objects.filter(
-        claim__need=need, decision=Attendance.Decision.ACCEPTED
-    ).values_list("outcomes", flat=True):
-        for key, value in (outcomes or {}).items():
-            totals[key] = totals.get(key, 0) + int(value)
-    return totals
+    """The activity's outcomes as recorded for it (成效, once per activity)."""
+    from jinlin.service.models import ActivityOutcome
+
+    return dict(ActivityOutcome.objects.filter(need=need).values_list("metric", "count"))
 
 
 def need_progress(need: Need) -> dict[str, int]:

@@ -35,6 +35,7 @@ from jinlin.needs.models import METRICS, Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
 from jinlin.service import fastpath
+from jinlin.service.daysums import credit_change
 from jinlin.service.models import (
     Attendance,
     LedgerAnchor,
@@ -46,6 +47,7 @@ from jinlin.service.models import (
     record_hash,
     seal,
 )
+from jinlin.service.outcomes import clean_counts, shares_roll_up
 
 SITE_CODE_SALT = "jinlin.site-code"
 Decision = Attendance.Decision
@@ -186,7 +188,7 @@ def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
             need_id=need.pk,
             hours=target.hours,
             activity_name=need.title,
-            activity_date=timezone.localtime(need.starts_at).date(),
+            activity_date=need.day,
             place=need.place,
             served=need.community.name,
             content=content,
@@ -253,8 +255,8 @@ def ledger_append(
         if community_id is not None:
             fastpath.ledger_day_add(
                 community_id=community_id,
-                day=timezone.localdate(record.created_at),
-                credits=1 if kind == ServiceRecord.Kind.CREDIT else 0,
+                day=record.activity_date,
+                credits=credit_change(kind),
                 hours=record.hours,
             )
     return record
@@ -271,31 +273,27 @@ def _community_of(record: ServiceRecord) -> int | None:
     return report[0] if report else None
 
 
-def ledger_days_rebuild() -> int:
-    """Recompute every ``LedgerDay`` from the ledger (after rows were written in bulk, as the
-    demo does, or to check the running sums). Returns the number of days written."""
-    from collections import defaultdict
+def ledger_rows_for_day_sums() -> Any:
+    return ServiceRecord.objects.values_list(
+        "pk", "kind", "hours", "activity_date", "need__community_id", "reverses_id"
+    ).order_by("seq")
 
-    from jinlin.service.models import LedgerDay
 
-    sums: dict[tuple[int, dt.date], list[Any]] = defaultdict(lambda: [0, Decimal(0)])
-    report_community = dict(
+def ledger_report_communities() -> dict[int, int]:
+    return dict(
         ServiceReport.objects.filter(record__isnull=False).values_list("record_id", "community_id")
     )
-    rows = ServiceRecord.objects.values_list(
-        "pk", "kind", "hours", "created_at", "need__community_id", "reverses_id"
-    ).order_by("seq")
-    community_of_row: dict[int, int | None] = {}
-    for pk, kind, hours, created_at, need_community, reverses in rows.iterator(chunk_size=5000):
-        community = need_community or report_community.get(pk)
-        if reverses is not None and community is None:
-            community = community_of_row.get(reverses)
-        community_of_row[pk] = community
-        if community is None:
-            continue
-        entry = sums[(community, timezone.localdate(created_at))]
-        entry[0] += 1 if kind == ServiceRecord.Kind.CREDIT else 0
-        entry[1] += hours
+
+
+def ledger_days_rebuild() -> int:
+    """Recompute every ``LedgerDay`` from the ledger (after rows were written in bulk, as the
+    demo does). Returns the number of days written."""
+    from jinlin.service.daysums import day_sums
+    from jinlin.service.models import LedgerDay
+
+    sums = day_sums(
+        ledger_rows_for_day_sums().iterator(chunk_size=5000), ledger_report_communities()
+    )
     with transaction.atomic():
         LedgerDay.objects.all().delete()
         LedgerDay.objects.bulk_create(
@@ -442,36 +440,6 @@ def _clean_hours(value: Any, need: Need) -> Decimal:
     return hours
 
 
-def _clean_outcomes(value: Any, need: Need) -> dict[str, int]:
-    if value in (None, ""):
-        return {}
-    if not isinstance(value, dict):
-        raise InvalidInput(_("Outcomes are counts by name."), fields={"outcomes": _("Invalid.")})
-    cleaned: dict[str, int] = {}
-    for key, count in value.items():
-        if key not in need.metrics:
-            raise InvalidInput(
-                _("“%(name)s” is not an outcome this need counts.") % {"name": key},
-                fields={"outcomes": _("Unknown outcome %(name)s.") % {"name": key}},
-            )
-        try:
-            number = int(count)
-            if (
-                isinstance(count, bool)
-                or number < 0
-                or number > 1_000_000
-                or float(count) != number
-            ):
-                raise ValueError
-        except (TypeError, ValueError) as exc:
-            raise InvalidInput(
-                _("Outcome counts are whole numbers of zero or more."),
-                fields={"outcomes": _("Invalid count for %(name)s.") % {"name": key}},
-            ) from exc
-        cleaned[key] = number
-    return cleaned
-
-
 def _decidable(claim: Claim, by: Any) -> Attendance:
     if by is not None and not need_access.can_manage_need(by, claim.need):
         raise NotAllowed(_("Only the need's community admins accept or reject its work."))
@@ -512,17 +480,20 @@ def claim_accept(
     """验收: the community accepts a member's work, setting the hours and outcomes."""
     attendance = _decidable(claim, by)
     cleaned_hours = _clean_hours(hours, claim.need)
-    cleaned_outcomes = _clean_outcomes(outcomes, claim.need)
+    shares = {k: v for k, v in clean_counts(outcomes, claim.need).items() if v is not None}
     note = (note or "").strip()
     if len(note) > 300:
         raise InvalidInput(_("The note is too long."), fields={"note": _("At most 300.")})
     if photo is not None:
         check_photo(photo)
     with transaction.atomic():
+        if shares:
+            # The need's row orders acceptances that add shares to its outcomes.
+            Need.objects.select_for_update().filter(pk=claim.need_id).values_list("pk").first()
         updated = Attendance.objects.filter(pk=attendance.pk, decision=Decision.PENDING).update(
             decision=Decision.ACCEPTED,
             hours=cleaned_hours,
-            outcomes=cleaned_outcomes,
+            outcomes=shares,
             note=note,
             decided_by=by if by is not None and by.is_authenticated else None,
             decided_at=timezone.now(),
@@ -530,6 +501,8 @@ def claim_accept(
         if not updated:
             raise Conflict(_("This work was just decided by someone else."), code="already_decided")
         attendance.refresh_from_db()
+        if shares:
+            shares_roll_up(need=claim.need, metrics=list(shares))
         if photo is not None:
             attendance.photo.save(*photo_content(photo), save=False)
             Attendance.objects.filter(pk=attendance.pk).update(photo=attendance.photo.name)

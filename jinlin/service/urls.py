@@ -7,6 +7,7 @@ urlpatterns = [
     path("needs/<need:pk>/poster/", views.site_poster, name="need-poster"),
     path("needs/<need:pk>/roster/", views.roster, name="need-roster"),
     path("needs/<need:pk>/roster/bulk/", views.roster_bulk, name="need-roster-bulk"),
+    path("needs/<need:pk>/roster/outcomes/", views.roster_outcomes, name="need-roster-outcomes"),
     path("claims/<claim:pk>/<claim_decision:decision>/", views.claim_decide, name="claim-decide"),
     path("scan/", views.scan, name="scan"),
     path("me/hours/", views.my_hours, name="my-hours"),

@@ -27,6 +27,7 @@ from jinlin.needs import access as need_access
 from jinlin.needs.models import Claim, Need
 from jinlin.service import selectors, services
 from jinlin.service.models import Attendance, LedgerAnchor, ServiceRecord, ServiceReport
+from jinlin.service.outcomes import activity_outcomes, activity_outcomes_set
 
 
 def _managed_need(request: HttpRequest, pk: int) -> Need:
@@ -148,17 +149,36 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
     for row in rows:
         row["state"] = selectors.claim_state(row["claim"], row["attendance"])
         row["record"] = records.get(row["claim"].pk)
+    recorded = activity_outcomes(need)
     return render(
         request,
         "service/roster.html",
         {
             "need": need,
             "rows": rows,
+            "outcomes": [
+                (key, label, unit, recorded.get(key)) for key, label, unit in need.metric_choices()
+            ],
             "progress": selectors.need_progress(need),
             "default_hours": hours_filter(Decimal(str(need.window_hours))),
             "started": timezone.now() >= need.starts_at,
         },
     )
+
+
+@login_required
+@require_POST
+def roster_outcomes(request: HttpRequest, pk: int) -> HttpResponse:
+    """成效: the activity's outcomes, recorded once as its totals."""
+    need = _managed_need(request, pk)
+    counts = {key: request.POST.get(f"outcome_{key}", "") for key in need.metrics}
+    try:
+        activity_outcomes_set(need=need, outcomes=counts, by=request.user)
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("The activity's outcomes were saved."))
+    return redirect("need-roster", pk=need.pk)
 
 
 def _claim_for_admin(request: HttpRequest, pk: int) -> Claim:
@@ -195,11 +215,9 @@ def claim_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
     error = None
     try:
         if decision == "accept":
-            outcomes = {key: request.POST.get(f"outcome_{key}") or 0 for key in claim.need.metrics}
             services.claim_accept(
                 claim=claim,
                 hours=request.POST.get("hours"),
-                outcomes=outcomes,
                 note=request.POST.get("note", ""),
                 photo=request.FILES.get("photo"),
                 by=request.user,

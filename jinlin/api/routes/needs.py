@@ -126,6 +126,24 @@ class AcceptIn(Schema):
     note: str = ""
 
 
+class OutcomesIn(Schema):
+    # A count per outcome the need counts; null leaves the outcome unrecorded.
+    outcomes: dict[str, Count | None]
+
+
+class OutcomeOut(Schema):
+    metric: str
+    label: str
+    unit: str
+    count: int
+    from_shares: bool
+
+
+class OutcomesOut(Schema):
+    need: int
+    outcomes: list[OutcomeOut]
+
+
 class DecisionOut(Schema):
     id: int
     status: str
@@ -351,6 +369,49 @@ def claim_accept(request: HttpRequest, claim_id: Id, payload: AcceptIn) -> dict[
         by=request.user,
     )
     return {"id": claim.pk, "status": Attendance.Decision.ACCEPTED}
+
+
+def _outcomes_dict(need: Need) -> dict[str, Any]:
+    from jinlin.needs.models import METRICS
+    from jinlin.service.outcomes import activity_outcomes
+
+    recorded = activity_outcomes(need)
+    return {
+        "need": need.pk,
+        "outcomes": [
+            {"metric": key, "label": str(METRICS[key][0]), "unit": str(METRICS[key][1]),
+             "count": row.count, "from_shares": row.from_shares}
+            for key, row in sorted(recorded.items())
+            if key in METRICS
+        ],
+    }  # fmt: skip
+
+
+@router.get(
+    "/needs/{need_id}/outcomes",
+    response={200: OutcomesOut, **ERRORS},
+    summary="The activity's outcomes (成效), one count per outcome for the whole activity",
+)
+def outcomes_get(request: HttpRequest, need_id: Id) -> dict[str, Any]:
+    return _outcomes_dict(_visible_need(request, need_id))
+
+
+@router.put(
+    "/needs/{need_id}/outcomes",
+    response={200: OutcomesOut, **ERRORS},
+    summary="The need's community admin records the activity's outcomes as its totals",
+    description=(
+        "Recorded once for the activity (清理出杂物28车), not per participant. A per-claim "
+        "`outcomes` sent with an acceptance is that member's share: until the activity's total "
+        "is recorded here the shares' sum stands in for it; once it is, shares never change it."
+    ),
+)
+def outcomes_put(request: HttpRequest, need_id: Id, payload: OutcomesIn) -> dict[str, Any]:
+    from jinlin.service.outcomes import activity_outcomes_set
+
+    need = _visible_need(request, need_id)
+    activity_outcomes_set(need=need, outcomes=payload.outcomes, by=request.user)
+    return _outcomes_dict(need)
 
 
 @router.post("/claims/{claim_id}/reject", response={200: DecisionOut, **ERRORS})

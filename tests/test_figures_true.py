@@ -1,0 +1,255 @@
+"""Figures that mean what they say (#18): people counted by group, work counted only once
+credited, outcomes once per activity; one definition read by every page, paper and API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from jinlin.cloudmap import figures as fig
+from jinlin.cloudmap.indicators import Period
+from jinlin.members import services as member_services
+from jinlin.needs import services as need_services
+from jinlin.service import services as service_services
+from jinlin.service.models import ActivityOutcome, LedgerDay
+from jinlin.service.outcomes import activity_outcomes_set
+from tests.needs_helpers import confirm_registration, new_member, publish
+
+pytestmark = pytest.mark.django_db
+
+
+def _value(org, period, key):
+    return fig.value_of(fig.all_figures()[key], org, period)
+
+
+def _person(cast, name, phone, *, party=True, in_service=True):
+    member = member_services.member_create(
+        name=name, phone=phone, branch=cast.branch if party else None, community=cast.community,
+        is_party_member=party, in_service=in_service,
+    )  # fmt: skip
+    member_services.member_account_issue(member=member)
+    member.refresh_from_db()
+    confirm_registration(member, cast.community)
+    return member
+
+
+def _credit(cast, need, member, hours="1", outcomes=None):
+    token, _ = service_services.site_code_issue(need=need, by=cast.community_admin)
+    claim = need.claims.get(member=member)
+    service_services.scan_record(token=token, member=member)
+    service_services.claim_accept(
+        claim=claim, hours=hours, outcomes=outcomes, by=cast.community_admin
+    )
+    return service_services.scan_record(token=token, member=member)
+
+
+@pytest.fixture
+def mixed(cast):
+    """岑东社区: two in-service party members, one retired member, two resident volunteers;
+    one cleanup of five where four were accepted and three credited."""
+    people = {
+        "在职甲": _person(cast, "在职甲", "13900000001"),
+        "在职乙": _person(cast, "在职乙", "13900000002"),
+        "退休丙": _person(cast, "退休丙", "13900000003", in_service=False),
+        "群众丁": _person(cast, "群众丁", "13900000004", party=False),
+        "群众戊": _person(cast, "群众戊", "13900000005", party=False),
+    }
+    need = publish(cast, slots=10, metrics=["truckloads", "bags"])
+    for member in people.values():
+        need_services.claim_create(need=need, member=member)
+    for name in ("在职甲", "在职乙", "群众丁"):
+        _credit(cast, need, people[name], hours="1.5")
+    # 退休丙 was accepted but never scanned again: accepted, not credited.
+    token, _ = service_services.site_code_issue(need=need, by=cast.community_admin)
+    service_services.scan_record(token=token, member=people["退休丙"])
+    service_services.claim_accept(
+        claim=need.claims.get(member=people["退休丙"]), hours="1.5", by=cast.community_admin
+    )
+    return cast, need, people
+
+
+def test_people_are_counted_by_group(mixed):
+    cast, _need, _people = mixed
+    period = Period.last_weeks(4)
+    values = {f.key: v for f, v in fig.overview(cast.district, period)}
+    assert values["members_registered"] == 2  # 在职党员 only
+    assert values["other_party_registered"] == 1
+    assert values["volunteers_registered"] == 2
+    assert values["credits"] == 3  # 人次: credited, not accepted
+    assert values["members_served"] == 2 and values["volunteers_served"] == 1
+    assert values["hours"] == Decimal("4.5")
+
+
+def test_the_headline_count_is_in_service_members_everywhere(mixed, as_user):
+    cast, _need, _people = mixed
+    client = as_user(cast.district_admin)
+    home = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert re.search(r'id="home-members_registered"[^>]*><div class="value">2<', home)
+    assert re.search(r'id="home-volunteers_registered"[^>]*><div class="value">2<', home)
+    stats = client.get("/registrations/figures/").content.decode()
+    assert "在职党员报到" in stats and "其中党员" not in stats
+    figures = client.get(f"/cloudmap/o/{cast.district.pk}/").content.decode()
+    shown = dict(
+        re.findall(r'id="figure-([a-z_]+)" href="[^"]+"><div class="value">([^<]+)', figures)
+    )
+    assert shown["members_registered"] == "2" and shown["other_party_registered"] == "1"
+
+
+def test_the_briefing_writes_the_seeds_sentence_with_in_service_members(mixed):
+    from django.utils.translation import override
+
+    from jinlin.reports.briefing import briefing_write
+
+    cast, _need, _people = mixed
+    with override("zh-hans"):
+        written = briefing_write(cast.district, Period.last_weeks(4))
+    values = written["values"]
+
+    def said(runs):
+        return "".join(r.get("t", "") or values.get(r.get("f", ""), "") for r in runs)
+
+    lead = said(written["blocks"][0]["runs"])
+    assert "共有2名在职党员、0个单位党组织到社区报到" in lead
+    assert "党员群众参与服务3人次" in lead
+    text = "".join(said(b["runs"]) for b in written["blocks"])
+    assert "另有其他党员（离退休、学生等）1名、群众志愿者2名到社区报到" in text
+    # 典型做法: the people credited, by group (not the 5 who claimed nor the 4 accepted).
+    assert "2名党员、1名群众志愿者参与服务并记入时长" in text
+
+
+def test_outcomes_are_recorded_once_per_activity(mixed):
+    cast, need, _people = mixed
+    activity_outcomes_set(
+        need=need, outcomes={"truckloads": "28", "bags": ""}, by=cast.community_admin
+    )
+    period = Period.last_weeks(4)
+    values = {f.key: v for f, v in fig.overview(cast.district, period)}
+    assert values["outcome_truckloads"] == 28  # not 28 × 3 participants
+    assert "outcome_bags" not in values  # left blank: not counted
+    rows = list(fig.all_figures()["outcome_truckloads"].rows(cast.district, period))
+    assert [(r.need_id, r.count, r.from_shares) for r in rows] == [(need.pk, 28, False)]
+
+
+def test_members_shares_stand_in_until_the_total_is_recorded_and_never_add_after(cast):
+    a = new_member(cast, "王五", "13700137000")
+    b = new_member(cast, "赵六", "13600136000")
+    c = new_member(cast, "孙七", "13500135000")
+    need = publish(cast, slots=5, metrics=["truckloads"])
+    for m in (a, b, c):
+        need_services.claim_create(need=need, member=m)
+    _credit(cast, need, a, outcomes={"truckloads": 2})
+    _credit(cast, need, b, outcomes={"truckloads": 3})
+    row = ActivityOutcome.objects.get(need=need, metric="truckloads")
+    assert (row.count, row.from_shares) == (5, True)
+    activity_outcomes_set(need=need, outcomes={"truckloads": 4}, by=cast.community_admin)
+    _credit(cast, need, c, outcomes={"truckloads": 9})  # a share, after the total: no change
+    row.refresh_from_db()
+    assert (row.count, row.from_shares) == (4, False)
+
+
+def test_outcomes_count_only_for_credited_activities(cast):
+    a = new_member(cast, "王五", "13700137000")
+    need = publish(cast, slots=5, metrics=["truckloads"])
+    need_services.claim_create(need=need, member=a)
+    token, _ = service_services.site_code_issue(need=need, by=cast.community_admin)
+    service_services.scan_record(token=token, member=a)
+    service_services.claim_accept(
+        claim=need.claims.get(member=a), hours="1", by=cast.community_admin
+    )
+    activity_outcomes_set(need=need, outcomes={"truckloads": 6}, by=cast.community_admin)
+    period = Period.last_weeks(4)
+    assert _value(cast.district, period, "outcome_truckloads") == 0
+    service_services.scan_record(token=token, member=a)  # now credited
+    assert _value(cast.district, period, "outcome_truckloads") == 6
+
+
+def test_recording_outcomes_is_the_communitys_and_refuses_bad_counts(cast):
+    from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+
+    need = publish(cast, slots=5, metrics=["truckloads"])
+    with pytest.raises(NotAllowed):
+        activity_outcomes_set(need=need, outcomes={"truckloads": 1}, by=cast.community2_admin)
+    for bad in ({"truckloads": "-1"}, {"truckloads": "2.5"}, {"truckloads": "x"},
+                {"leaflets": 3}, {"truckloads": 10**7}):  # fmt: skip
+        with pytest.raises(InvalidInput):
+            activity_outcomes_set(need=need, outcomes=bad, by=cast.community_admin)
+    assert not ActivityOutcome.objects.filter(need=need).exists()
+    later = publish(
+        cast, slots=5, metrics=["truckloads"],
+        starts_at=timezone.now() + dt.timedelta(days=1),
+        ends_at=timezone.now() + dt.timedelta(days=1, hours=2),
+    )  # fmt: skip
+    with pytest.raises(Conflict):
+        activity_outcomes_set(need=later, outcomes={"truckloads": 1}, by=cast.community_admin)
+
+
+def test_the_roster_page_records_the_activitys_outcomes(mixed, as_user):
+    cast, need, _people = mixed
+    client = as_user(cast.community_admin)
+    page = client.get(f"/needs/{need.pk}/roster/").content.decode()
+    assert 'id="activity-outcomes"' in page
+    assert 'name="outcome_truckloads"' in page.split('id="activity-outcomes"')[1]
+    assert 'name="outcome_' not in page.split('id="activity-outcomes"')[0]  # not per member
+    response = client.post(
+        f"/needs/{need.pk}/roster/outcomes/", {"outcome_truckloads": "7", "outcome_bags": "x"}
+    )
+    assert response.status_code == 302
+    assert not ActivityOutcome.objects.filter(need=need).exists()  # all or nothing
+    client.post(
+        f"/needs/{need.pk}/roster/outcomes/", {"outcome_truckloads": "7", "outcome_bags": ""}
+    )
+    assert dict(ActivityOutcome.objects.filter(need=need).values_list("metric", "count")) == {
+        "truckloads": 7
+    }
+
+
+def test_the_api_records_and_reads_an_activitys_outcomes(mixed):
+    from tests.api import api_as
+
+    cast, need, _people = mixed
+    admin = api_as("community")
+    answer = admin.put(f"/needs/{need.pk}/outcomes", {"outcomes": {"truckloads": 12}})
+    assert answer.status_code == 200, answer.content
+    assert answer.json()["outcomes"][0]["count"] == 12
+    assert admin.put(
+        f"/needs/{need.pk}/outcomes", {"outcomes": {"truckloads": -1}}
+    ).status_code == 400
+    other = api_as("community2")
+    assert other.put(
+        f"/needs/{need.pk}/outcomes", {"outcomes": {"truckloads": 1}}
+    ).status_code in (403, 404)
+
+
+def test_the_hours_of_an_activity_belong_to_its_day_across_midnight(cast, as_user):
+    """A need from 22:00 to 23:30 credited at 00:10 the next day: the need's day everywhere."""
+    from unittest import mock
+
+    a = new_member(cast, "王五", "13700137000")
+    today = timezone.localdate()
+    start = timezone.make_aware(dt.datetime.combine(today - dt.timedelta(days=2), dt.time(22)))
+    need = publish(cast, slots=2, starts_at=start, ends_at=start + dt.timedelta(minutes=90))
+    with mock.patch("django.utils.timezone.now", return_value=start - dt.timedelta(hours=1)):
+        need_services.claim_create(need=need, member=a)
+    with mock.patch("django.utils.timezone.now", return_value=start + dt.timedelta(minutes=5)):
+        token, _ = service_services.site_code_issue(need=need, by=cast.community_admin)
+        service_services.scan_record(token=token, member=a)
+    service_services.claim_accept(
+        claim=need.claims.get(member=a), hours="1.5", by=cast.community_admin
+    )
+    after_midnight = start + dt.timedelta(hours=2, minutes=10)
+    with mock.patch("django.utils.timezone.now", return_value=after_midnight):
+        token, _ = service_services.site_code_issue(need=need, by=cast.community_admin)
+        service_services.scan_record(token=token, member=a)
+    day = need.day
+    assert day == today - dt.timedelta(days=2)
+    assert LedgerDay.objects.get(community=cast.community).day == day
+    the_day = Period(day, day)
+    assert _value(cast.community, the_day, "hours") == Decimal("1.5")
+    next_day = Period(day + dt.timedelta(days=1), day + dt.timedelta(days=1))
+    assert _value(cast.community, next_day, "hours") == 0
+    page = as_user(a.user).get("/me/hours/").content.decode()
+    assert day.isoformat() in page or f"{day.month}月{day.day}日" in page
