@@ -357,3 +357,85 @@ def test_the_briefing_and_the_ledger_of_the_demo_equal_their_queries(demo):
     assert f"参与服务{credits}人次" in text
     rows = [r for r in book.worksheets[1].iter_rows(min_row=3, values_only=True)]
     assert str(rows[-1][0]) == "合计" and number_text(rows[-1][6]) == number_text(hours)
+
+
+def test_each_figure_reads_one_definition_on_every_page(demo):
+    """On the demo district: the home page, the registration figures, the figures page and its
+    lists, the campaign page and the briefing's typical practices give the same numbers, each
+    read from its one definition (cloudmap.figures)."""
+    import re
+
+    from django.contrib.auth import get_user_model
+    from django.utils.translation import override
+
+    from jinlin.campaigns.models import Campaign
+    from jinlin.campaigns.services import progress
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap.indicators import Period
+    from jinlin.reports.briefing import briefing_write
+    from jinlin.service.models import ServiceRecord
+
+    district = Organization.objects.get(kind="district")
+    period = Period.last_weeks(4)
+    values = {f.key: v for f, v in fig.overview(district, period)}
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="district"))
+    home = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    people = ("members_registered", "other_party_registered", "volunteers_registered",
+              "units_registered")  # fmt: skip
+    for key in people:
+        shown = re.search(rf'id="home-{key}"[^>]*><div class="value">(\d+)<', home)
+        assert shown and int(shown.group(1)) == values[key], key
+    assert values["members_registered"] > 0 and values["volunteers_registered"] > 0
+    stats = client.get("/registrations/figures/").content.decode()
+    numbers = [int(n) for n in re.findall(r'<div class="stat"><div class="value">(\d+)<', stats)]
+    assert numbers[:4] == [values[k] for k in people]
+    page = client.get(f"/cloudmap/o/{district.pk}/").content.decode()
+    shown = dict(re.findall(r'id="figure-([a-z_]+)" href="[^"]+"><div class="value">([^<]+)', page))
+    for key in ("members_registered", "activities", "credits", "members_served",
+                "volunteers_served", "outcome_truckloads"):  # fmt: skip
+        assert shown[key] == str(values[key]), key
+        listing = client.get(f"/cloudmap/o/{district.pk}/f/{key}/").content.decode()
+        assert re.search(r'id="figure-value"><div class="value">([^<]+)', listing).group(1) == (
+            shown[key]
+        ), key
+
+    # The street's campaign counts its needs' credited work as the figures count it.
+    campaign = Campaign.objects.get(name="文明创建百日攻坚")
+    found = {p.key: p.value for p in progress(campaign)}
+    span = Period(campaign.start, min(campaign.end, timezone_today()))
+    ids = set(campaign.needs.values_list("pk", flat=True))
+    every = fig.all_figures()
+    org = campaign.organization
+    assert found["activities"] == sum(
+        1 for n in every["activities"].rows(org, span) if n.pk in ids
+    )
+    assert found["credits"] == sum(1 for r in every["credits"].rows(org, span) if r.need_id in ids)
+    truckloads = sum(
+        r.count for r in every["outcome_truckloads"].rows(org, span) if r.need_id in ids
+    )
+    assert found.get("outcome_truckloads", 0) == truckloads > 0
+
+    # 典型做法: the people said to have served are the credits standing for that activity.
+    street = Organization.objects.get(name="集美街道")
+    with override("zh-hans"):
+        written = briefing_write(street, period)
+    typical = [b for b in written["blocks"] if any("l" in r for r in b["runs"])]
+    assert typical
+    for block in typical[:3]:
+        link = next(r["l"] for r in block["runs"] if "l" in r)
+        if "/needs/" not in link:
+            continue
+        need_id = int(link.rstrip("/").split("/")[-1])
+        text = "".join(r.get("t", "") for r in block["runs"])
+        said = re.search(r"(\d+)名党员、(\d+)名群众志愿者", text)
+        party, volunteers = int(said.group(1)), int(said.group(2))
+        standing = fig.standing_credits(ServiceRecord.objects.filter(need_id=need_id))
+        assert party == standing.filter(member__is_party_member=True).count()
+        assert volunteers == standing.filter(member__is_party_member=False).count()
+
+
+def timezone_today():
+    from django.utils import timezone
+
+    return timezone.localdate()

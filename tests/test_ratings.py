@@ -146,3 +146,51 @@ def test_only_its_admins_set_a_rule_and_the_pages(district):  # noqa: F811
     })  # fmt: skip
     assert response.status_code == 200 and RatingRule.objects.count() == 1
     assert 'value="坏规则"' in response.content.decode()
+
+
+def test_party_member_ratings_rank_party_members_only_and_each_sees_their_own(district):  # noqa: F811
+    """A resident volunteer's hours are not ranked among party members (党员星级), and a member
+    sees their own stars and why on their home page."""
+    from jinlin.members.models import Member
+    from jinlin.members.services import member_account_issue
+    from jinlin.needs import services as need_services
+    from jinlin.service import services as service_services
+    from tests.needs_helpers import confirm_registration, publish
+
+    cast = district
+    rule = _rule(cast)
+    volunteer = Member.objects.create(name="群众甲", phone="13911110000", is_party_member=False,
+                                      community=cast.community)  # fmt: skip
+    member_account_issue(member=volunteer)
+    volunteer.refresh_from_db()
+    confirm_registration(volunteer, cast.community)
+    need = publish(cast, slots=3)
+    need_services.claim_create(need=need, member=volunteer)
+    token, _ = service_services.site_code_issue(need=need, by=cast.community_admin)
+    service_services.scan_record(token=token, member=volunteer)
+    service_services.claim_accept(claim=need.claims.get(member=volunteer), hours="2",
+                                  by=cast.community_admin)  # fmt: skip
+    service_services.scan_record(token=token, member=volunteer)
+    assert [r.name for r in ratings.ratings(rule)] == ["王五"]
+    wang = Member.objects.get(name="王五")
+    page = client_for(wang.user).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert 'id="home-stars"' in page and "年度星级" in page and "★★☆☆☆" in page
+    assert "1.5" in page.split('id="home-stars"')[1]
+    page = client_for(volunteer.user).get("/").content.decode()
+    assert 'id="home-stars"' not in page
+
+
+def test_a_unit_without_grades_is_told_so(district):  # noqa: F811
+    cast = district
+    rule = _rule(cast, "unit", (20, 40, 60, 80, 95))
+    unit = {r.name: r for r in ratings.ratings(rule)}["集美区城市管理局"]
+    assert any("counted as qualified" in why or "按合格计" in why for why in unit.reasons)
+
+
+def test_the_rating_page_counts_people_as_people(district):  # noqa: F811
+    cast = district
+    rule = _rule(cast)
+    page = client_for(cast.district_admin).get(
+        f"/reports/ratings/{rule.pk}/", HTTP_ACCEPT_LANGUAGE="zh-hans"
+    ).content.decode()
+    assert "参评党员（人）: 1" in page and "个参评" not in page

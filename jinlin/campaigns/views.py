@@ -127,13 +127,15 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     found = services.progress(campaign)
     targeted = [p for p in found if p.target]
+    # Each target on the same scale: the share of it achieved (hours, 人次 and truckloads
+    # differ by orders of magnitude).
     chart = charts.chart(
-        categories=[str(p.label) for p in targeted],
-        series=[
-            charts.series(_("Achieved"), [float(p.value) for p in targeted], color=charts.RED),
-            charts.series(_("Target"), [p.target for p in targeted], color="#9aa0a6"),
-        ],
-        axes=[{"name": ""}],
+        categories=[f"{p.label}（{p.unit}）" for p in targeted],
+        series=[charts.series(_("% of the target achieved"), [p.percent for p in targeted],
+                              color=charts.RED)],
+        axes=[{"name": _("% of the target"), "max": 100}],
+        horizontal=True,
+        legend=False,
     ) if targeted else None  # fmt: skip
     runs = services.can_run(request.user, campaign)
     return render(

@@ -68,6 +68,7 @@ def member_home_context(member_id: int) -> dict[str, Any]:
     )
     from jinlin.care.models import GridPlacement
     from jinlin.needs.access import claimable_community_ids
+    from jinlin.reports.ratings import member_stars
     from jinlin.residents.models import ResidentRequest, Wish
     from jinlin.residents.services import member_ratings
     from jinlin.service.models import ServiceReport
@@ -92,4 +93,5 @@ def member_home_context(member_id: int) -> dict[str, Any]:
         "now": [r for r in rows if r["claim"].need.starts_at <= now],
         "upcoming": [r for r in rows if r["claim"].need.starts_at > now][:3],
         "totals": member_totals(member),
+        "stars": member_stars(member),
     }

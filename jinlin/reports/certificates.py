@@ -39,7 +39,7 @@ def _issuer(member: Member, period: Period) -> Organization | None:
 
     rows = (
         ServiceRecord.objects.filter(
-            member=member, created_at__gte=period.since, created_at__lt=period.until,
+            member=member, activity_date__gte=period.start, activity_date__lte=period.end,
             need__isnull=False,
         )
         .values("need__community")

@@ -164,50 +164,72 @@ def _street_of(path: str, streets: dict[int, str]) -> str:
     return _("District level")
 
 
-def _members(rule: RatingRule, within: Organization) -> list[Rating]:
-    from jinlin.members.models import Member
+def _member_hours(rule: RatingRule, members: Q) -> dict[int, Decimal]:
+    """Net hours the ledger credits each member for days of the rule's period (the day an
+    hour belongs to is its activity's)."""
     from jinlin.service.models import ServiceRecord
 
-    period = Period(rule.start, rule.end)
-    hours = dict(
-        ServiceRecord.objects.filter(
-            member__community__path__startswith=within.path,
-            created_at__gte=period.since, created_at__lt=period.until,
-        )
+    return dict(
+        ServiceRecord.objects.filter(members, activity_date__gte=rule.start,
+                                     activity_date__lte=rule.end)
         .values("member").annotate(h=Sum("hours")).values_list("member", "h")
     )  # fmt: skip
-    streets = _street_names(within)
-    kinds = {
-        (True, True): _("In-service party member"),
-        (True, False): _("Party member"),
-        (False, False): _("Resident volunteer"),
-        (False, True): _("Resident volunteer"),
-    }
-    out = []
-    members = Member.objects.filter(
-        community__path__startswith=within.path, pk__in=list(hours)
-    ).select_related("community")
+
+
+def _member_rating(rule: RatingRule, member: Any, hours: Decimal, street: str) -> Rating:
+    value = (hours or Decimal(0)).quantize(Decimal("0.01"))
     steps = [Decimal(str(t)) for t in rule.thresholds]
-    for member in members:
-        value = (hours.get(member.pk) or Decimal(0)).quantize(Decimal("0.01"))
-        stars = stars_for(value, rule.thresholds)
-        reasons = [
-            _("%(hours)s hours credited from %(start)s to %(end)s.")
-            % {"hours": _number(value), "start": rule.start, "end": rule.end}
-        ]
-        if stars:
-            reasons.append(_("At least %(t)s hours: %(n)d stars.")
-                           % {"t": _number(steps[stars - 1]), "n": stars})  # fmt: skip
-        to_next = steps[stars] - value if stars < 5 else None
-        if to_next is not None:
-            reasons.append(_("%(more)s hours more for %(n)d stars.")
-                           % {"more": _number(to_next), "n": stars + 1})  # fmt: skip
-        out.append(
-            Rating(member, member.name,
-                   _street_of(member.community.path if member.community else "", streets),
-                   str(kinds[(member.is_party_member, member.in_service)]), value, stars,
-                   reasons, to_next)
-        )  # fmt: skip
+    stars = stars_for(value, rule.thresholds)
+    reasons = [
+        _("%(hours)s hours credited from %(start)s to %(end)s.")
+        % {"hours": _number(value), "start": rule.start, "end": rule.end}
+    ]
+    if stars:
+        reasons.append(_("At least %(t)s hours: %(n)d stars.")
+                       % {"t": _number(steps[stars - 1]), "n": stars})  # fmt: skip
+    to_next = steps[stars] - value if stars < 5 else None
+    if to_next is not None:
+        reasons.append(_("%(more)s hours more for %(n)d stars.")
+                       % {"more": _number(to_next), "n": stars + 1})  # fmt: skip
+    return Rating(member, member.name, street, str(member.group.label), value, stars, reasons,
+                  to_next)  # fmt: skip
+
+
+def _members(rule: RatingRule, within: Organization) -> list[Rating]:
+    """党员星级: party members only (群众志愿者 are not ranked among party members)."""
+    from jinlin.members.models import Member
+
+    hours = _member_hours(
+        rule, Q(member__community__path__startswith=within.path, member__is_party_member=True)
+    )
+    streets = _street_names(within)
+    members = Member.objects.filter(
+        community__path__startswith=within.path, pk__in=list(hours), is_party_member=True
+    ).select_related("community")
+    return [
+        _member_rating(rule, member, hours[member.pk],
+                       _street_of(member.community.path if member.community else "", streets))
+        for member in members
+    ]  # fmt: skip
+
+
+def member_stars(member: Any) -> list[tuple[RatingRule, Rating]]:
+    """A party member's own ratings: under every member rule of the organizations above their
+    residential community whose period has begun."""
+    from django.utils import timezone
+
+    if not member.is_party_member or member.community is None:
+        return []
+    above = [int(p) for p in member.community.path.strip("/").split("/") if p]
+    rules = RatingRule.objects.filter(
+        organization_id__in=above,
+        subject=RatingRule.Subject.MEMBER,
+        start__lte=timezone.localdate(),
+    ).order_by("-end", "pk")[:5]
+    out = []
+    for rule in rules:
+        hours = _member_hours(rule, Q(member=member)).get(member.pk, Decimal(0))
+        out.append((rule, _member_rating(rule, member, hours, "")))
     return out
 
 
@@ -218,6 +240,7 @@ def _number(value: Decimal) -> str:
 
 
 def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
+    from jinlin.cloudmap.figures import standing_credits
     from jinlin.members.models import Member
     from jinlin.oversight.models import Problem
     from jinlin.service.models import ServiceRecord
@@ -243,10 +266,10 @@ def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
     members: dict[int, int] = defaultdict(int)
     served: dict[int, int] = defaultdict(int)
     credited = set(
-        ServiceRecord.objects.filter(
+        standing_credits(ServiceRecord.objects.filter(
             member__branch__path__startswith=within.path,
-            created_at__gte=period.since, created_at__lt=period.until, kind="credit",
-        ).values_list("member_id", flat=True)
+            activity_date__gte=rule.start, activity_date__lte=rule.end,
+        )).values_list("member_id", flat=True)
     )  # fmt: skip
     for member_id, path in Member.objects.filter(branch__path__startswith=within.path).values_list(
         "pk", "branch__path"
@@ -322,9 +345,17 @@ def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
         mean = (sum((GRADE_SHARE[g] for g in given), Decimal(0)) / len(given) if given
                  else GRADE_SHARE["good"])  # fmt: skip
         parts["evaluation"] = weights["evaluation"] * mean
-        reasons.append(_("评议: %(count)d grades (%(points)s of %(weight)s).")
-                       % {"count": len(given), "points": _number(parts["evaluation"]),
-                          "weight": weights["evaluation"]})  # fmt: skip
+        if given:
+            reasons.append(_("评议: %(count)d grades (%(points)s of %(weight)s).")
+                           % {"count": len(given), "points": _number(parts["evaluation"]),
+                              "weight": weights["evaluation"]})  # fmt: skip
+        else:
+            reasons.append(
+                _("评议: no grade given for %(year)d, counted as qualified (%(points)s of "
+                  "%(weight)s).")
+                % {"year": rule.end.year, "points": _number(parts["evaluation"]),
+                   "weight": weights["evaluation"]}
+            )  # fmt: skip
         value = sum(parts.values(), Decimal(0)).quantize(Decimal("0.01"))
         stars = stars_for(value, rule.thresholds)
         steps = [Decimal(str(x)) for x in rule.thresholds]
@@ -335,6 +366,16 @@ def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
         out.append(Rating(org, org.name, _street_of(org.path, streets), str(group), value,
                           stars, reasons, to_next))  # fmt: skip
     return out
+
+
+def rated_label(rule: RatingRule) -> str:
+    """Who a rule rates, as a count of them reads (people, or organizations)."""
+    labels: dict[str, str] = {
+        RatingRule.Subject.MEMBER: _("Party members rated (people)"),
+        RatingRule.Subject.BRANCH: _("Party branches rated"),
+        RatingRule.Subject.UNIT: _("Units rated"),
+    }
+    return labels[rule.subject]
 
 
 def ratings(rule: RatingRule, within: Organization | None = None) -> list[Rating]:

@@ -518,10 +518,11 @@ def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
     found = ratings.ratings(rule, within)
     by = "kind" if request.GET.get("by") == "kind" else "street"
     counts = ratings.star_counts(found)
+    who = ratings.rated_label(rule)
     chart = charts.chart(
         categories=[_("No star")] + [_("%(n)d★") % {"n": n} for n in range(1, 6)],
-        series=[charts.series(_("Rated"), counts, kind="bar", color=charts.RED)],
-        axes=[{"name": _("Rated")}],
+        series=[charts.series(who, counts, kind="bar", color=charts.RED)],
+        axes=[{"name": who}],
         legend=False,
     )
     return render(
@@ -533,6 +534,7 @@ def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "by": by,
             "boards": ratings.leaderboards(found, by),
             "rated": len(found),
+            "who": who,
             "counts": counts,
             "chart": chart,
             "weights": [(ratings.WEIGHT_LABELS[k], v) for k, v in rule.weights.items()],
