@@ -114,7 +114,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 if DEBUG or TESTING:
     ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address people and phones reach the site at (https://jinlin.jimei.gov.cn): every QR code
+# and address a paper prints points there (jinlin.core.site). check --deploy names it if unset.
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
 
 INSTALLED_APPS = [
     "jinlin.members.apps.JinlinAdminConfig",
@@ -230,8 +232,10 @@ SIGNIN_WINDOW_SECONDS = env_int("SIGNIN_WINDOW_SECONDS", 15 * 60)
 # address is then read from X-Forwarded-For. 0 (the default) trusts no such header.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
-# One-time codes to residents' phones: a class with send(phone, text); the default logs them.
-SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend")
+# Text messages (residents' one-time codes, reminders): a class with send(phone, text) that
+# talks to the district's gateway. Unset, a trial (DEBUG) logs them; a production site sends
+# none and says so where a code is asked for (check --deploy names it).
+SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend" if DEBUG or TESTING else "")
 
 # Site QR codes: a new code every ROTATE seconds, each valid for TTL seconds.
 SITE_CODE_ROTATE_SECONDS = env_int("SITE_CODE_ROTATE_SECONDS", 60)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the full test suite needs: Chromium for the browser tests, a CJK font so
-# Chinese pages render, pango for PDF output, gettext for the catalog's completeness test.
+# Chinese pages render, pango for PDF output, gettext for the catalog's completeness test, and
+# the tools that read papers as an office prints them and a phone scans them: LibreOffice
+# (prints the .xlsx and .docx), poppler (PDF pages to pictures and text), zbar (QR codes).
 # Installs what is missing when run as root.
 set -euo pipefail
 need=()
@@ -8,6 +10,9 @@ command -v chromium >/dev/null || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 ldconfig -p 2>/dev/null | grep -q libpango-1.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
 command -v xgettext >/dev/null || need+=(gettext)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v zbarimg >/dev/null || need+=(zbar-tools)
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -53,10 +53,13 @@ def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium):
     claim = Claim.objects.get()
     row = admin.locator(f"#claim-{claim.pk}")
     row.locator("input[name=hours]").fill("1.5")
-    row.locator("input[name=outcome_truckloads]").fill("4")
     row.get_by_role("button", name="验收通过").click()
     admin.wait_for_selector(f"#claim-{claim.pk} >> text=1.5 小时")
-    assert "清理垃圾杂物 4 车" in row.inner_text()
+    # The activity's outcomes, once for the whole activity.
+    admin.fill("#outcome-truckloads", "4")
+    admin.get_by_role("button", name="保存活动成效").click()
+    admin.wait_for_selector("text=活动成效已保存")
+    assert admin.input_value("#outcome-truckloads") == "4"
     shot(admin, "roster-accepted")
 
     page.goto(f"{base}/scan/?t={token}")

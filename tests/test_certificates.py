@@ -42,7 +42,7 @@ def test_issue_verify_and_tamper(district, client):  # noqa: F811
     assert ok["valid"] is True and ok["hours"] == 1.5 and ok["member"] == "王*"
     assert api.get("/certificates/verify", number=cert.number, code="AAAA").json()["valid"] is False
     # The PDF says what it certifies.
-    pdf = certificate_pdf(cert, "http://x/certificates/verify/")
+    pdf = certificate_pdf(cert)
     assert pdf.startswith(b"%PDF")
 
 

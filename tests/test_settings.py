@@ -84,11 +84,19 @@ def _deploy_check(env_extra, tmp_path):
 
 def test_the_documented_production_settings_pass_the_deployment_check(tmp_path):
     """README's production settings: `jinlin check --deploy` finds nothing to warn about."""
+    gateway = tmp_path / "lib"
+    gateway.mkdir()
+    (gateway / "district_sms.py").write_text(
+        "class Gateway:\n    def send(self, phone, text):\n        pass\n"
+    )
     production = {
         "SECRET_KEY": "x7Kq-9vLz_3mPw2Rt8Yc4Nb6Hf1Jd5Gs0Ua!eQoXiWlMnBvCkTyPrEsDuAhZg",
         "LEDGER_KEY": "fP3kL9qR2wT7yU4iO1pA6sD8gH5jK0zX",
         "ALLOWED_HOSTS": "jinlin.example.gov.cn",
         "HTTPS": "true",
+        "SITE_URL": "https://jinlin.example.gov.cn",
+        "SMS_BACKEND": "district_sms.Gateway",
+        "PYTHONPATH": str(gateway),
     }
     result = _deploy_check(production, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -100,3 +108,11 @@ def test_the_documented_production_settings_pass_the_deployment_check(tmp_path):
         "jinlin.W001" in result.stderr + result.stdout
         and "jinlin.W002" in result.stderr + result.stdout
     )
+    # Without the site's address or a text-message gateway, it names them.
+    result = _deploy_check({**production, "SITE_URL": "", "SMS_BACKEND": ""}, tmp_path)
+    said = result.stderr + result.stdout
+    assert result.returncode != 0 and "SITE_URL" in said and "SMS_BACKEND" in said
+    result = _deploy_check({**production, "SMS_BACKEND": "jinlin.core.sms.LogBackend"}, tmp_path)
+    assert "jinlin.W004" in result.stderr + result.stdout
+    result = _deploy_check({**production, "SMS_BACKEND": "nowhere.Gateway"}, tmp_path)
+    assert "jinlin.E001" in result.stderr + result.stdout

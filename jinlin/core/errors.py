@@ -49,6 +49,14 @@ class Conflict(ServiceError):
     default_code = "conflict"
 
 
+class Unavailable(ServiceError):
+    """Something this site depends on is not there (no text-message gateway, the database or
+    the disk): try later, or ask the administrator."""
+
+    status = 503
+    default_code = "unavailable"
+
+
 class Throttled(ServiceError):
     status = 429
     default_code = "throttled"

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import paginate
 from jinlin.core.personal import mask_phone
+from jinlin.core.sms import available
 from jinlin.members import access
 from jinlin.members.models import Member
 from jinlin.members.services import member_sms_reminders_set
@@ -27,7 +28,7 @@ def notification_list(request: HttpRequest) -> HttpResponse:
     response = render(
         request,
         "notifications/list.html",
-        {"page": page, "member": member, "masked_phone": masked},
+        {"page": page, "member": member, "masked_phone": masked, "sms_available": available()},
     )
     # Seen is read: the bell empties once the list has been shown.
     notifications_mark_read(user=request.user, ids=[n.pk for n in page.object_list])

@@ -102,11 +102,16 @@ def certificate_verify(number: str, code: str) -> Certificate | None:
     return cert
 
 
-def certificate_pdf(cert: Certificate, verify_url: str) -> bytes:
+def certificate_pdf(cert: Certificate, request: Any = None) -> bytes:
+    """The certificate as a PDF, with its number, code and the QR code of the check page at
+    the site's public address (SITE_URL)."""
+    from jinlin.core.site import site_base
     from jinlin.reports.services import html_to_pdf
+    from jinlin.reports.verification import seal
 
     html = render_to_string(
         "reports/certificate.html",
-        {"c": cert, "verify_url": verify_url, "today": timezone.localdate()},
-    )
+        {"c": cert, "seal": seal(cert.number, cert.code, site_base(request)),
+         "today": timezone.localdate()},
+    )  # fmt: skip
     return html_to_pdf(html)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count, Sum
@@ -115,7 +114,7 @@ def registration_slip_pdf(registration: Registration) -> bytes:
         {
             "r": registration,
             "number": number,
-            "seal": seal(number, slip_code(registration), settings.SITE_URL),
+            "seal": seal(number, slip_code(registration)),
             "today": timezone.localdate(),
         },
     )
@@ -503,6 +502,6 @@ def member_card_html(member: Member, *, months: int = 12) -> str:
             "since": since,
             "today": timezone.localdate(),
             "card": (card := card_seal(member)),
-            "seal": seal(card["number"], card["code"], settings.SITE_URL),
+            "seal": seal(card["number"], card["code"]),
         },
     )

@@ -57,14 +57,13 @@ def check_url(number: str, code: str, base: str = "") -> str:
     return f"{base}{reverse('certificate-verify')}?{urlencode({'number': number, 'code': code})}"
 
 
-def qr_svg(url: str) -> str:
-    import segno
+def seal(number: str, code: str, base: str = "") -> dict[str, str]:
+    """What a paper prints to be checked: number, code, the check page and its QR code (at
+    the site's public address, SITE_URL, unless ``base`` says otherwise)."""
+    from jinlin.core.qr import qr_svg
+    from jinlin.core.site import site_base
 
-    return str(segno.make(url, error="m").svg_inline(scale=2, border=1, dark="#1f2328"))
-
-
-def seal(number: str, code: str, base: str) -> dict[str, str]:
-    """What a paper prints to be checked: number, code, the check page and its QR code."""
+    base = base or site_base()
     url = check_url(number, code, base)
     return {"number": number, "code": code, "check_page": base + reverse("certificate-verify"),
             "qr": qr_svg(url)}  # fmt: skip

@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from jinlin.core import charts
 from jinlin.core.errors import InvalidInput, ServiceError
 from jinlin.core.http import file_response, param_id
+from jinlin.core.site import site_base
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
@@ -349,7 +349,7 @@ def briefing_download(request: HttpRequest, pk: Any, fmt: str) -> HttpResponse:
     export = _readable_export(request, pk)
     if export.kind != Export.KIND_BRIEFING or export.status != Export.Status.DONE:
         raise Http404
-    base = request.build_absolute_uri("/").rstrip("/")
+    base = site_base(request)
     code = export.organization.code or export.organization.pk
     name = f"briefing-{code}-{export.start}-{export.end}"
     if fmt == "docx":
@@ -419,8 +419,7 @@ def certificate_download(request: HttpRequest, number: str) -> HttpResponse:
                              number=number)  # fmt: skip
     if not member_access.members_visible(request.user).filter(pk=cert.member_id).exists():
         raise Http404
-    verify = request.build_absolute_uri(reverse("certificate-verify"))
-    return file_response(certificate_pdf(cert, verify), filename=f"{cert.number}.pdf", inline=True)
+    return file_response(certificate_pdf(cert, request), filename=f"{cert.number}.pdf", inline=True)
 
 
 # 星级创评 -------------------------------------------------------------------------------------

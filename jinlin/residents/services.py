@@ -22,7 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, Throttled
+from jinlin.core import sms
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, Throttled, Unavailable
 from jinlin.core.personal import PersonalDataError, normalize_phone
 from jinlin.core.sms import send_sms
 from jinlin.core.uploads import check_photo, photo_content
@@ -65,6 +66,14 @@ def _admins(community: Organization) -> list[int]:
 def phone_code_send(*, phone: str, client: str = "") -> str:
     """Send a 6-digit code: at most one a minute and five an hour per phone, and
     ``CODES_PER_CLIENT`` an hour from one client address (``client``)."""
+    if not sms.available():
+        raise Unavailable(
+            _(
+                "This site cannot send text messages yet, so no code can be sent. Ask your "
+                "community to take your request, or sign in with an account."
+            ),
+            code="sms_unavailable",
+        )
     try:
         phone = normalize_phone(phone)
     except PersonalDataError as exc:

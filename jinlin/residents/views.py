@@ -16,6 +16,7 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from jinlin.core import sms
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import paginate, param_id
 from jinlin.members import access as member_access
@@ -58,6 +59,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
         "post": request.POST,
         "errors": {},
         "code_sent": False,
+        "sms_available": sms.available(),
         "code_phone": request.POST.get("phone", ""),
     }
     action = request.POST.get("action")

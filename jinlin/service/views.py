@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -20,6 +19,8 @@ from django.views.decorators.http import require_POST
 from jinlin.core import charts, xlsx
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import file_response, id_list, is_htmx, paginate, param_id
+from jinlin.core.qr import qr_svg
+from jinlin.core.site import public_url
 from jinlin.core.templatetags.jinlin import hours as hours_filter
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
@@ -37,12 +38,8 @@ def _managed_need(request: HttpRequest, pk: int) -> Need:
     return need
 
 
-def _qr_svg(data: str, scale: int = 8) -> str:
-    return segno.make(data, error="m").svg_inline(scale=scale, border=2, dark="#1f2328")
-
-
 def _scan_url(request: HttpRequest, token: str) -> str:
-    return request.build_absolute_uri(f"{reverse('scan')}?t={token}")
+    return public_url(f"{reverse('scan')}?t={token}", request)
 
 
 # Site code -------------------------------------------------------------------------------
@@ -55,7 +52,7 @@ def site_code(request: HttpRequest, pk: int) -> HttpResponse:
     token, expires_at = services.site_code_issue(need=need, by=request.user)
     context = {
         "need": need,
-        "svg": _qr_svg(_scan_url(request, token)),
+        "svg": qr_svg(_scan_url(request, token)),
         "token": token,
         "expires_at": expires_at,
         "refresh": max(10, services.rotate_seconds() // 2),
@@ -74,7 +71,7 @@ def site_poster(request: HttpRequest, pk: int) -> HttpResponse:
         "service/poster.html",
         {
             "need": need,
-            "svg": _qr_svg(_scan_url(request, token), scale=14),
+            "svg": qr_svg(_scan_url(request, token)),
             "expires_at": expires_at,
         },
     )

@@ -19,6 +19,7 @@ from jinlin.api.types import Id
 from jinlin.cloudmap.selectors import period_of
 from jinlin.core.errors import InvalidInput
 from jinlin.core.http import CONTENT_TYPES, file_response
+from jinlin.core.site import site_base
 from jinlin.members import access
 from jinlin.reports.exports import can_read_export, export_request
 from jinlin.reports.models import Export
@@ -156,6 +157,6 @@ def export_file(
     if query.format == "xlsx":
         with export.file.open("rb") as handle:
             return file_response(handle.read(), filename=name)
-    base = request.build_absolute_uri("/").rstrip("/")
+    base = site_base(request)
     write = briefing.briefing_docx if query.format == "docx" else briefing.briefing_pdf
     return file_response(write(export, base), filename=name)

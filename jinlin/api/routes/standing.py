@@ -173,8 +173,9 @@ def _request_for(request: HttpRequest, request_id: Id, token: str = "") -> tuple
 @router.post(
     "/phone-codes",
     auth=None,
-    response={202: PhoneCodeOut, **ERRORS},
+    response={202: PhoneCodeOut, 503: ErrorOut, **ERRORS},
     summary="Send a one-time code to a resident's phone (one a minute, five an hour)",
+    description="`503` `sms_unavailable` when the site has no text-message gateway.",
 )
 def phone_code_send(request: HttpRequest, payload: PhoneCodeIn) -> Status[Any]:
     resident_services.phone_code_send(phone=payload.phone, client=client_address(request))

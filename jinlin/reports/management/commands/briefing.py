@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import override
 
+from jinlin.core.site import site_base
 from jinlin.reports.management.commands.export_ledger import organization_and_period
 
 
@@ -42,5 +42,5 @@ class Command(BaseCommand):
                 content=briefing_write(org, period),
             )
             write = briefing_docx if output.suffix.lower() == ".docx" else briefing_pdf
-            output.write_bytes(write(export, settings.SITE_URL))
+            output.write_bytes(write(export, site_base()))
         self.stdout.write(f"{output}: {export.content['title']} {period.start} – {period.end}")

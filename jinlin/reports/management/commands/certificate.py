@@ -21,7 +21,16 @@ class Command(BaseCommand):
         parser.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
         parser.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
         parser.add_argument("--output", required=True, help="FILE.pdf")
-        parser.add_argument("--site", default="", help="the site's address, for the check link")
+        parser.add_argument(
+            "--site", default="", help="the site's public address for the QR code (SITE_URL)"
+        )
+
+    def settings_site(self, site: str) -> Any:
+        from contextlib import nullcontext
+
+        from django.test import override_settings
+
+        return override_settings(SITE_URL=site.rstrip("/")) if site else nullcontext()
 
     def handle(self, *args: Any, **options: Any) -> None:
         from jinlin.reports.certificates import certificate_issue, certificate_pdf
@@ -38,7 +47,7 @@ class Command(BaseCommand):
             cert = certificate_issue(member=member, period=period)
         except ServiceError as error:
             raise CommandError(f"{error.message} {error.fields}") from None
-        with override("zh-hans"):
-            pdf = certificate_pdf(cert, f"{options['site']}/certificates/verify/")
+        with override("zh-hans"), self.settings_site(options["site"]):
+            pdf = certificate_pdf(cert)
         Path(options["output"]).write_bytes(pdf)
         self.stdout.write(f"{options['output']}: {cert.number} code {cert.code}, {cert.hours} h")
