@@ -247,22 +247,25 @@ def fill(route: str, values: dict[str, Any]) -> str:
 
 
 def iterate_fillings(
-    page: Page, samples: dict[str, list[Sample]]
+    page: Page, samples: dict[str, list[Sample]], every_word: bool = False
 ) -> Iterator[tuple[str, Sample | None]]:
-    """Every URL of the pattern: one per sample of its object kind (the first choice word for
-    choice parts; the POST crawl tries every word)."""
+    """Every URL of the pattern: one per sample of its object kind, with the first choice word
+    for choice parts, or with each word (``every_word``: every figure's list, every format)."""
     object_params = [n for n, v in page.params.items() if isinstance(v, ObjectKind)]
-    base: dict[str, Any] = {}
+    bases: list[dict[str, Any]] = [{}]
     for name, value in page.params.items():
         if isinstance(value, tuple):
-            base[name] = value[0]
+            words = value if every_word else value[:1]
+            bases = [{**b, name: word} for b in bases for word in words]
         elif value is None:
-            base[name] = "x"
+            bases = [{**b, name: "x"} for b in bases]
     if not object_params:
-        yield fill(page.route, base), None
+        for base in bases:
+            yield fill(page.route, base), None
         return
     assert len(object_params) == 1, f"{page.route}: one object per URL is all the crawl knows"
     name = object_params[0]
     kind = page.params[name]
     for sample in samples[kind.name]:
-        yield fill(page.route, {**base, name: sample.url_value}), sample
+        for base in bases:
+            yield fill(page.route, {**base, name: sample.url_value}), sample

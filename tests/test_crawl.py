@@ -7,7 +7,10 @@ What must hold everywhere:
   personal record, a signed-in account with no role, nobody signed in) is refused — 403 or 404,
   or sent to sign in — on GET and on POST, with and without htmx, and the refusal carries no
   rows of data;
-- every page that shows something opens (200) for at least one role.
+- every page that shows something opens (200) for at least one role;
+- personal data planted in the district (a household's name, phone and door; a member's phone)
+  appears in full — on a page, in an API answer or inside a downloaded workbook or document —
+  only to the roles the one masking rule lets see it.
 
 The URL list is read from the resolver and the OpenAPI schema (``tests/crawl.py``): a new URL
 is crawled without editing this file.
@@ -55,6 +58,7 @@ class Caller:
     role: Role
     client: Client
     token: str | None
+    may_see: dict[str, bool] | None = None
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +135,9 @@ def _build_world() -> SimpleNamespace:
 
     certificate_issue(member=Member.objects.get(user__username="member"),
                       period=Period.last_weeks(52))  # fmt: skip
+    planted = _plant_personal_data(community, users.get(username="community"))
+    for caller in callers:
+        caller.may_see = _may_see(caller.role.user, planted)
     samples = {
         kind.name: samples_of(kind, [community, community2]) for kind in OBJECT_KINDS.values()
     }
@@ -142,7 +149,91 @@ def _build_world() -> SimpleNamespace:
         "community": community.pk,
         "organization": community.pk,
     }
-    return SimpleNamespace(callers=callers, samples=samples, typical_query=typical_query)
+    return SimpleNamespace(
+        callers=callers, samples=samples, typical_query=typical_query, planted=planted
+    )
+
+
+# Personal data planted where every list, export and answer could show it: a household paired
+# with the member (with a visit this week), and a member registered with the community.
+HOUSEHOLD_SECRETS = ("蔺甲钟", "13312345670", "岑东路77号之九")
+MEMBER_PHONE = "13398765401"
+
+
+def _plant_personal_data(community: Any, admin: Any) -> SimpleNamespace:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from jinlin.care import services as care_services
+    from jinlin.members import services as member_services
+    from tests.needs_helpers import confirm_registration
+
+    name, phone, address = HOUSEHOLD_SECRETS
+    household = care_services.household_save(
+        community=community, head_name=name, phone=phone, address=address, size=1,
+        tags=["elderly_alone"], by=admin,
+    )  # fmt: skip
+    member = Member.objects.get(user__username="member")
+    pairing = care_services.pairing_create(
+        member=member, household=household, started_on=timezone.localdate() - dt.timedelta(days=20)
+    )
+    care_services.visit_log(pairing=pairing, date=timezone.localdate(), kind="call", note="")
+    branch = Member.objects.filter(community=community, branch__isnull=False).first().branch
+    planted = member_services.member_create(
+        name="鞠乙丙", phone=MEMBER_PHONE, branch=branch, community=community
+    )
+    confirm_registration(planted, community)
+    return SimpleNamespace(household=household, member=planted)
+
+
+def _may_see(user: Any, planted: SimpleNamespace) -> dict[str, bool]:
+    """What the one masking rule lets this user see in full."""
+    from jinlin.care.access import can_see_household_full
+    from jinlin.members.access import can_see_member_contact
+
+    if user is None:
+        return {"household": False, "member_phone": False}
+    return {
+        "household": can_see_household_full(user, planted.household),
+        "member_phone": can_see_member_contact(user, planted.member),
+    }
+
+
+def _readable(body: bytes) -> str:
+    """The text of a response: a page, JSON, or the XML inside a workbook or document."""
+    import io
+    import zipfile
+
+    if body[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                return "".join(
+                    archive.read(name).decode(errors="replace")
+                    for name in archive.namelist()
+                    if name.endswith(".xml")
+                )
+        except zipfile.BadZipFile:
+            pass
+    text = body.decode(errors="replace")
+    if text.startswith("{") or text.startswith("["):
+        import json
+
+        try:
+            return json.dumps(json.loads(text), ensure_ascii=False)
+        except ValueError:
+            pass
+    return text
+
+
+def _leaks(caller: Caller, body: bytes) -> list[str]:
+    text = _readable(body)
+    shown = []
+    if not caller.may_see["household"]:
+        shown += [s for s in HOUSEHOLD_SECRETS if s in text]
+    if not caller.may_see["member_phone"] and MEMBER_PHONE in text:
+        shown.append(MEMBER_PHONE)
+    return shown
 
 
 def _request(caller: Caller, method: str, url: str, **extra: Any) -> tuple[int, bytes, str]:
@@ -186,7 +277,7 @@ def test_page(world: Any, page: Page) -> None:
     opened = False
     gettable = False
     statuses: set[int] = set()
-    for url, sample in iterate_fillings(page, world.samples):
+    for url, sample in iterate_fillings(page, world.samples, every_word=True):
         for caller in world.callers:
             status, body, location = _request(caller, "GET", url)
             where = f"GET {url} as {caller.role.name}" + (f" [{sample.label}]" if sample else "")
@@ -194,6 +285,9 @@ def test_page(world: Any, page: Page) -> None:
                 failures.append(f"{where}: {status} {_server_error(body)}")
                 continue
             statuses.add(status)
+            leaked = _leaks(caller, body)
+            if leaked:
+                failures.append(f"{where}: shows {leaked} in full")
             if caller.role.user is not None and status != 405:
                 gettable = True
             opened = opened or _opens(status, location)
@@ -306,6 +400,9 @@ def test_api_operation(world: Any, method: str, path: str, kinds: dict[str, Any]
                 continue
             if not response["Content-Type"].startswith("application/json"):
                 failures.append(f"{where}: {status} answered {response['Content-Type']}")
+            leaked = _leaks(caller, response.content)
+            if leaked:
+                failures.append(f"{where}: shows {leaked} in full")
             foreign = sample is not None and caller.role.foreign_to(sample)
             if foreign and status not in (400, 401, 403, 404):
                 failures.append(f"{where}: foreign object answered {status}")

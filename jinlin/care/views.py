@@ -620,10 +620,13 @@ def pairing_visit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Visit recorded. Thank you."))
             return redirect("my-pairings")
+    full = services.household_record_view(
+        household=pairing.household, user=request.user, via="visit form"
+    )
     return render(
         request,
         "care/visit_form.html",
-        {"pairing": pairing, "form": form},
+        {"pairing": pairing, "form": form, "full": full},
         status=400 if form.errors else 200,
     )
 
