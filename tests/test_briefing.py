@@ -76,7 +76,7 @@ def test_the_briefing_is_written_from_the_figures(district):  # noqa: F811
         export = Export(kind="briefing", organization=cast.district, start=period.start,
                         end=period.end, content=content)  # fmt: skip
         data = briefing_docx(export, "http://jinlin.example")
-    assert content["title"] == "集美区“双报到”工作简报"
+    assert content["title"] == "集美区“双报到”工作情况"
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
     for heading in ("一、报到与组队情况", "二、下沉服务情况", "四、问题查找与整改情况"):
         assert heading in text
@@ -98,7 +98,7 @@ def test_the_pdf_carries_the_same_text_and_links(district):  # noqa: F811
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = re.sub(r"\s+", "", "".join(p.extract_text() for p in reader.pages))
     hours = number_text(fig.value_of(fig.all_figures()["hours"], cast.street, period))
-    assert "集美街道“双报到”工作简报" in text
+    assert "集美街道“双报到”工作情况" in text and "“双报到”工作简报第1期" in text
     assert f"累计服务时长{hours}小时" in text
     links = [
         a["/A"]["/URI"]
@@ -139,7 +139,8 @@ def test_made_on_the_queue_edited_and_downloaded(district):  # noqa: F811
     assert word.status_code == 200 and word["Content-Type"].endswith("document")
     paragraphs = [p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs]
     hours = export.content["values"]["hours"]
-    assert paragraphs[0] == "集美街道11月简报"
+    assert paragraphs[0] == "“双报到”工作简报"  # the masthead (版头)
+    assert "集美街道11月简报" in paragraphs[3:6]
     assert f"本月成效显著，累计服务{hours}小时。" in paragraphs
     assert_figures_equal_their_lists(word.content, cast.street, Period(export.start, export.end))
     pdf = client.get(f"/reports/exports/{export.pk}/briefing.pdf")
@@ -159,6 +160,7 @@ def test_made_on_the_queue_edited_and_downloaded(district):  # noqa: F811
         ),
         ([{"kind": "table", "runs": []}], "第1段"),
         ([{"kind": "p", "runs": [{"t": "字" * 20001}]}], "最多"),
+        ([{"kind": "p", "runs": [{"f": "hours", "v": "99999"}]}], "数字不能改动"),
         ("not a list", "刷新"),
     ],
 )
@@ -237,7 +239,7 @@ def test_the_command_writes_docx_and_pdf(district, tmp_path):  # noqa: F811
         )  # fmt: skip
         assert out.read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
     text = [p.text for p in docx.Document(tmp_path / "b.docx").paragraphs]
-    assert text[0] == "岑东社区“双报到”工作简报"
+    assert text[0] == "“双报到”工作简报" and "岑东社区“双报到”工作情况" in text
     period = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert (
         assert_figures_equal_their_lists((tmp_path / "b.docx").read_bytes(), cast.community, period)
@@ -270,3 +272,88 @@ def test_a_campaign_of_the_period_is_reported_with_its_progress(district):  # no
     assert "目标完成50%：服务时长1.5/3小时、清理垃圾杂物2/4车。" in text
     links = [link.address for p in document.paragraphs for link in p.hyperlinks]
     assert f"http://x/campaigns/{campaign.pk}/" in links
+
+
+def test_the_docx_is_laid_out_as_a_gbt_9704_briefing(district):  # noqa: F811
+    """A4, margins 37/35/28/26 mm, 22 lines of 三号 仿宋, a red masthead with 期号, 编印单位 and
+    date, the closing block with 报送 and 抄送, page numbers “— n —” on the outer side, and the
+    organization as its author (not the library)."""
+    from docx.shared import Pt
+
+    cast = district
+    client, export = _made(cast, cast.street_admin)
+    response = client.post(
+        f"/reports/exports/{export.pk}/",
+        {"title": export.content["title"], "blocks": json.dumps(export.content["blocks"]),
+         "masthead_issue": "第3期", "masthead_send_to": "区委组织部",
+         "masthead_copy_to": "各社区党委", "masthead_issued_by": "中共集美街道工作委员会"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    word = client.get(f"/reports/exports/{export.pk}/briefing.docx").content
+    document = docx.Document(io.BytesIO(word))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    margins = [section.top_margin, section.bottom_margin, section.left_margin,
+               section.right_margin]  # fmt: skip
+    assert [round(m.mm) for m in margins] == [37, 35, 28, 26]
+    normal = document.styles["Normal"]
+    assert normal.font.size == Pt(16)
+    assert normal.element.rPr.rFonts.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia"
+    ) == "仿宋"
+    # 22 lines in the 225 mm type area.
+    assert round(225 / (normal.paragraph_format.line_spacing.pt * 25.4 / 72)) == 22
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:2] == ["“双报到”工作简报", "第3期"]
+    assert texts[2].startswith("中共集美街道工作委员会\t")  # 编印单位, then the date
+    masthead_run = document.paragraphs[0].runs[0]
+    assert str(masthead_run.font.color.rgb) == "C00000"
+    assert "报送：区委组织部" in texts and "抄送：各社区党委" in texts
+    assert document.settings.odd_and_even_pages_header_footer
+    for footer in (section.footer, section.even_page_footer):
+        xml = footer.paragraphs[0]._p.xml
+        assert 'w:instr="PAGE"' in xml and "— " in footer.paragraphs[0].text
+    assert document.core_properties.author == "中共集美街道工作委员会"
+    assert "python-docx" not in (document.core_properties.comments or "")
+    used = {p.style.name for p in document.paragraphs}
+    assert used <= {"Normal", "Heading 1"}  # not the library's Title, Subtitle (blue, italic)
+    assert all(str(document.styles[n].font.color.rgb) == "000000" for n in used)
+    assert not any(document.styles[n].font.italic for n in used)
+
+
+def test_a_masthead_that_does_not_hold_is_refused_naming_the_field(district):  # noqa: F811
+    cast = district
+    client, export = _made(cast, cast.street_admin)
+    before = export.content
+    response = client.post(
+        f"/reports/exports/{export.pk}/",
+        {"title": "x", "blocks": "[]", "masthead_issue": " ", "masthead_send_to": "字" * 201},
+        HTTP_ACCEPT_LANGUAGE="zh-hans", follow=True,
+    )  # fmt: skip
+    assert "期号：必填" in response.content.decode()
+    export.refresh_from_db()
+    assert export.content == before
+
+
+@pytest.mark.browser
+def test_the_briefing_prints_from_libreoffice_as_a_briefing(district):  # noqa: F811
+    """Printed as a clerk's office prints it: A4 pages numbered “— n —”, the masthead on the
+    first, every figure the value of its list."""
+    from tests.papers import print_through_libreoffice
+
+    cast = district
+    period = Period.last_weeks(4)
+    with override("zh-hans"):
+        export = Export.objects.create(
+            kind="briefing", organization=cast.street, start=period.start, end=period.end,
+            content={**briefing_write(cast.street, period)},
+        )  # fmt: skip
+        word = briefing_docx(export, "http://x")
+    pdf = pypdf.PdfReader(io.BytesIO(print_through_libreoffice(word, ".docx")))
+    for number, page in enumerate(pdf.pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width * 25.4 / 72), round(height * 25.4 / 72)) == (210, 297)
+        assert f"— {number} —" in page.extract_text(), number
+    first = re.sub(r"[\s“”]+", "", pdf.pages[0].extract_text())
+    assert first.startswith("双报到工作简报第1期集美街道")
+    assert assert_figures_equal_their_lists(word, cast.street, period) >= 10

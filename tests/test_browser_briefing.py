@@ -4,6 +4,7 @@ download the .docx that carries the edit and the figure's link."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 
@@ -55,7 +56,48 @@ def test_generate_edit_and_download_a_briefing(district, live_server, chromium):
         page.click("#download-docx")
     content = Path(info.value.path()).read_bytes()
     paragraphs = [p.text for p in docx.Document(io.BytesIO(content)).paragraphs]
-    assert paragraphs[0] == "集美街道十一月“双报到”简报"
-    assert paragraphs[2].endswith("群众满意度明显提升。")
+    assert "集美街道十一月“双报到”简报" in paragraphs[3:6]
+    assert any(p.endswith("群众满意度明显提升。") for p in paragraphs)
     assert "hours" in [key for key, _text, _address in docx_figures(content)]
     assert errors == []
+
+
+def test_figures_stay_locked_and_edits_are_not_lost(district, live_server, chromium):  # noqa: F811
+    """Selecting a figure and typing does not change it; clicking one stays in the editor;
+    leaving with unsaved edits asks first."""
+    cast = district
+    context = chromium.new_context(**PHONE)
+    page = context.new_page()
+    sign_in(page, live_server.url, "street", PASSWORD)
+    page.goto(f"{live_server.url}/cloudmap/o/{cast.street.pk}/")
+    page.click("#write-briefing")
+    editor = page.locator("#briefing-editor")
+    editor.wait_for()
+    figure = page.locator('#briefing-editor a.figure[data-figure="hours"]').first
+    before = figure.inner_text()
+    address = page.url
+    figure.click()
+    assert page.url == address  # the click placed the caret; the page stayed
+    page.evaluate(
+        "() => { const f = document.querySelector('#briefing-editor a.figure[data-figure=hours]');"
+        " const r = document.createRange(); r.setStartBefore(f); r.setEndAfter(f);"
+        " const s = getSelection(); s.removeAllRanges(); s.addRange(r); }"
+    )
+    page.keyboard.type("99999")
+    assert figure.inner_text() == before
+    assert page.locator("#figure-locked").is_visible()
+    assert "99999" not in editor.inner_text()
+    # An edit, then leaving: the browser asks (and staying keeps the edit).
+    page.locator("#briefing-title").fill("改过的标题")
+    asked: list[str] = []
+
+    def answer(dialog):
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", answer)
+    with contextlib.suppress(Exception):  # staying on the page cancels the navigation
+        page.goto(f"{live_server.url}/", timeout=3000)
+    assert asked == ["beforeunload"]
+    assert page.locator("#briefing-title").input_value() == "改过的标题"
+    context.close()

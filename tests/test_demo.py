@@ -428,8 +428,8 @@ def test_each_figure_reads_one_definition_on_every_page(demo):
             continue
         need_id = int(link.rstrip("/").split("/")[-1])
         text = "".join(r.get("t", "") for r in block["runs"])
-        said = re.search(r"(\d+)名党员、(\d+)名群众志愿者", text)
-        party, volunteers = int(said.group(1)), int(said.group(2))
+        said = re.search(r"(\d+)名党员(?:、(\d+)名群众志愿者)?参与服务", text)
+        party, volunteers = int(said.group(1)), int(said.group(2) or 0)
         standing = fig.standing_credits(ServiceRecord.objects.filter(need_id=need_id))
         assert party == standing.filter(member__is_party_member=True).count()
         assert volunteers == standing.filter(member__is_party_member=False).count()

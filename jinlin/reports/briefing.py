@@ -145,11 +145,15 @@ def _typical(org: Organization, period: Period) -> list[Block]:
         party, volunteers = people.get(need.pk, {}).get(True, 0), people.get(need.pk, {}).get(
             False, 0
         )
+        said = (
+            _("%(community)s organised “%(title)s” on %(day)s: %(party)s party members and "
+              "%(volunteers)s resident volunteers served and had their hours credited.")
+            if volunteers
+            else _("%(community)s organised “%(title)s” on %(day)s: %(party)s party members "
+                   "served and had their hours credited.")
+        )  # fmt: skip
         sentence = _runs(
-            _(
-                "%(community)s organised “%(title)s” on %(day)s: %(party)s party members and "
-                "%(volunteers)s resident volunteers served and had their hours credited."
-            ),
+            said,
             community=need.community.name,
             title=("link", url, need.title),
             day=_day(need.day),
@@ -173,7 +177,8 @@ def _typical(org: Organization, period: Period) -> list[Block]:
             _("Supervisors commended %(org)s for “%(title)s”%(text)s."),
             org=finding.organization.name,
             title=("link", reverse("round-detail", args=[finding.round_id]), finding.title),
-            text=(pgettext("introducing a description", ": ") + finding.text.strip()[:200])
+            text=(pgettext("introducing a description", ": ")
+                  + finding.text.strip()[:200].rstrip("。.！!；;，, "))
             if finding.text.strip()
             else "",
         )
@@ -336,7 +341,7 @@ def briefing_write(
     )
     report("writing", 2, 3)
     return {
-        "title": _("%(org)s “双报到” work briefing") % {"org": org.name},
+        "title": _("%(org)s: the “双报到” work") % {"org": org.name},
         "subtitle": _("%(start)s to %(end)s") % {"start": start, "end": end},
         "blocks": blocks,
         "values": {k: _value_text(v) for k, v in values.items() if k in every},
@@ -379,6 +384,37 @@ def refresh_values(org: Organization, period: Period) -> dict[str, str]:
 # Checking an edit ---------------------------------------------------------------------------
 
 
+MASTHEAD_LIMITS = {"name": 30, "issue": 30, "issued_by": 60, "date": 30, "send_to": 200,
+                   "copy_to": 200}  # fmt: skip
+
+
+def clean_masthead(given: Any, current: dict[str, str]) -> dict[str, str]:
+    """The masthead's and closing block's words as edited (a field not sent stays as it was);
+    each bounded, and the briefing's name, 期号, 编印单位 and date never empty."""
+    labels = {"name": _("Name of the briefing"), "issue": _("Issue (期号)"),
+              "issued_by": _("Issued by (编印单位)"), "date": _("Date"),
+              "send_to": _("Sent up to (报送)"), "copy_to": _("Copied to (抄送)")}  # fmt: skip
+    out = dict(current)
+    if not isinstance(given, dict):
+        return out
+    for key, limit in MASTHEAD_LIMITS.items():
+        if key not in given:
+            continue
+        text = " ".join(str(given[key] or "").split())
+        if len(text) > limit:
+            raise InvalidInput(
+                _("%(label)s: at most %(n)d characters.") % {"label": labels[key], "n": limit},
+                fields={f"masthead_{key}": _("Too long.")},
+            )
+        if not text and key not in ("send_to", "copy_to"):
+            raise InvalidInput(
+                _("%(label)s: required.") % {"label": labels[key]},
+                fields={f"masthead_{key}": _("Required.")},
+            )
+        out[key] = text
+    return out
+
+
 def clean(title: Any, blocks: Any, values: dict[str, str]) -> tuple[str, list[Block]]:
     """The edited title and blocks, checked: figures only those the briefing has, links only
     to this site's own pages, bounded sizes. Errors name the paragraph."""
@@ -416,6 +452,16 @@ def clean(title: Any, blocks: Any, values: dict[str, str]) -> tuple[str, list[Bl
                         % {"where": where, "key": str(run["f"])[:40]},
                         fields={"blocks": where},
                     )
+                shown = run.get("v")
+                if shown is not None and str(shown).strip() != values[run["f"]]:
+                    label = fig.all_figures()[run["f"]].label if run["f"] in fig.all_figures() \
+                        else run["f"]  # fmt: skip
+                    raise InvalidInput(
+                        _("%(where)s: “%(label)s” reads %(value)s, as read from the records; a "
+                          "figure cannot be changed (delete it if it should not be there).")
+                        % {"where": where, "label": label, "value": values[run["f"]]},
+                        fields={"blocks": where},
+                    )  # fmt: skip
                 runs.append({"f": str(run["f"])})
                 continue
             text = str(run.get("t", ""))
@@ -478,47 +524,144 @@ def rendered(export: Any, base: str = "") -> dict[str, Any]:
             "written_at": dt.datetime.fromisoformat(written) if written else None}  # fmt: skip
 
 
-# The fonts and sizes of a 公文: 仿宋 三号 for the text, 黑体 for headings, 宋体 二号 title.
-FONTS = {"Normal": ("仿宋", 16), "Title": ("宋体", 22), "Subtitle": ("楷体", 16),
-         "Heading 1": ("黑体", 16)}  # fmt: skip
+# Layout of a 公文 (GB/T 9704-2012) as a 简报 is printed: A4, type area 156 × 225 mm (margins
+# 37 top, 35 bottom, 28 left, 26 right), 22 lines of 28 characters, 三号 (16 pt) 仿宋 text,
+# 黑体 first-level headings, a 小标宋 二号 (22 pt) title, page numbers “— 1 —” in 四号 宋体
+# on the outer side, a red masthead (简报名称, 期号, 编印单位 and date over a red rule) and a
+# closing block (报送, 抄送, 编印单位 and the date between rules).
+PT_PER_LINE = 225 / 22 * 72 / 25.4  # 28.95 pt: 22 lines in the 225 mm type area
+BODY, HEADING, TITLE, SEAL = "仿宋", "黑体", "方正小标宋简体", "宋体"
+RED = "C00000"
+
+
+def masthead_defaults(org: Organization, start: Any, end: Any) -> dict[str, str]:
+    """What the masthead and the closing block say, until the editor changes it: the
+    organization's own 期号 (its briefings of the year, counted), its name, today."""
+    from jinlin.reports.models import Export
+
+    issue = Export.objects.filter(
+        kind=Export.KIND_BRIEFING, organization=org, created_at__year=timezone.localdate().year
+    ).count()
+    return {
+        "name": _("“双报到” work briefing"),
+        "issue": _("No. %(n)d") % {"n": max(issue, 1)},
+        "issued_by": org.name,
+        "date": formats.date_format(timezone.localdate(), "DATE_FORMAT"),
+        "send_to": "",
+        "copy_to": "",
+    }
+
+
+MASTHEAD_FIELDS = ("name", "issue", "issued_by", "date", "send_to", "copy_to")
+
+
+def masthead_of(export: Any) -> dict[str, str]:
+    found = export.content.get("masthead") or {}
+    defaults = masthead_defaults(export.organization, export.start, export.end)
+    return {key: str(found.get(key, defaults[key])) for key in MASTHEAD_FIELDS}
+
+
+def closing_lines(masthead: dict[str, str]) -> list[str]:
+    said = []
+    if masthead["send_to"].strip():
+        said.append(_("Sent up to: %(who)s") % {"who": masthead["send_to"].strip()})
+    if masthead["copy_to"].strip():
+        said.append(_("Copied to: %(who)s") % {"who": masthead["copy_to"].strip()})
+    return said
 
 
 def briefing_docx(export: Any, base: str) -> bytes:
-    """The briefing as a Word document: 仿宋-like body, headings, figures as hyperlinks."""
+    """The briefing as a Word document laid out as a 简报 (GB/T 9704-2012): A4, the type
+    area and line grid of a 公文, masthead, title, text with figures as links to their lists,
+    the closing block, and page numbers; written by the organization."""
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor
 
-    doc = Document()
-    for style_name, (font, size) in FONTS.items():
-        style = doc.styles[style_name]
-        style.font.name = "Times New Roman"
-        style.font.size = Pt(size)
-        style.font.color.rgb = RGBColor(0x1F, 0x23, 0x28)
-        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
-    doc.styles["Heading 1"].font.bold = False
     data = rendered(export, base)
-    title = doc.add_paragraph(data["title"], style="Title")
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    subtitle = doc.add_paragraph(data["subtitle"], style="Subtitle")
-    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    masthead = masthead_of(export)
+    doc = Document()
+    section = doc.sections[0]
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance, section.footer_distance = Mm(15), Mm(21)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        section._sectPr.append(grid)
+    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:linePitch"), str(round(PT_PER_LINE * 20)))
+    grid.set(qn("w:charSpace"), "0")
+
+    def font(target: Any, east_asia: str, size: float, *, bold: bool = False,
+             color: str = "000000") -> None:  # fmt: skip
+        target.font.name = "Times New Roman"
+        target.font.size = Pt(size)
+        target.font.bold = bold
+        target.font.color.rgb = RGBColor.from_string(color)
+        target.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), east_asia)
+
+    normal = doc.styles["Normal"]
+    font(normal, BODY, 16)
+    layout = normal.paragraph_format
+    layout.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    layout.line_spacing = Pt(PT_PER_LINE)
+    layout.space_before = layout.space_after = Pt(0)
+    heading = doc.styles["Heading 1"]
+    font(heading, HEADING, 16)
+    heading.font.italic = False
+    heading.paragraph_format.space_before = heading.paragraph_format.space_after = Pt(0)
+    heading.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    heading.paragraph_format.line_spacing = Pt(PT_PER_LINE)
+    heading.paragraph_format.first_line_indent = Pt(32)
+    heading.paragraph_format.keep_with_next = True
+
+    def rule(paragraph: Any, side: str, color: str, size: int) -> None:
+        borders = OxmlElement("w:pBdr")
+        line = OxmlElement(f"w:{side}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), str(size))  # eighths of a point
+        line.set(qn("w:space"), "1")
+        line.set(qn("w:color"), color)
+        borders.append(line)
+        paragraph._p.get_or_add_pPr().append(borders)
+
+    def line(text: str = "", *, align: Any = None, size: float = 16, east_asia: str = BODY,
+             color: str = "000000", exact: float | None = None) -> Any:  # fmt: skip
+        paragraph = doc.add_paragraph()
+        if align is not None:
+            paragraph.alignment = align
+        if exact is not None:
+            paragraph.paragraph_format.line_spacing = Pt(exact)
+        if text:
+            font(paragraph.add_run(text), east_asia, size, color=color)
+        return paragraph
+
+    # 版头: the briefing's name in red, its 期号, then 编印单位 and date over a red rule.
+    line(masthead["name"], align=WD_ALIGN_PARAGRAPH.CENTER, size=36, east_asia=TITLE,
+         color=RED, exact=54)  # fmt: skip
+    line(masthead["issue"], align=WD_ALIGN_PARAGRAPH.CENTER)
+    issued = line()
+    width = Mm(156)
+    issued.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    font(issued.add_run(f"{masthead['issued_by']}\t{masthead['date']}"), BODY, 16)
+    rule(issued, "bottom", RED, 16)
+    line()
+    line(data["title"], align=WD_ALIGN_PARAGRAPH.CENTER, size=22, east_asia=TITLE, exact=36)
+    line(data["subtitle"], align=WD_ALIGN_PARAGRAPH.CENTER, east_asia="楷体")
+    line()
 
     def hyperlink(paragraph: Any, text: str, url: str) -> None:
         rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
         link = OxmlElement("w:hyperlink")
         link.set(qn("r:id"), rel)
         run = OxmlElement("w:r")
-        props = OxmlElement("w:rPr")
-        color = OxmlElement("w:color")
-        color.set(qn("w:val"), "B71C1C")
-        underline = OxmlElement("w:u")
-        underline.set(qn("w:val"), "single")
-        props.append(color)
-        props.append(underline)
-        run.append(props)
         text_el = OxmlElement("w:t")
         text_el.text = text
         text_el.set(qn("xml:space"), "preserve")
@@ -532,12 +675,55 @@ def briefing_docx(export: Any, base: str) -> bytes:
         else:
             paragraph = doc.add_paragraph()
             paragraph.paragraph_format.first_line_indent = Pt(32)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         for run in block["runs"]:
             if "href" in run:
                 hyperlink(paragraph, run["text"], run["href"])
             else:
                 paragraph.add_run(run["text"])
-    doc.styles["Title"].font.color.rgb = RGBColor(0xB7, 0x1C, 0x1C)
+
+    # 版记: 报送 and 抄送 (those given), then 编印单位 and date, between rules.
+    line()
+    closing = closing_lines(masthead)
+    first = None
+    for text in closing:
+        paragraph = line(text, size=14)
+        paragraph.paragraph_format.left_indent = Pt(14)
+        first = first or paragraph
+    last = line(size=14)
+    last.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    font(last.add_run(f" {masthead['issued_by']}\t{masthead['date']}"), BODY, 14)
+    rule(first or last, "top", "000000", 8)
+    rule(last, "bottom", "000000", 8)
+
+    # Page numbers: “— 1 —” in 四号 宋体, odd pages on the right, even on the left.
+    doc.settings.odd_and_even_pages_header_footer = True
+    for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                          (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):  # fmt: skip
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = align
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        font(paragraph.add_run("— "), SEAL, 14)
+        number = OxmlElement("w:fldSimple")
+        number.set(qn("w:instr"), "PAGE")
+        inner = OxmlElement("w:r")
+        value = OxmlElement("w:t")
+        value.text = "1"
+        inner.append(value)
+        number.append(inner)
+        paragraph._p.append(number)
+        font(paragraph.add_run(" —"), SEAL, 14)
+        paragraph.paragraph_format.left_indent = Pt(14) if align == WD_ALIGN_PARAGRAPH.LEFT else 0
+        paragraph.paragraph_format.right_indent = (
+            Pt(14) if align == WD_ALIGN_PARAGRAPH.RIGHT else 0
+        )
+
+    properties = doc.core_properties
+    properties.author = properties.last_modified_by = masthead["issued_by"]
+    properties.title = data["title"]
+    properties.subject = masthead["name"]
+    properties.comments = ""
+    properties.keywords = ""
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -548,5 +734,9 @@ def briefing_pdf(export: Any, base: str) -> bytes:
 
     from jinlin.reports.services import html_to_pdf
 
-    html = render_to_string("reports/briefing_print.html", {"b": rendered(export, base)})
+    masthead = masthead_of(export)
+    html = render_to_string(
+        "reports/briefing_print.html",
+        {"b": rendered(export, base), "m": masthead, "closing": closing_lines(masthead)},
+    )
     return html_to_pdf(html)

@@ -47,7 +47,7 @@ def export_request(
 
 def export_run(export_id: str, language: str) -> None:
     """The worker's part: make the file (or the briefing's text), store it on the export."""
-    from jinlin.reports.briefing import briefing_write
+    from jinlin.reports.briefing import briefing_write, masthead_defaults
     from jinlin.reports.ledger import ledger_book
 
     export = Export.objects.select_related("organization").get(pk=export_id)
@@ -62,6 +62,9 @@ def export_run(export_id: str, language: str) -> None:
         with override(language):
             export.content = briefing_write(
                 export.organization, Period(export.start, export.end), report
+            )
+            export.content["masthead"] = masthead_defaults(
+                export.organization, export.start, export.end
             )
         export.status = Export.Status.DONE
         export.progress = {"phase": "finished", "done": 1, "total": 1}
@@ -96,18 +99,22 @@ def export_failed(export_id: str) -> None:
 # 工作简报 --------------------------------------------------------------------------------------
 
 
-def briefing_save(*, export: Export, title: Any, blocks: Any, by: Any) -> Export:
-    """Keep the edited text of a briefing (its figures stay as they were read)."""
-    from jinlin.reports.briefing import clean
+def briefing_save(
+    *, export: Export, title: Any, blocks: Any, by: Any, masthead: Any = None
+) -> Export:
+    """Keep the edited text of a briefing (its figures stay as they were read) and what its
+    masthead and closing block say."""
+    from jinlin.reports.briefing import clean, clean_masthead, masthead_of
 
     if export.kind != Export.KIND_BRIEFING or export.status != Export.Status.DONE:
         raise InvalidInput(_("This briefing is not ready to edit."), fields={"blocks": ""})
     if not can_read_export(by, export):
         raise NotAllowed(_("This organization is outside your scope."))
     title, blocks = clean(title, blocks, export.content.get("values", {}))
+    heads = clean_masthead(masthead, masthead_of(export))
     with transaction.atomic():
         locked = Export.objects.select_for_update().get(pk=export.pk)
-        locked.content = {**locked.content, "title": title, "blocks": blocks}
+        locked.content = {**locked.content, "title": title, "blocks": blocks, "masthead": heads}
         locked.edited_at = timezone.now()
         locked.edited_by = by
         locked.save(update_fields=["content", "edited_at", "edited_by"])

@@ -315,9 +315,14 @@ def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
                     blocks = json.loads(request.POST.get("blocks") or "[]")
                 except ValueError:
                     blocks = None
+                masthead = {
+                    key: request.POST[f"masthead_{key}"]
+                    for key in briefing.MASTHEAD_FIELDS
+                    if f"masthead_{key}" in request.POST
+                }
                 briefing_save(
                     export=export, title=request.POST.get("title"), blocks=blocks,
-                    by=request.user,
+                    masthead=masthead, by=request.user,
                 )  # fmt: skip
                 messages.success(request, _("The briefing was saved."))
         except ServiceError as error:
@@ -332,11 +337,13 @@ def export_detail(request: HttpRequest, pk: Any) -> HttpResponse:
             return response
         return render(request, "reports/_export.html", {"export": export})
     if is_briefing:
+        ready = bool(export.content)
         return render(
             request,
             "reports/briefing.html",
-            {"export": export, "b": briefing.rendered(export) if export.content else None},
-        )
+            {"export": export, "b": briefing.rendered(export) if ready else None,
+             "m": briefing.masthead_of(export) if ready else None},
+        )  # fmt: skip
     return render(request, "reports/export.html", {"export": export})
 
 

@@ -29,7 +29,8 @@
         if (child.nodeType !== 1) continue;
         if (child.dataset.figure) {
           if (!current) open(kind);
-          current.runs.push({ f: child.dataset.figure });
+          // The value shown goes with it: the server refuses a figure whose value changed.
+          current.runs.push({ f: child.dataset.figure, v: child.textContent });
         } else if (child.dataset.link) {
           if (!current) open(kind);
           current.runs.push({ l: child.dataset.link, t: child.textContent });
@@ -48,12 +49,48 @@
     return blocks;
   }
 
+  // Unsaved edits are never lost: leaving the page asks first.
+  var dirty = false;
+  function changed() { dirty = true; }
+  editor.addEventListener("input", changed);
+  form.addEventListener("input", changed);
+  window.addEventListener("beforeunload", function (event) {
+    if (!dirty) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
   form.addEventListener("submit", function () {
     field.value = JSON.stringify(serialize());
+    dirty = false;
   });
-  // A click on a figure opens its list (the editor would otherwise only place the caret).
+
+  // Figures stay as read: typing over a selection that holds one is refused (deleting a whole
+  // figure is allowed: it may not belong in the briefing).
+  function selectionHoldsFigure() {
+    var selection = window.getSelection();
+    if (!selection || !selection.rangeCount) return false;
+    var range = selection.getRangeAt(0);
+    var figures = editor.querySelectorAll("a.figure");
+    for (var i = 0; i < figures.length; i++) {
+      if (range.intersectsNode(figures[i]) && !range.collapsed) return true;
+      if (figures[i].contains(range.startContainer)) return true;
+    }
+    return false;
+  }
+  var hint = document.getElementById("figure-locked");
+  editor.addEventListener("beforeinput", function (event) {
+    var typing = /^insert/.test(event.inputType);
+    if (typing && selectionHoldsFigure()) {
+      event.preventDefault();
+      if (hint) { hint.hidden = false; setTimeout(function () { hint.hidden = true; }, 4000); }
+    }
+  });
+  // A click on a figure places the caret; with Ctrl or ⌘ it opens its list in a new tab. It
+  // never leaves the editor.
   editor.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a.figure");
-    if (link && (event.ctrlKey || event.metaKey)) window.open(link.href, "_blank");
+    var link = event.target.closest && event.target.closest("a");
+    if (!link) return;
+    event.preventDefault();
+    if (event.ctrlKey || event.metaKey) window.open(link.href, "_blank", "noopener");
   });
 })();
