@@ -264,6 +264,9 @@ def test_the_ledger_reads_in_chinese_with_units(demo):
     keys = re.compile(rf"\b({'|'.join(METRICS)})\b")
     rows = list(ServiceRecord.objects.filter(source="need").values_list("content", "evaluation"))
     assert rows
+    # Every row names who recorded it (记录人) and who led the activity.
+    assert not ServiceRecord.objects.filter(recorder="").exists()
+    assert not ServiceRecord.objects.filter(lead="").exists()
     assert [c for c, _e in rows if keys.search(c)] == []
     assert [e for _c, e in rows if re.search(r"[A-Za-z]{3,}", e)] == []
     # Outcomes are the activity's (recorded once for it, not in each member's row); a member's
@@ -355,8 +358,8 @@ def test_the_briefing_and_the_ledger_of_the_demo_equal_their_queries(demo):
     assert f"累计服务时长{number_text(hours)}小时" in text
     credits = fig.value_of(every["credits"], street, period)
     assert f"参与服务{credits}人次" in text
-    rows = [r for r in book.worksheets[1].iter_rows(min_row=3, values_only=True)]
-    assert str(rows[-1][0]) == "合计" and number_text(rows[-1][6]) == number_text(hours)
+    rows = [r for r in book.worksheets[2].iter_rows(min_row=3, values_only=True)]
+    assert str(rows[-1][0]).startswith("合计") and number_text(rows[-1][6]) == number_text(hours)
 
 
 def test_each_figure_reads_one_definition_on_every_page(demo):

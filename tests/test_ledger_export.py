@@ -28,14 +28,24 @@ def test_the_ledger_equals_the_figures_and_is_print_ready(district):  # noqa: F8
     cast = district
     period = Period.last_weeks(4)
     book = load_workbook(io.BytesIO(ledger_book(cast.district, period)))
-    assert len(book.worksheets) == 7
-    needs, hours, outcomes, registrations, teams, visits, problems = book.worksheets
+    assert len(book.worksheets) == 9
+    cover, needs, hours, outcomes, registrations, new, teams, visits, problems = book.worksheets
     for ws in book.worksheets:
         assert cast.district.name in ws["A1"].value and "台账" in ws["A1"].value
-        assert ws.freeze_panes == "A3" and ws.page_setup.orientation == "landscape"
-    # Needs of the period: the one on now, the one three days ago and the cancelled one.
-    assert len(_data_rows(needs)) == 3
+        assert ws.freeze_panes == "A3"
+        assert ws.page_setup.orientation == ("portrait" if ws is cover else "landscape")
+        assert "&P" in ws.oddFooter.center.text  # page numbers
     values = {f.key: v for f, v in fig.overview(cast.district, period)}
+    # The cover gives every figure of the overview, with the value the overview gives.
+    on_cover = {row[1]: row[2] for row in _data_rows(cover) if row and row[1]}
+    for figure, value in fig.overview(cast.district, period):
+        label = next(k for k in on_cover if str(k).startswith(str(figure.label)))
+        assert float(on_cover[label]) == float(value), figure.key
+    # Needs of the period: the one on now, the one three days ago and the cancelled one, and
+    # their 合计.
+    rows = _data_rows(needs)
+    assert len(rows) == 4 and rows[-1][0].startswith(("合计", "Total"))
+    assert rows[-1][8] == values["credits"]
     rows = _data_rows(hours)
     assert rows[-1][0] in ("Total", "合计") and Decimal(str(rows[-1][6])) == values["hours"]
     assert len(rows) - 1 == fig.all_figures()["hours"].rows(cast.district, period).count()
@@ -43,10 +53,11 @@ def test_the_ledger_equals_the_figures_and_is_print_ready(district):  # noqa: F8
         next(c.value for c in outcomes[2] if "车" in str(c.value) or "truckloads" in str(c.value))
     )
     assert _data_rows(outcomes)[-1][truckloads] == values["outcome_truckloads"] == 2
-    assert (
-        len(_data_rows(registrations)) == values["members_registered"] + values["units_registered"]
-    )
-    assert len(_data_rows(problems)) == 3  # all three are open
+    # Registrations by community and group, their totals equal to the figures.
+    total = _data_rows(registrations)[-1]
+    assert total[1:] == [values["members_registered"], values["other_party_registered"],
+                         values["volunteers_registered"], values["units_registered"]]  # fmt: skip
+    assert len(_data_rows(problems)) == 3 + 1  # all three are open, and the 合计
 
 
 def test_the_command_writes_it(district, tmp_path):  # noqa: F811
@@ -86,3 +97,69 @@ def test_the_page_queues_it_and_offers_it_to_whoever_asked(
         other.post("/reports/exports/ledger/", {"organization": cast.community.pk}).status_code
         == 404
     )
+
+
+@pytest.mark.browser
+def test_the_ledger_prints_cleanly_from_libreoffice(district):  # noqa: F811
+    """As an inspector prints it: no cell shows ###, every header is printed whole, every page
+    is A4 and numbered, and a long text wraps instead of running over its neighbours."""
+    import re
+
+    import pypdf
+
+    from jinlin.care.models import Household
+    from jinlin.oversight.models import Problem
+    from tests.papers import print_through_libreoffice
+
+    cast = district
+    problem = Problem.objects.filter(organization__path__startswith=cast.district.path).first()
+    Problem.objects.filter(pk=problem.pk).update(
+        title="楼道堆放杂物严重影响消防通道畅通且多次劝导未果需要物业和社区联合整治" * 2
+    )
+    assert Household.objects.exists()
+    period = Period.last_weeks(4)
+    content = ledger_book(cast.district, period)
+    pdf = pypdf.PdfReader(io.BytesIO(print_through_libreoffice(content, ".xlsx")))
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert "###" not in text
+    for page in pdf.pages:
+        width, height = sorted((float(page.mediabox.width), float(page.mediabox.height)))
+        assert (round(width * 25.4 / 72), round(height * 25.4 / 72)) == (210, 297)
+    squeezed = re.sub(r"\s+", "", text)
+    book = load_workbook(io.BytesIO(content))
+    for ws in book.worksheets:
+        for cell in ws[2]:
+            assert re.sub(r"\s+", "", str(cell.value)) in squeezed, (ws.title, cell.value)
+    assert "第1页共" in squeezed
+    assert "楼道堆放杂物严重影响消防通道畅通" in squeezed  # wrapped, printed whole
+
+
+def test_downloads_are_named_in_the_readers_language(district):  # noqa: F811
+    """集美街道_双报到工作台账_20261107-20261204.xlsx, not ledger-S1-….xlsx."""
+    from urllib.parse import unquote
+
+    from django.test import TestCase
+
+    from tests.conftest import client_for
+
+    cast = district
+    client = client_for(cast.street_admin)
+    period = Period.last_weeks(4)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(
+            "/reports/exports/ledger/",
+            {"organization": cast.street.pk, "from": period.start, "to": period.end},
+        )
+    export = Export.objects.get(kind=Export.KIND_LEDGER)
+    response = client.get(f"/reports/exports/{export.pk}/ledger.xlsx",
+                          HTTP_ACCEPT_LANGUAGE="zh-hans")  # fmt: skip
+    assert response.status_code == 200
+    span = f"{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+    assert unquote(response["Content-Disposition"]).endswith(
+        f"集美街道_双报到工作台账_{span}.xlsx"
+    )
+    assert client_for(cast.community2_admin).get(
+        f"/reports/exports/{export.pk}/ledger.xlsx"
+    ).status_code == 404
+    card = client_for(cast.member_user).get("/me/card.pdf", HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert unquote(card["Content-Disposition"]).endswith(f"服务卡_{cast.member.name}.pdf")

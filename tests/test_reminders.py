@@ -129,7 +129,8 @@ def test_the_scheduler_takes_each_turn_once():
     assert {"reminders", "escalate_overdue", "close_ended_needs", "anchor_ledger"} <= set(
         registered
     )
-    now = timezone.now()
+    # Noon, not the clock's time: six minutes on from 01:55 a daily 02:00 job would be due too.
+    now = timezone.make_aware(dt.datetime.combine(timezone.localdate(), dt.time(12, 0)))
     first = run_due(now)
     assert set(first) == set(registered)  # the first turn of each
     assert run_due(now + dt.timedelta(minutes=1)) == {}  # nothing is due a minute later

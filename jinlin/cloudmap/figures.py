@@ -346,7 +346,7 @@ def _build() -> dict[str, Figure]:
     name = pgettext_lazy("of a person", "Name")
     community = _("Community")
     registered = ((name, "member.name"), (community, "community.name"),
-                  (_("Registered"), "created_at"))
+                  (pgettext_lazy("when", "Registered"), "created_at"))
     figures = [
         # The seed's “共有N名在职党员到社区报到”: in-service party members only.
         Figure(
@@ -365,7 +365,7 @@ def _build() -> dict[str, Figure]:
             "units_registered", _("Unit party organizations registered"), PEOPLE,
             _registrations(Registration.Kind.UNIT),
             ((_("Unit"), "unit.name"), (community, "community.name"),
-             (_("Registered"), "created_at")),
+             (pgettext_lazy("when", "Registered"), "created_at")),
         ),
     ]  # fmt: skip
     for kind, label in Team.Kind.choices:

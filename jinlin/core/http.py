@@ -84,6 +84,17 @@ CONTENT_TYPES = {
 }
 
 
+def paper_name(*parts: Any, ext: str) -> str:
+    """A download's file name in the reader's language, from its parts (whose, what, when):
+    ``集美街道_双报到工作台账_20261107-20261204.xlsx``. Empty parts are left out."""
+    words = [str(part).strip() for part in parts if part is not None and str(part).strip()]
+    return "_".join(words) + f".{ext}"
+
+
+def span(start: Any, end: Any) -> str:
+    return f"{start:%Y%m%d}-{end:%Y%m%d}"
+
+
 def file_response(content: bytes | str, *, filename: str, inline: bool = False) -> HttpResponse:
     """A file to download (or show inline), its type from its extension. The name is cleaned
     of anything a header cannot hold, whatever part of it came from the request."""

@@ -42,6 +42,9 @@ SENSES: list[Sense] = [
     Sense("who looked", "Who", "查看人"),
     Sense("registrant", "Who", "报到人"),
     Sense("requester", "Who", "点单人", wrong=("报到人",)),
+    # registered: when (a column of dates: 报到时间), or who (the member or unit: 报到对象).
+    Sense("when", "Registered", "报到时间", wrong=("报到对象",)),
+    Sense("who", "Registered", "报到对象"),
     # open: a need taking claims, a problem not yet rectified, a post taking applicants.
     Sense("need open to claims", "Open", "招募中"),
     Sense("problem not yet rectified", "Open", "待整改", wrong=("开放认领",)),

@@ -15,10 +15,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import add_service_error, file_response, paginate, parse_id, redirect_back
+from jinlin.core.http import (
+    add_service_error,
+    file_response,
+    paginate,
+    paper_name,
+    parse_id,
+    redirect_back,
+)
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.members.pickers import picker_results
@@ -214,7 +222,9 @@ def claim_calendar(request: HttpRequest, pk: int) -> HttpResponse:
         "END:VEVENT",
         "END:VCALENDAR",
     ]
-    return file_response("\r\n".join(lines) + "\r\n", filename=f"jinlin-need-{need.pk}.ics")
+    return file_response(
+        "\r\n".join(lines) + "\r\n", filename=paper_name(need.title, ext="ics")
+    )
 
 
 # Community admins ------------------------------------------------------------------------
@@ -407,9 +417,8 @@ def need_export(request: HttpRequest) -> HttpResponse:
 
     needs, status, _query = _managed_needs(request)
     stamp = timezone.localdate().strftime("%Y%m%d")
-    return file_response(
-        needs_table_xlsx(list(needs[:20000])), filename=f"needs-{status}-{stamp}.xlsx"
-    )
+    name = paper_name(pgettext("file", "Needs table"), status, stamp, ext="xlsx")
+    return file_response(needs_table_xlsx(list(needs[:20000])), filename=name)
 
 
 # Unit admins -----------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_POST
 
 from jinlin.core import charts
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import file_response, id_list, paginate, param_id
+from jinlin.core.http import file_response, id_list, paginate, paper_name, param_id
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
 from jinlin.oversight import access, selectors, services
@@ -119,9 +119,8 @@ def board_export(request: HttpRequest) -> HttpResponse:
         within=f["street"],
     )
     stamp = timezone.localdate().strftime("%Y%m%d")
-    return file_response(
-        selectors.export_problems(problems), filename=f"jinlin-problems-{stamp}.xlsx"
-    )
+    name = paper_name(pgettext("file", "Problems and rectifications"), stamp, ext="xlsx")
+    return file_response(selectors.export_problems(problems), filename=name)
 
 
 # Problems ---------------------------------------------------------------------------------
@@ -584,5 +583,7 @@ def typical_export(request: HttpRequest, fmt: str) -> HttpResponse:
     )
     article_html, article_md = _article(request, findings)
     if fmt == "md":
-        return file_response(article_md, filename="typical-practices.md")
+        return file_response(
+            article_md, filename=paper_name(pgettext("file", "Typical practices"), ext="md")
+        )
     return render(request, "oversight/article.html", {"article": article_html})

@@ -45,6 +45,17 @@ def export_request(
     return export
 
 
+def export_file_name(export: Export, ext: str) -> str:
+    """集美街道_双报到工作台账_20261107-20261204.xlsx, 集美街道_工作简报_….docx"""
+    from django.utils.translation import pgettext
+
+    from jinlin.core.http import paper_name, span
+
+    what = (pgettext("file", "Work briefing") if export.kind == Export.KIND_BRIEFING
+            else pgettext("file", "“双报到” ledger"))  # fmt: skip
+    return paper_name(export.organization.name, what, span(export.start, export.end), ext=ext)
+
+
 def export_run(export_id: str, language: str) -> None:
     """The worker's part: make the file (or the briefing's text), store it on the export."""
     from jinlin.reports.briefing import briefing_write, masthead_defaults

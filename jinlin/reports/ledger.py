@@ -1,10 +1,12 @@
 """台账: an organization's inspection-ready workbook for a period.
 
-One sheet per part of the work — needs and activities, participants and hours, outcomes,
-registrations, teams, pairings and visits, problems and rectifications — each titled, with a
-frozen header, widths and A4 landscape page setup (jinlin.core.xlsx). The rows are the rows
-the district's figures count (jinlin.cloudmap.figures), so a sheet's totals equal the figures
-on the overview page. Households appear as 王** (an inspection counts visits, not who).
+A cover sheet with the period's figures (each as the overview page gives it, saying whom it
+counts and which sheet lists it), then one sheet per part of the work — needs and activities,
+participants and hours, outcomes, registrations (by community and group, and the period's new
+ones), teams, pairings and visits, problems and rectifications — each titled, with a frozen
+header, a 合计 row, and A4 landscape page setup that prints cleanly (jinlin.core.xlsx). The rows
+are the rows the district's figures count (jinlin.cloudmap.figures), so a sheet's totals equal
+the figures on the cover and the overview page. Households appear as 王**.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -43,36 +46,83 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),
     }
-    steps = 7
+    steps = 9
 
     def title(part: str) -> str:
         return f"{head} · {part}"
 
-    # 1. Needs and activities: every need of the period (cancelled ones say so).
-    progress("needs", 0, steps)
+    sheets = {
+        "needs": _("Needs and activities"),
+        "hours": _("Participants and hours"),
+        "outcomes": _("Outcomes"),
+        "registrations": pgettext("ledger sheet", "Registrations"),
+        "new": _("Registered in the period"),
+        "teams": _("Teams"),
+        "visits": _("Pairings and visits"),
+        "problems": _("Problems and rectifications"),
+    }
+
+    # 0. The cover: the overview's figures, each with the sheet that lists its rows.
+    progress("cover", 0, steps)
+    cover_name = _("Overview")
     sheet = book.sheet(
-        _("Needs and activities"),
-        title=title(_("Needs and activities")),
+        cover_name, title=title(cover_name),
+        header=[_("Part"), _("Figure (whom it counts)"), _("Value"), _("Unit"),
+                _("Listed on sheet")],
+        widths=[12, 44, 10, 8, 22], landscape=False,
+    )  # fmt: skip
+    listed_on = {"members_registered": "registrations", "other_party_registered": "registrations",
+                 "volunteers_registered": "registrations", "units_registered": "registrations",
+                 "activities": "needs", "credits": "hours", "members_served": "hours",
+                 "volunteers_served": "hours", "hours": "hours", "visits": "visits",
+                 "round_problems": "problems", "round_closed": "problems",
+                 "round_overdue": "problems", "self_problems": "problems"}  # fmt: skip
+    for figure, value in fig.overview(org, period):
+        where = listed_on.get(figure.key) or ("outcomes" if figure.key.startswith("outcome_")
+                                              else "teams" if figure.key.startswith("teams_")
+                                              else "")  # fmt: skip
+        label = str(figure.label) + (f"（{_('today')}）" if figure.as_of_today else "")
+        sheet.append([str(figure.group), label, value, str(figure.unit or ""),
+                      str(sheets[where]) if where else ""])  # fmt: skip
+    sheet.append([])
+    sheet.append([_("Made by"), org.name])
+    sheet.append([_("Made at"), _local(timezone.now())])
+
+    # 1. Needs and activities: every need of the period (cancelled ones say so).
+    progress("needs", 1, steps)
+    sheet = book.sheet(
+        sheets["needs"],
+        title=title(sheets["needs"]),
         header=[_("Need"), _("Category"), _("Community"), _("Place"), _("Starts"), _("Ends"),
-                _("Places"), _("Confirmed"), _("Status")],
-        widths=[30, 14, 14, 24, 17, 17, 8, 8, 10],
+                _("Places"), _("Confirmed"), _("Times served (人次)"), _("Status")],
+        widths=[30, 14, 14, 24, 17, 17, 8, 8, 10, 10],
     )  # fmt: skip
     needs = Need.objects.filter(
         fig.under(org, "community"), starts_at__gte=period.since, starts_at__lt=period.until
     ).select_related("community")
+    served = dict(
+        fig.standing_credits(fig._ledger(org, period).filter(need__in=needs.values("pk")))
+        .order_by().values_list("need_id").annotate(n=Count("pk"))
+    )  # fmt: skip
+    count = slots = confirmed = times = 0
     for need in needs.order_by("starts_at", "id"):
         sheet.append(
             [need.title, category_label(need.category), need.community.name, need.place,
              _local(need.starts_at), _local(need.ends_at), need.slots, need.confirmed_count,
-             need.get_status_display()]
+             served.get(need.pk, 0), need.get_status_display()]
         )  # fmt: skip
+        count, slots = count + 1, slots + need.slots
+        confirmed, times = confirmed + need.confirmed_count, times + served.get(need.pk, 0)
+    sheet.total([_("Total: %(n)d needs") % {"n": count}, "", "", "", "", "", slots, confirmed,
+                 times, ""])  # fmt: skip
 
     # 2. Participants and hours: the ledger's rows of the period (credits and reversals).
-    progress("hours", 1, steps)
+    progress("hours", 2, steps)
     sheet = book.sheet(
-        _("Participants and hours"),
-        title=title(_("Participants and hours")),
-        header=[_("Member"), _("Activity"), _("Date"), _("Place"), _("Who was served"),
+        sheets["hours"],
+        title=title(sheets["hours"]),
+        header=[pgettext("of a person", "Name"), _("Activity"), _("Date"), _("Place"),
+                _("Who was served"),
                 _("Content"), _("Hours"), _("Kind"), _("Recorder"), _("Recorded")],
         widths=[10, 26, 11, 20, 16, 30, 7, 8, 10, 17],
     )  # fmt: skip
@@ -84,16 +134,16 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
             [row.member.name, row.activity_name, row.activity_date, row.place, row.served,
              row.content, row.hours, row.get_kind_display(), row.recorder, _local(row.created_at)]
         )  # fmt: skip
-    sheet.append([_("Total"), "", "", "", "", "", total])
+    sheet.total([_("Total"), "", "", "", "", "", total])
 
     # 3. Outcomes: per need, what was counted when the work was accepted and credited.
-    progress("outcomes", 2, steps)
+    progress("outcomes", 3, steps)
     metrics = list(METRICS.items())
     sheet = book.sheet(
-        _("Outcomes"),
-        title=title(_("Outcomes")),
+        sheets["outcomes"],
+        title=title(sheets["outcomes"]),
         header=[_("Need"), _("Community"), _("Date")]
-        + [f"{label}（{unit}）" for _key, (label, unit) in metrics],
+        + [f"{label}\n（{unit}）" for _key, (label, unit) in metrics],
         widths=[30, 14, 11] + [12] * len(metrics),
     )
     # One row per activity: its outcomes as recorded once for the activity.
@@ -112,36 +162,59 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         )
         for key, value in counted.items():
             sums[key] += value
-    sheet.append([_("Total"), "", ""] + [sums[key] for key, _label in metrics])
+    sheet.total([_("Total"), "", ""] + [sums[key] for key, _label in metrics])
 
-    # 4. Registrations (members and units), as of the period's end.
-    progress("registrations", 3, steps)
-    registrations = pgettext("ledger sheet", "Registrations")
-    sheet = book.sheet(
-        registrations,
-        title=title(registrations),
-        header=[_("Kind"), _("Member or unit"), _("Community"), _("Registered")],
-        widths=[12, 24, 16, 17],
-    )
+    # 4. Registrations as of the period's end, by community and group (not the whole roster:
+    # the figures count these); then the registrations made in the period, by name.
+    progress("registrations", 4, steps)
     every = fig.all_figures()
-    for key in (
-        "members_registered", "other_party_registered", "volunteers_registered", "units_registered"
-    ):
-        for reg in every[key].rows(org, period):
+    groups = ("members_registered", "other_party_registered", "volunteers_registered",
+              "units_registered")  # fmt: skip
+    sheet = book.sheet(
+        sheets["registrations"],
+        title=title(sheets["registrations"]),
+        header=[_("Community"), _("In-service party members"), _("Other party members"),
+                _("Resident volunteers"), _("Unit party organizations")],
+        widths=[20, 12, 12, 12, 12],
+    )  # fmt: skip
+    by_community: dict[str, list[int]] = {}
+    for column, key in enumerate(groups):
+        for name, n in (
+            every[key].rows(org, period).order_by().values_list("community__name")
+            .annotate(n=Count("pk"))
+        ):  # fmt: skip
+            by_community.setdefault(name, [0] * len(groups))[column] = n
+    for name, counts in sorted(by_community.items()):
+        sheet.append([name, *counts])
+    sheet.total([_("Total"), *[sum(c[i] for c in by_community.values())
+                              for i in range(len(groups))]])  # fmt: skip
+
+    sheet = book.sheet(
+        sheets["new"],
+        title=title(sheets["new"]),
+        header=[_("Kind"), _("Member or unit"), _("Community"), pgettext("when", "Registered")],
+        widths=[16, 24, 16, 17],
+    )
+    new = 0
+    for key in groups:
+        for reg in every[key].rows(org, period).filter(created_at__gte=period.since):
             who = reg.member.name if reg.member_id else (reg.unit.name if reg.unit_id else "")
             kind = reg.member.group.label if reg.member_id else reg.get_kind_display()
             sheet.append([kind, who, reg.community.name, _local(reg.created_at)])
+            new += 1
+    sheet.total([_("Total: %(n)d") % {"n": new}])
 
     # 5. Teams.
-    progress("teams", 4, steps)
+    progress("teams", 5, steps)
     sheet = book.sheet(
-        _("Teams"),
-        title=title(_("Teams")),
+        sheets["teams"],
+        title=title(sheets["teams"]),
         header=[pgettext("of a thing", "Name"), _("Kind"), _("Organization"), _("Leader")],
         widths=[24, 22, 20, 10],
     )
     from jinlin.care.models import Team
 
+    teams = 0
     for team in (
         Team.objects.filter(fig.under(org, "organization"), created_at__lt=period.until)
         .select_related("organization", "leader")
@@ -151,27 +224,32 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
             [team.name, team.get_kind_display(), team.organization.name,
              team.leader.name if team.leader else ""]
         )  # fmt: skip
+        teams += 1
+    sheet.total([_("Total: %(n)d") % {"n": teams}])
 
     # 6. Pairings and visits.
-    progress("visits", 5, steps)
+    progress("visits", 6, steps)
     sheet = book.sheet(
-        _("Pairings and visits"),
-        title=title(_("Pairings and visits")),
+        sheets["visits"],
+        title=title(sheets["visits"]),
         header=[_("Date"), _("Household"), _("Community"), _("Member"), _("Kind")],
         widths=[11, 12, 16, 10, 16],
     )
+    visits = 0
     for visit in every["visits"].rows(org, period).select_related("pairing__household__community"):
         household = visit.pairing.household
         sheet.append(
             [visit.date, household.masked_name, household.community.name,
              visit.pairing.member.name, visit.get_kind_display()]
         )  # fmt: skip
+        visits += 1
+    sheet.total([_("Total: %(n)d") % {"n": visits}])
 
     # 7. Problems and rectifications: found in the period, or still open.
-    progress("problems", 6, steps)
+    progress("problems", 7, steps)
     sheet = book.sheet(
-        _("Problems and rectifications"),
-        title=title(_("Problems and rectifications")),
+        sheets["problems"],
+        title=title(sheets["problems"]),
         header=[_("Problem"), _("Organization"), _("Source"), _("Found"), _("Deadline"),
                 _("Status"), _("Measures taken"), _("Closed on")],
         widths=[28, 18, 10, 11, 11, 12, 40, 11],
@@ -184,6 +262,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         .prefetch_related("measures")
         .order_by("created_at", "id")
     )
+    found = 0
     for problem in problems:
         measures = "；".join(m.text for m in problem.measures.all())
         sheet.append(
@@ -191,5 +270,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
              _local(problem.created_at).date(), problem.deadline, problem.get_status_display(),
              measures, _local(problem.closed_at).date() if problem.closed_at else None]
         )  # fmt: skip
+        found += 1
+    sheet.total([_("Total: %(n)d") % {"n": found}])
     progress("finished", steps, steps)
     return book.to_bytes()

@@ -36,4 +36,5 @@ urlpatterns = [
         {"fmt": "pdf"},
         name="briefing-pdf",
     ),
+    path("reports/exports/<export:pk>/ledger.xlsx", views.ledger_download, name="ledger-xlsx"),
 ]

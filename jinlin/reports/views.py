@@ -11,17 +11,18 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from jinlin.core import charts
 from jinlin.core.errors import InvalidInput, ServiceError
-from jinlin.core.http import file_response, param_id
+from jinlin.core.http import file_response, paper_name, param_id
 from jinlin.core.site import site_base
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
 from jinlin.reports import services
+from jinlin.reports.exports import export_file_name
 from jinlin.reports.models import Evaluation, FeedbackSheet, RatingRule
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -46,7 +47,11 @@ def registration_slip(request: HttpRequest, pk: int) -> HttpResponse:
     except ServiceError as error:
         messages.error(request, error.message)
         return redirect("home")
-    return file_response(pdf, filename=f"baodaozheng-{registration.pk}.pdf", inline=True)
+    who = registration.party.name if registration.party else ""
+    return file_response(
+        pdf, filename=paper_name(pgettext("file", "Registration slip"), who, ext="pdf"),
+        inline=True,
+    )  # fmt: skip
 
 
 @login_required
@@ -61,7 +66,9 @@ def member_card(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         member_access.members_visible(request.user).select_related("branch"), pk=pk
     )
     return file_response(
-        services.member_card_pdf(member), filename=f"service-card-{member.pk}.pdf", inline=True
+        services.member_card_pdf(member),
+        filename=paper_name(pgettext("file", "Service card"), member.name, ext="pdf"),
+        inline=True,
     )
 
 
@@ -93,12 +100,12 @@ def feedback(request: HttpRequest) -> HttpResponse:
         rows = services.unit_feedback_rows(unit, quarter)
     fmt = request.GET.get("format")
     if fmt in ("xlsx", "pdf"):
-        stem = f"{unit.code}-{quarter}"
         if fmt == "xlsx":
             content = services.feedback_xlsx(unit, quarter, rows)
         else:
             content = services.feedback_pdf(unit, quarter, rows)
-        return file_response(content, filename=f"feedback-{stem}.{fmt}")
+        name = paper_name(unit.name, pgettext("file", "Feedback sheet"), quarter, ext=fmt)
+        return file_response(content, filename=name)
     return render(
         request,
         "reports/feedback_page.html",
@@ -357,11 +364,22 @@ def briefing_download(request: HttpRequest, pk: Any, fmt: str) -> HttpResponse:
     if export.kind != Export.KIND_BRIEFING or export.status != Export.Status.DONE:
         raise Http404
     base = site_base(request)
-    code = export.organization.code or export.organization.pk
-    name = f"briefing-{code}-{export.start}-{export.end}"
+    name = export_file_name(export, fmt)
     if fmt == "docx":
-        return file_response(briefing.briefing_docx(export, base), filename=f"{name}.docx")
-    return file_response(briefing.briefing_pdf(export, base), filename=f"{name}.pdf")
+        return file_response(briefing.briefing_docx(export, base), filename=name)
+    return file_response(briefing.briefing_pdf(export, base), filename=name)
+
+
+@login_required
+def ledger_download(request: HttpRequest, pk: Any) -> HttpResponse:
+    """The 台账 as the worker made it, under a name that says whose and for when."""
+    from jinlin.reports.models import Export
+
+    export = _readable_export(request, pk)
+    if export.kind != Export.KIND_LEDGER or export.status != Export.Status.DONE:
+        raise Http404
+    with export.file.open("rb") as handle:
+        return file_response(handle.read(), filename=export_file_name(export, "xlsx"))
 
 
 def certificate_verify(request: HttpRequest) -> HttpResponse:
@@ -426,7 +444,12 @@ def certificate_download(request: HttpRequest, number: str) -> HttpResponse:
                              number=number)  # fmt: skip
     if not member_access.members_visible(request.user).filter(pk=cert.member_id).exists():
         raise Http404
-    return file_response(certificate_pdf(cert, request), filename=f"{cert.number}.pdf", inline=True)
+    return file_response(
+        certificate_pdf(cert, request),
+        filename=paper_name(pgettext("file", "Volunteer service certificate"), cert.member.name,
+                            cert.number, ext="pdf"),
+        inline=True,
+    )  # fmt: skip
 
 
 # 星级创评 -------------------------------------------------------------------------------------

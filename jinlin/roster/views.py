@@ -8,12 +8,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import file_response
+from jinlin.core.http import file_response, paper_name
 from jinlin.members.access import scope_of
 from jinlin.roster import services
 from jinlin.roster.models import ImportJob
@@ -101,4 +101,6 @@ def job_mapping(request: HttpRequest, pk: str) -> HttpResponse:
 
 @login_required
 def template_download(request: HttpRequest) -> HttpResponse:
-    return file_response(roster_template(), filename="jinlin-roster-template.xlsx")
+    return file_response(
+        roster_template(), filename=paper_name(pgettext("file", "Roster template"), ext="xlsx")
+    )

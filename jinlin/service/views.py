@@ -14,11 +14,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from jinlin.core import charts, xlsx
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import file_response, id_list, is_htmx, paginate, param_id
+from jinlin.core.http import file_response, id_list, is_htmx, paginate, paper_name, param_id
 from jinlin.core.qr import qr_svg
 from jinlin.core.site import public_url
 from jinlin.core.templatetags.jinlin import hours as hours_filter
@@ -420,7 +421,10 @@ def ledger_anchors(request: HttpRequest) -> HttpResponse:
         for anchor in anchors:
             sheet.append([anchor.day, anchor.seq, anchor.head_hash, anchor.mac])
         return file_response(
-            book.to_bytes(), filename=f"ledger-anchors-{timezone.localdate()}.xlsx"
+            book.to_bytes(),
+            filename=paper_name(
+                pgettext("file", "Ledger anchors"), timezone.localdate(), ext="xlsx"
+            ),
         )
     return render(
         request, "service/ledger_anchors.html", {"anchors": anchors, "can_anchor": district}
