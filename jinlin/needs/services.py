@@ -367,8 +367,14 @@ def _check_claimable(need: Need) -> None:
 
 
 def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
-    """认领: take a slot, or the end of the waitlist when the need is full."""
-    if by is not None and member_access.member_id_of(by) != member.pk:
+    """认领: take a slot, or the end of the waitlist when the need is full. Members claim
+    for themselves; the need's community may sign up one of its members who cannot (no
+    smartphone, no account), who must be eligible all the same."""
+    if (
+        by is not None
+        and member_access.member_id_of(by) != member.pk
+        and not access.can_manage_need(by, need)
+    ):
         raise NotAllowed(_("Members claim for themselves; a unit admin dispatches."))
     # Who may claim depends on the need's community and mode, which never change while
     # claims exist: decide it before taking the need's lock, to keep the lock short.

@@ -123,8 +123,8 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         title=title(sheets["hours"]),
         header=[pgettext("of a person", "Name"), _("Activity"), _("Date"), _("Place"),
                 _("Who was served"),
-                _("Content"), _("Hours"), _("Kind"), _("Recorder"), _("Recorded")],
-        widths=[10, 26, 11, 20, 16, 30, 7, 8, 10, 17],
+                _("Content"), _("Hours"), _("Kind"), _("Recorder"), _("Recorded"), _("Note")],
+        widths=[10, 26, 11, 20, 16, 30, 7, 8, 10, 17, 20],
     )  # fmt: skip
     ledger = fig.all_figures()["hours"].rows(org, period).order_by("seq")
     total = Decimal(0)
@@ -132,7 +132,8 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         total += row.hours
         sheet.append(
             [row.member.name, row.activity_name, row.activity_date, row.place, row.served,
-             row.content, row.hours, row.get_kind_display(), row.recorder, _local(row.created_at)]
+             row.content, row.hours, row.get_kind_display(), row.recorder, _local(row.created_at),
+             row.reason]
         )  # fmt: skip
     sheet.total([_("Total"), "", "", "", "", "", total])
 

@@ -11,7 +11,7 @@ class ServiceConfig(AppConfig):
         register_object_kind(
             "report", "service.ServiceReport", organizations=("community",), member="member"
         )
-        register_choice("claim_decision", "accept", "reject", "absent", "reverse")
+        register_choice("claim_decision", "accept", "reject", "absent", "reverse", "proxy")
 
         from jinlin.core.worklist import register
         from jinlin.service import work

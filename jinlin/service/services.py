@@ -161,11 +161,21 @@ def _sign_in(target: fastpath.ScanTarget) -> dict[str, Any]:
     return {"claim": target.claim_id, "kind": "sign_in", "hours": 0}
 
 
-def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
+def _credit(
+    target: fastpath.ScanTarget, *, proxy: str = "", recorder: str = ""
+) -> dict[str, Any]:
+    """Append the accepted hours to the ledger (once). ``proxy``: the community credits on
+    the member's behalf and says why in the row; ``recorder`` is who did it."""
     need = target.need
     assert target.hours is not None and target.attendance_id is not None
     content = record_content(need, target.outcomes)
     evaluation = record_evaluation(target.note)
+    with translation.override(settings.LANGUAGE_CODE):  # written once, in the site's language
+        reason = (
+            (_("Scanned for the member by the community: %(why)s") % {"why": proxy})[:200]
+            if proxy
+            else ""
+        )
     with transaction.atomic():
         # Conditional update: of any number of simultaneous scans, one sets credited_at.
         if not fastpath.attendance_credit(attendance_id=target.attendance_id, at=timezone.now()):
@@ -194,8 +204,9 @@ def _credit(target: fastpath.ScanTarget) -> dict[str, Any]:
             content=content,
             evaluation=evaluation,
             lead=target.decided_by_name,
-            recorder=target.decided_by_name,
+            recorder=recorder or target.decided_by_name,
             recorded_by_id=target.decided_by_id,
+            reason=reason,
         )
     return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
 
@@ -476,6 +487,7 @@ def claim_accept(
     note: str = "",
     photo: UploadedFile | None = None,
     by: Any = None,
+    notify_member: bool = True,
 ) -> Attendance:
     """验收: the community accepts a member's work, setting the hours and outcomes."""
     attendance = _decidable(claim, by)
@@ -506,6 +518,8 @@ def claim_accept(
         if photo is not None:
             attendance.photo.save(*photo_content(photo), save=False)
             Attendance.objects.filter(pk=attendance.pk).update(photo=attendance.photo.name)
+    if not notify_member:
+        return attendance
     notify(
         user_ids=[claim.member.user_id],
         kind=Notification.Kind.ACCEPTED,
@@ -517,6 +531,60 @@ def claim_accept(
         url=reverse("my-claims"),
     )
     return attendance
+
+
+def claim_credit_for_member(
+    *, claim: Claim, reason: str, hours: Any = None, by: Any = None
+) -> dict[str, Any]:
+    """代为扫码: a member who cannot scan (no smartphone, an older member, one imported without
+    an account) is signed in, accepted (with ``hours``, unless already accepted) and credited
+    by the need's community, once the activity has begun. The reason is required and is
+    written into the ledger row, whose recorder is the admin who did it. Every rule of
+    先验收后扫码 still holds: a rejected claim is not credited, a credited one not twice."""
+    need = claim.need
+    if by is not None and not need_access.can_manage_need(by, need):
+        raise NotAllowed(_("Only the need's community admins credit on a member's behalf."))
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise InvalidInput(
+            _("Say why the community scans for this member (e.g. no smartphone)."),
+            fields={"reason": _("Required.")},
+        )
+    if len(reason) > 150:
+        raise InvalidInput(_("The reason is at most 150 characters."),
+                           fields={"reason": _("Too long.")})  # fmt: skip
+    if claim.status != Claim.Status.CONFIRMED:
+        raise Conflict(
+            _("Only a confirmed claim can be credited (it is %(status)s).")
+            % {"status": claim.get_status_display()},
+            code="not_confirmed",
+        )
+    now = timezone.now()
+    if now < need.starts_at - need.grace:
+        raise Conflict(_("The activity has not begun."), code="outside_window")
+    target = fastpath.scan_target(need_id=need.pk, member_id=claim.member_id)
+    if target is None or target.signed_in_at is None:
+        fastpath.attendance_sign_in(claim_id=claim.pk, at=min(now, need.ends_at))
+        target = fastpath.scan_target(need_id=need.pk, member_id=claim.member_id)
+    assert target is not None
+    if target.credited_at is not None:
+        raise Conflict(_("These hours were already credited."), code="already_credited")
+    if target.decision == Decision.REJECTED:
+        raise Conflict(
+            _("The community did not accept this work: %(reason)s")
+            % {"reason": target.reject_reason},
+            code="rejected",
+        )
+    if target.decision == Decision.PENDING:
+        claim.refresh_from_db()
+        claim_accept(claim=claim, hours=hours if hours not in (None, "") else need.window_hours,
+                     by=by, notify_member=False)  # fmt: skip
+        target = fastpath.scan_target(need_id=need.pk, member_id=claim.member_id)
+        assert target is not None
+    name = ""
+    if by is not None and getattr(by, "is_authenticated", False):
+        name = (by.get_full_name() or by.get_username())[:100]
+    return _credit(target, proxy=reason, recorder=name)
 
 
 def claim_reject(*, claim: Claim, reason: str, by: Any = None) -> Attendance:

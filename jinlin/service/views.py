@@ -135,6 +135,8 @@ def _row_context(request: HttpRequest, claim: Claim, **extra: Any) -> dict[str, 
             "record": record,
         },
         "need": claim.need,
+        "started": timezone.now() >= claim.need.starts_at,
+        "default_hours": hours_filter(Decimal(str(claim.need.window_hours))),
         **extra,
     }
 
@@ -148,6 +150,8 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
         row["state"] = selectors.claim_state(row["claim"], row["attendance"])
         row["record"] = records.get(row["claim"].pk)
     recorded = activity_outcomes(need)
+    from jinlin.members.pickers import picker_html
+
     return render(
         request,
         "service/roster.html",
@@ -160,8 +164,54 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
             "progress": selectors.need_progress(need),
             "default_hours": hours_filter(Decimal(str(need.window_hours))),
             "started": timezone.now() >= need.starts_at,
+            "sign_up": picker_html(
+                name="member", url=reverse("need-roster-pick", args=[need.pk]), chosen=[]
+            )
+            if need.status == Need.Status.PUBLISHED and timezone.now() < need.ends_at
+            else "",
         },
     )
+
+
+def _sign_up_candidates(need: Need) -> Any:
+    """Members the community may sign up for its need: those registered with it."""
+    from jinlin.members.models import Registration
+
+    return Member.objects.filter(
+        registrations__community=need.community_id,
+        registrations__status=Registration.Status.CONFIRMED,
+    )
+
+
+@login_required
+def roster_pick(request: HttpRequest, pk: int) -> HttpResponse:
+    from jinlin.members.pickers import picker_results
+
+    return picker_results(request, _sign_up_candidates(_managed_need(request, pk)))
+
+
+@login_required
+@require_POST
+def roster_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """代为报名: the community signs up one of its members who cannot claim on a phone."""
+    from jinlin.needs import services as need_services
+
+    need = _managed_need(request, pk)
+    member = _sign_up_candidates(need).filter(pk=param_id(request, "member") or 0).first()
+    if member is None:
+        messages.error(request, _("Choose one of the community's registered members."))
+        return redirect("need-roster", pk=need.pk)
+    try:
+        claim = need_services.claim_create(need=need, member=member, by=request.user)
+    except ServiceError as exc:
+        messages.error(request, f"{member.name}: {exc.message}")
+    else:
+        messages.success(
+            request,
+            _("%(name)s is signed up (%(status)s).")
+            % {"name": member.name, "status": claim.get_status_display()},
+        )
+    return redirect("need-roster", pk=need.pk)
 
 
 @login_required
@@ -198,7 +248,8 @@ def _respond(request: HttpRequest, claim: Claim, error: ServiceError | None) -> 
                 request,
                 claim,
                 row_error=error.message if error else "",
-                default_hours=request.POST.get("hours", ""),
+                default_hours=request.POST.get("hours")
+                or hours_filter(Decimal(str(claim.need.window_hours))),
             ),
         )
     if error:
@@ -226,6 +277,13 @@ def claim_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
             )
         elif decision == "absent":
             services.claim_mark_absent(claim=claim, by=request.user)
+        elif decision == "proxy":
+            services.claim_credit_for_member(
+                claim=claim,
+                reason=request.POST.get("reason", ""),
+                hours=request.POST.get("hours"),
+                by=request.user,
+            )
         elif decision == "reverse":
             record = get_object_or_404(ServiceRecord, claim=claim, kind="credit")
             services.record_reverse(
