@@ -179,6 +179,7 @@ def proposal_approve(*, proposal: Proposal, by: Any = None) -> Proposal:
         partnerships: list[int] = []
         needs: list[int] = []
         unplaced = 0
+        untold: list[int] = []  # units with no admin account: told by nobody
         now = timezone.now()
         for assignment in proposal.assignments.select_related("unit", "community"):
             unit, community = assignment.unit, assignment.community
@@ -235,6 +236,8 @@ def proposal_approve(*, proposal: Proposal, by: Any = None) -> Proposal:
             admins = RoleAssignment.objects.filter(
                 role=RoleAssignment.Role.UNIT_ADMIN, organization=unit
             ).values_list("user_id", flat=True)
+            if not admins and unit.pk not in untold:
+                untold.append(unit.pk)
             notify(
                 user_ids=list(admins),
                 kind=Notification.Kind.DISPATCHED,
@@ -252,7 +255,9 @@ def proposal_approve(*, proposal: Proposal, by: Any = None) -> Proposal:
         proposal.status = Proposal.Status.APPROVED
         proposal.decided_by = by if by is not None and by.is_authenticated else None
         proposal.decided_at = timezone.now()
-        proposal.outcome = {"partnerships": partnerships, "needs": needs, "unplaced": unplaced}
+        proposal.outcome = {
+            "partnerships": partnerships, "needs": needs, "unplaced": unplaced, "untold": untold
+        }
         proposal.save(update_fields=["status", "decided_by", "decided_at", "outcome"])
     return proposal
 

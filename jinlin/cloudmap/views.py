@@ -254,6 +254,9 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "units": Organization.objects.filter(
                 pk__in=[int(k) for k, v in proposal.inputs.get("units", {}).items() if v["spare"]]
             ).order_by("name"),
+            "untold": Organization.objects.filter(
+                pk__in=(proposal.outcome or {}).get("untold", [])
+            ).order_by("name"),
         },
     )
 
@@ -299,15 +302,19 @@ def proposal_decide(request: HttpRequest, pk: int, decision: str) -> HttpRespons
         if decision == "approve":
             proposal = services.proposal_approve(proposal=proposal, by=request.user)
             outcome: dict[str, Any] = proposal.outcome
+            untold = len(outcome.get("untold", []))
             messages.success(
                 request,
                 _(
-                    "Approved: %(partnerships)d new partnerships and %(needs)d orders to units; "
-                    "the units have been told."
+                    "Approved: %(partnerships)d new partnerships and %(needs)d orders to units. "
+                    "%(told)d units were told in Jinlin; %(untold)d have no admin account and "
+                    "must be told another way (listed below with their telephones)."
                 )
                 % {
                     "partnerships": len(outcome.get("partnerships", [])),
                     "needs": len(outcome.get("needs", [])),
+                    "told": proposal.assignments.values("unit").distinct().count() - untold,
+                    "untold": untold,
                 },
             )
         else:

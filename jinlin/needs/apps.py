@@ -29,3 +29,8 @@ class NeedsConfig(AppConfig):
             return f"{closed} closed, {absent} absent"
 
         scheduled(Job("close_ended_needs", close_ended, at=dt.time(3, 0)))
+
+        from jinlin.core.worklist import register
+        from jinlin.needs import work
+
+        register(work.waiting)

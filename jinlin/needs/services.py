@@ -196,15 +196,20 @@ def need_publish(*, community: Organization, by: Any = None, **fields: Any) -> N
                     role=RoleAssignment.Role.UNIT_ADMIN, organization=need.unit
                 ).values_list("user_id", flat=True)
             )
+            message = gettext_noop(
+                "%(community)s ordered “%(title)s” from your unit: dispatch %(slots)s members."
+            )
         else:
             leader = need.team.leader if need.team else None
             admins = [leader.user_id] if leader and leader.user_id else []
+            message = gettext_noop(
+                "%(community)s ordered “%(title)s” from your team: send %(slots)s of its "
+                "members."
+            )
         notify(
             user_ids=admins,
             kind=Notification.Kind.DISPATCHED,
-            message=gettext_noop(
-                "%(community)s ordered “%(title)s” from your unit: dispatch %(slots)s members."
-            ),
+            message=message,
             params={"community": community.name, "title": need.title, "slots": need.slots},
             url=_need_url(need),
         )

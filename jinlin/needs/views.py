@@ -91,7 +91,7 @@ def my_claims(request: HttpRequest) -> HttpResponse:
 @login_required
 def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_object_or_404(
-        access.needs_visible(request.user).select_related("community", "unit"), pk=pk
+        access.needs_visible(request.user).select_related("community", "unit", "team"), pk=pk
     )
     member = _own_member(request)
     claim = None
@@ -122,6 +122,7 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "refusal": refusal,
             "can_manage": access.can_manage_need(request.user, need),
             "can_dispatch": access.can_dispatch(request.user, need),
+            "dispatched": _dispatched(request, need),
             "outcomes": [
                 (label, unit, need_outcomes(need).get(key, 0))
                 for key, label, unit in need.metric_choices()
@@ -239,7 +240,7 @@ def _managed_needs(request: HttpRequest) -> tuple[Any, str, str]:
     scope = member_access.scope_of(request.user)
     if not scope.can_read_tree:
         raise PermissionDenied
-    needs = access.needs_visible(request.user).select_related("community", "unit")
+    needs = access.needs_visible(request.user).select_related("community", "unit", "team")
     status = request.GET.get("status", "current")
     now = timezone.now()
     if status == "current":
@@ -264,6 +265,16 @@ def _managed_needs(request: HttpRequest) -> tuple[Any, str, str]:
     return needs.order_by(order, "id"), status, query
 
 
+def _dispatched(request: HttpRequest, need: Need) -> list[dict[str, Any]]:
+    """For whoever fills an order: the members sent and where each stands."""
+    if not access.can_dispatch(request.user, need):
+        return []
+    from jinlin.service.selectors import claim_state, need_roster
+
+    rows = need_roster(need)
+    return [{**row, "state": claim_state(row["claim"], row["attendance"])} for row in rows]
+
+
 @login_required
 def need_manage(request: HttpRequest) -> HttpResponse:
     """The community's needs (and, for unit admins, the orders addressed to their unit)."""
@@ -277,6 +288,10 @@ def need_manage(request: HttpRequest) -> HttpResponse:
             "status": status,
             "q": query,
             "can_publish": bool(_managed_communities(request)),
+            "managed": {c.pk for c in _managed_communities(request)},
+            "dispatchable": {
+                n.pk for n in page.object_list if access.can_dispatch(request.user, n)
+            },
         },
     )
 
