@@ -128,7 +128,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "ninja",
     "django_tasks",
-    "django_tasks_db",
+    "jinlin.core.apps.TasksConfig",  # django_tasks_db, named in the reader's language
     "jinlin.core",
     "jinlin.organizations",
     "jinlin.members",

@@ -387,3 +387,14 @@ def test_the_district_prints_and_exports_the_anchors(cast, as_user):
     assert as_user(cast.supervisor).get("/ledger/anchors/").status_code == 200
     assert as_user(cast.supervisor).post("/ledger/anchors/").status_code == 403
     assert as_user(cast.community_admin).get("/ledger/anchors/").status_code == 403
+
+
+def test_a_wrong_key_is_told_from_an_altered_row(cast, settings):
+    """Started with another LEDGER_KEY (a restore on a new server without the old key): the
+    check says the key is wrong, not that row 1 was altered."""
+    _credit_many(cast, 2)
+    call_command("verify_ledger")
+    settings.LEDGER_KEY = "not-the-key-the-ledger-was-sealed-with"
+    with pytest.raises(CommandError, match="is not the key the ledger was sealed with") as told:
+        call_command("verify_ledger")
+    assert "altered" not in str(told.value)

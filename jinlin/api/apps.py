@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
+    verbose_name = _("API tokens")
     name = "jinlin.api"
     label = "api"
 

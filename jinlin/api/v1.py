@@ -44,16 +44,31 @@ class JinlinAPI(NinjaAPI):
     say that their token is optional."""
 
     def get_openapi_schema(self, **kwargs: Any) -> Any:
+        """Built once per process (it takes a second or two) and kept."""
+        key = repr(sorted(kwargs.items()))
+        cache: dict[str, Any] = self.__dict__.setdefault("_schemas", {})
+        if key not in cache:
+            cache[key] = self._build_schema(**kwargs)
+        return cache[key]
+
+    def _build_schema(self, **kwargs: Any) -> Any:
         schema = super().get_openapi_schema(**kwargs)
         error = {"$ref": "#/components/schemas/ErrorOut"}
         for operations in schema["paths"].values():
             for operation in operations.values():
-                responses = operation.setdefault("responses", {})
+                # Status codes are the JSON object's keys: one key per code, as text. (An
+                # operation's own openapi_extra once added "200" beside ninja's 200, and the
+                # docs page refused the schema.)
+                merged: dict[str, Any] = {}
+                for status, answer in operation.get("responses", {}).items():
+                    merged.setdefault(str(status), {}).update(answer)
+                operation["responses"] = merged
+                responses = merged
                 for status, description in ERROR_CODES.items():
                     if status == 401 and not operation.get("security"):
                         continue
                     responses.setdefault(
-                        status,
+                        str(status),
                         {
                             "description": description,
                             "content": {"application/json": {"schema": error}},

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
+    verbose_name = _("Campaigns")
     """Campaigns (百日攻坚, 党员活动日 …): needs, rounds and problems grouped under a campaign
     with targets and progress."""
 

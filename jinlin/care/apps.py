@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CareConfig(AppConfig):
+    verbose_name = _("Care and service points")
     name = "jinlin.care"
     label = "care"
 

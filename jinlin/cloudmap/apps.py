@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CloudmapConfig(AppConfig):
+    verbose_name = _("Cloud map")
     """党群云图: the district's picture (indicators, map, trends) and the rebalancer."""
 
     name = "jinlin.cloudmap"

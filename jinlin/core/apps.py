@@ -1,10 +1,25 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+from django_tasks_db.apps import TasksAppConfig
 
 
 class CoreConfig(AppConfig):
+    verbose_name = _("System")
     name = "jinlin.core"
     label = "core"
     default = True
 
     def ready(self) -> None:
         from jinlin.core import checks  # noqa: F401  (registers the deployment checks)
+
+
+class TasksConfig(TasksAppConfig):
+    """The queue's own app (django-tasks' database backend), named for the back office in the
+    reader's language."""
+
+    verbose_name = _("Background tasks")  # type: ignore[assignment]
+
+
+# Words of the queue's own models that its package leaves untranslated, for our catalog.
+THIRD_PARTY_WORDS = (gettext_noop("Task Result"), gettext_noop("Task Results"))

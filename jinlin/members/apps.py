@@ -1,8 +1,10 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.utils.translation import gettext_lazy as _
 
 
 class MembersConfig(AppConfig):
+    verbose_name = _("Members and registrations")
     name = "jinlin.members"
     label = "members"
 

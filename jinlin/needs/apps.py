@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class NeedsConfig(AppConfig):
+    verbose_name = _("Needs and claims")
     name = "jinlin.needs"
     label = "needs"
 

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class NotificationsConfig(AppConfig):
+    verbose_name = _("Notifications")
     name = "jinlin.notifications"
     label = "notifications"
 

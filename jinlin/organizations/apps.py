@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OrganizationsConfig(AppConfig):
+    verbose_name = _("Organizations")
     name = "jinlin.organizations"
     label = "organizations"
 

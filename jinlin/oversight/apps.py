@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OversightConfig(AppConfig):
+    verbose_name = _("Supervision and rectification")
     name = "jinlin.oversight"
     label = "oversight"
 

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PostsConfig(AppConfig):
+    verbose_name = _("Standing posts")
     name = "jinlin.posts"
     label = "posts"
 

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ResidentsConfig(AppConfig):
+    verbose_name = _("Residents requests and wishes")
     name = "jinlin.residents"
     label = "residents"
 

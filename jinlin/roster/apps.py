@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class RosterConfig(AppConfig):
+    verbose_name = _("Roster imports")
     name = "jinlin.roster"
     label = "roster"
 

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ServiceConfig(AppConfig):
+    verbose_name = _("Service records")
     name = "jinlin.service"
     label = "service"
 
@@ -12,6 +14,10 @@ class ServiceConfig(AppConfig):
             "report", "service.ServiceReport", organizations=("community",), member="member"
         )
         register_choice("claim_decision", "accept", "reject", "absent", "reverse", "proxy")
+
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_record_key, sender=self)
 
         from jinlin.core.worklist import register
         from jinlin.service import work
@@ -32,3 +38,11 @@ class ServiceConfig(AppConfig):
             return f"anchor #{ledger_anchor().seq}"
 
         scheduled(Job("anchor_ledger", anchor, at=dt.time(0, 10)))
+
+
+def _record_key(**kwargs: object) -> None:
+    """After migrating: the current ledger key's check value, so that a later start with a
+    wrong LEDGER_KEY is reported as such (verify_ledger)."""
+    from jinlin.service.services import ledger_key_record
+
+    ledger_key_record()

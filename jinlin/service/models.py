@@ -393,6 +393,23 @@ class LedgerAnchor(models.Model):
         return f"{self.day} #{self.seq} {self.head_hash[:12]}"
 
 
+class LedgerKey(models.Model):
+    """A check value of each key the ledger was sealed with (an HMAC of a fixed text under the
+    key), so that ``verify_ledger`` tells a server configured with the wrong key from rows
+    that were altered: under a wrong key the check fails too."""
+
+    key_id = models.CharField(max_length=16, unique=True)
+    check_value = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.key_id
+
+
+def key_check(key_id: str, key: bytes) -> str:
+    return hmac.new(key, f"jinlin ledger key check|{key_id}".encode(), hashlib.sha256).hexdigest()
+
+
 def anchor_mac(anchor: LedgerAnchor) -> str:
     key = ledger_keys().get(anchor.key_id)
     if key is None:

@@ -384,6 +384,15 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
                 f"it is sealed with a key this server does not have ({record.key_id!r})",
             )
         if not hmac.compare_digest(expected, record.hash):
+            if _wrong_key(record.key_id):
+                return (
+                    count,
+                    record,
+                    f"the key configured as {record.key_id!r} is not the key the ledger was "
+                    "sealed with (its check value does not match): set LEDGER_KEY, or "
+                    "LEDGER_OLD_KEYS for a retired key, to the key kept apart from the "
+                    "database; no row was judged",
+                )
             return count, record, "its contents were altered after it was written"
         anchor = anchors.get(record.seq)
         if anchor is not None and anchor.head_hash != record.hash:
@@ -406,9 +415,33 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
     return count, None, ""
 
 
+def _wrong_key(key_id: str) -> bool:
+    """Does the key configured under ``key_id`` fail the check value recorded when it first
+    sealed (a wrong LEDGER_KEY, not an altered row)?"""
+    from jinlin.service.models import LedgerKey, key_check, ledger_keys
+
+    known = LedgerKey.objects.filter(key_id=key_id).first()
+    key = ledger_keys().get(key_id)
+    return known is not None and key is not None and not hmac.compare_digest(
+        key_check(key_id, key), known.check_value
+    )
+
+
+def ledger_key_record() -> None:
+    """Record the check value of the current key, once per key id (at migration and with each
+    daily anchor: never on the hot path of a credit)."""
+    from jinlin.service.models import LedgerKey, key_check, ledger_keys
+
+    key_id = settings.LEDGER_KEY_ID
+    LedgerKey.objects.get_or_create(
+        key_id=key_id, defaults={"check_value": key_check(key_id, ledger_keys()[key_id])}
+    )
+
+
 def ledger_anchor(*, day: dt.date | None = None) -> LedgerAnchor:
     """Anchor the ledger's head for the day (once a day: a second call returns the first)."""
     day = day or timezone.localdate()
+    ledger_key_record()
     existing = LedgerAnchor.objects.filter(day=day).first()
     if existing is not None:
         return existing
