@@ -326,3 +326,68 @@ def test_a_small_file_that_unpacks_huge_is_refused_before_it_is_read(cast, tmp_p
             out.writestr(info, data)
     assert bomb.stat().st_size < 1_000_000
     assert "unpacks to" in only_issue(bomb).message  # refused by the size guard, unread
+
+
+def test_a_community_imports_its_residents_whose_branch_is_at_work(cast, tmp_path):
+    """岑东社区's clerk: in-service members whose branch is in their work unit (outside the
+    community's part of the tree), one whose branch is not known yet, and a volunteer. All are
+    imported and registered with the community, confirmed by the import."""
+    from jinlin.members.models import Registration
+
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[
+            member_row("王五", "13700137000", branch="U2-B1", community="C1"),
+            member_row("赵六", "13600136000", branch="", community="C1"),
+            member_row("钱七", "13500135000", branch="", community="C1", party="否"),
+        ],
+    )
+    assert issues_of(path, by=cast.community_admin) == []
+    result = roster_import(path=path, by=cast.community_admin)
+    assert result.written and (result.members, result.registered) == (3, 3)
+    zhao = Member.objects.get(name="赵六")
+    assert zhao.is_party_member and zhao.branch is None and zhao.community == cast.community
+    assert Member.objects.get(name="王五").branch.code == "U2-B1"
+    registered = Registration.objects.filter(community=cast.community, status="confirmed")
+    assert set(registered.values_list("member__name", flat=True)) >= {"王五", "赵六", "钱七"}
+    assert registered.first().decided_by == cast.community_admin
+
+
+def test_a_community_cannot_import_into_another_community(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx", members=[member_row("王五", "13700137000", branch="", community="C2")]
+    )
+    ((row, column, message),) = issues_of(path, by=cast.community_admin)
+    assert "C2 is outside your part of the tree" in message
+
+
+def test_accounts_are_opened_for_the_listed_members_at_once(cast, tmp_path, as_user):
+    import io
+
+    from openpyxl import load_workbook
+
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[
+            member_row("王五", "13700137000", branch="", community="C1"),
+            member_row("赵六", "13600136000", branch="", community="C1"),
+        ],
+    )
+    roster_import(path=path, by=cast.community_admin)
+    client = as_user(cast.community_admin)
+    page = client.get("/members/?account=none").content.decode()
+    assert 'id="accounts-issue"' in page
+    response = client.post("/members/?account=none")
+    assert response.status_code == 200
+    book = load_workbook(io.BytesIO(response.content))
+    rows = [r for r in book.worksheets[0].iter_rows(min_row=3, values_only=True) if r[0]]
+    assert {r[0] for r in rows} == {"王五", "赵六"}
+    wang = next(r for r in rows if r[0] == "王五")
+    assert client.logout() is None
+    from django.contrib.auth import authenticate
+
+    assert authenticate(username=wang[2], password=wang[3]) is not None
+    assert not Member.objects.filter(name__in=["王五", "赵六"], user__isnull=True).exists()
+    # Asked again: nobody is left without one.
+    client = as_user(cast.community_admin)
+    assert client.post("/members/?account=none").status_code == 302

@@ -98,9 +98,13 @@ class Member(models.Model):
         verbose_name_plural = _("members")
         ordering = ["id"]
         constraints = [
+            # A party member belongs to a branch; one a community registers before it knows
+            # the branch (组织关系在工作单位, not yet filled in) at least lives somewhere.
             models.CheckConstraint(
-                condition=Q(is_party_member=False) | Q(branch__isnull=False),
-                name="member_party_member_has_branch",
+                condition=Q(is_party_member=False)
+                | Q(branch__isnull=False)
+                | Q(community__isnull=False),
+                name="member_party_member_has_branch_or_community",
             )
         ]
 

@@ -64,8 +64,11 @@ def clean_member_fields(
             errors["id_number"] = str(exc)
     if branch is not None and branch.kind != Kind.BRANCH:
         errors["branch"] = _("Not a party branch.")
-    if is_party_member and branch is None:
-        errors["branch"] = _("A party member belongs to a party branch.")
+    if is_party_member and branch is None and community is None:
+        errors["branch"] = _(
+            "A party member belongs to a party branch (or, while it is not known, give the "
+            "residential community)."
+        )
     if community is not None and community.kind != Kind.COMMUNITY:
         errors["community"] = _("Not a community or village.")
     if errors:
@@ -174,6 +177,30 @@ def member_account_issue(*, member: Member, by: Any = None) -> tuple[Any, str]:
         user.set_password(password)
         user.save(update_fields=["password"])
     return user, password
+
+
+ACCOUNTS_AT_ONCE = 500
+
+
+def member_accounts_issue(*, members: Any, by: Any) -> list[tuple[Member, Any, str]]:
+    """开通账号 for members who have none, all the admin manages, at most
+    ``ACCOUNTS_AT_ONCE`` at a time; each with a first password, returned once."""
+    chosen = list(members.filter(user__isnull=True).select_related("community")
+                  .order_by("pk")[: ACCOUNTS_AT_ONCE + 1])  # fmt: skip
+    if len(chosen) > ACCOUNTS_AT_ONCE:
+        raise InvalidInput(
+            _("At most %(n)d accounts at a time: narrow the list (a community, a branch).")
+            % {"n": ACCOUNTS_AT_ONCE}
+        )
+    outside = [m.name for m in chosen if not access.can_manage_member(by, m)]
+    if outside:
+        raise NotAllowed(_("%(n)d of them are outside your scope.") % {"n": len(outside)})
+    issued = []
+    with transaction.atomic():
+        for member in chosen:
+            user, password = member_account_issue(member=member, by=by)
+            issued.append((member, user, password))
+    return issued
 
 
 # Registrations ---------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -11,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 from django.views.decorators.http import require_POST
 
 from jinlin.core import charts
@@ -385,8 +387,8 @@ def registration_stats(request: HttpRequest) -> HttpResponse:
 # Admin: members -----------------------------------------------------------------------------
 
 
-@login_required
-def member_list(request: HttpRequest) -> HttpResponse:
+def _listed_members(request: HttpRequest) -> tuple[Any, dict[str, Any]]:
+    """The members list as filtered (the page and its bulk action read the same filter)."""
     if not access.scope_of(request.user).can_read_tree:
         raise PermissionDenied
     members = access.members_visible(request.user).select_related("branch", "community")
@@ -405,12 +407,60 @@ def member_list(request: HttpRequest) -> HttpResponse:
     party = request.GET.get("party", "")
     if party in ("1", "0"):
         members = members.filter(is_party_member=party == "1")
+    account = request.GET.get("account", "")
+    if account == "none":
+        members = members.filter(user__isnull=True)
+    return members, {"q": query, "organization": organization, "party": party,
+                     "account": account}  # fmt: skip
+
+
+def _accounts_issue(request: HttpRequest, members: Any) -> HttpResponse:
+    """开通账号 for the listed members who have none (at most ``services.ACCOUNTS_AT_ONCE``):
+    the workbook of their user names and first passwords is handed out once, here."""
+    from jinlin.core import xlsx
+    from jinlin.core.http import file_response, paper_name
+
+    try:
+        issued = services.member_accounts_issue(
+            members=members.filter(user__isnull=True), by=request.user
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect(request.get_full_path())
+    if not issued:
+        messages.info(request, _("Everyone listed has an account already."))
+        return redirect(request.get_full_path())
+    book = xlsx.Book()
+    sheet = book.sheet(
+        _("Accounts"),
+        title=_("New accounts: give each person their own line, and ask them to change the "
+                "password at first sign-in"),
+        header=[pgettext("of a person", "Name"), _("Residential community"), _("User name"),
+                _("First password")],
+        widths=[10, 16, 14, 14], landscape=False,
+    )  # fmt: skip
+    for member, user, password in issued:
+        sheet.append([member.name, member.community.name if member.community else "",
+                      user.get_username(), password])  # fmt: skip
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    return file_response(
+        book.to_bytes(), filename=paper_name(pgettext("file", "New accounts"), stamp, ext="xlsx")
+    )
+
+
+@login_required
+def member_list(request: HttpRequest) -> HttpResponse:
+    members, filters = _listed_members(request)
+    if request.method == "POST":
+        return _accounts_issue(request, members)
     page = paginate(request, members.order_by("id"))
     rows = [(m, access.phone_for(request.user, m)) for m in page.object_list]
+    is_admin = access.scope_of(request.user).is_admin
+    without = members.filter(user__isnull=True).count() if is_admin else 0
     return render(
         request,
         "members/member_list.html",
-        {"page": page, "rows": rows, "q": query, "organization": organization, "party": party},
+        {"page": page, "rows": rows, **filters, "without_account": without},
     )
 
 

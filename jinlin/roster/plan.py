@@ -118,6 +118,9 @@ class MemberRow:
     community_code: str
     is_party_member: bool
     in_service: bool
+    # The importer is this community's own admin: the row is registered with it (报到),
+    # confirmed by the import itself.
+    registers: bool = False
 
 
 @dataclass
@@ -600,13 +603,25 @@ class Checker:
             self.issue(sheet, row, "gender", _("Write 男 or 女."))
         party = self._yes_no(sheet, row, "party")
         in_service = self._yes_no(sheet, row, "in_service")
+        # The residential community first: a community's admin may register its residents
+        # whose party branch lies in their work unit, outside the community's part of the tree,
+        # or is not known yet.
+        community_code = ""
+        community_value = text(values.get("community"))
+        if community_value:
+            code, problem = self.resolve(community_value, {Kind.COMMUNITY})
+            if problem:
+                self.issue(sheet, row, "community", problem)
+            else:
+                community_code = code or ""
+        registers = bool(community_code) and self.registers_with(community_code)
         branch_code = ""
         branch_value = text(values.get("branch"))
         if branch_value:
             code, problem = self.resolve(branch_value, {Kind.BRANCH})
             if problem:
                 self.issue(sheet, row, "branch", problem)
-            elif code is not None and not self.in_scope(code):
+            elif code is not None and not self.in_scope(code) and not registers:
                 self.issue(
                     sheet,
                     row,
@@ -615,31 +630,29 @@ class Checker:
                 )
             else:
                 branch_code = code or ""
-        elif party:
+        elif party and not community_value:
             self.issue(
-                sheet, row, "branch", _("A party member needs a party branch (its code or name).")
+                sheet,
+                row,
+                "branch",
+                _(
+                    "A party member needs a party branch (its code or name), or at least the "
+                    "residential community when the branch is not known yet."
+                ),
             )
-        community_code = ""
-        community_value = text(values.get("community"))
-        if community_value:
-            code, problem = self.resolve(community_value, {Kind.COMMUNITY})
-            if problem:
-                self.issue(sheet, row, "community", problem)
-            elif (
-                code is not None
-                and self.by is not None
-                and not branch_value
-                and not self.in_scope(code)
-            ):
-                self.issue(
-                    sheet,
-                    row,
-                    "community",
-                    _("%(code)s is outside your part of the tree.") % {"code": community_value},
-                )
-            else:
-                community_code = code or ""
-        elif party is False:
+        if (
+            community_code
+            and self.by is not None
+            and not branch_value
+            and not self.in_scope(community_code)
+        ):
+            self.issue(
+                sheet,
+                row,
+                "community",
+                _("%(code)s is outside your part of the tree.") % {"code": community_value},
+            )
+        elif not community_value and party is False:
             # Only a resident volunteer (not a party member) must name their community: a party
             # member without a branch has already been told what is missing.
             self.issue(
@@ -660,7 +673,16 @@ class Checker:
             community_code=community_code,
             is_party_member=party,
             in_service=in_service,
+            registers=registers,
         )
+
+    def registers_with(self, community_code: str) -> bool:
+        """Does the importer administer this (existing) community, so that its rows are
+        registered with it?"""
+        known = self.known.get(community_code)
+        if self.by is None or known is None or known.pk is None:
+            return False
+        return access.scope_of(self.by).holds(access.Role.COMMUNITY_ADMIN, known.pk)
 
     def _check_against_database(self, sheet: SheetData, rows: list[MemberRow]) -> None:
         chunk = 500

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from jinlin.core.errors import Conflict, NotAllowed
-from jinlin.members.models import Member
+from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization, Partnership
 from jinlin.roster.models import HeaderAlias, ImportJob
 from jinlin.roster.parts import PARTS
@@ -50,6 +50,7 @@ class ImportResult:
     organizations: int = 0
     partnerships: int = 0
     members: int = 0
+    registered: int = 0  # of them, registered with the importing admin's community
     written: bool = False
     issues: list[Issue] = field(default_factory=list)
     parts: dict[str, int] = field(default_factory=dict)  # counts written by other apps' parts
@@ -104,7 +105,7 @@ def roster_import(*, path: Path, by: Any = None, progress: Progress = _no_progre
         return result
     try:
         with transaction.atomic():
-            _write(plan, result, progress)
+            _write(plan, result, progress, by)
     except IntegrityError as exc:
         # Someone added the same code or phone between the check and the write.
         raise Conflict(
@@ -117,7 +118,7 @@ def roster_import(*, path: Path, by: Any = None, progress: Progress = _no_progre
     return result
 
 
-def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
+def _write(plan: Plan, result: ImportResult, progress: Progress, by: Any = None) -> None:
     total = len(plan.organizations) + plan.partnership_count + len(plan.members)
     done = 0
     by_code: dict[str, Organization] = {}
@@ -161,8 +162,11 @@ def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
         ).values_list("code", "id")
     )
     batch = 1000
+    now = timezone.now()
+    registered = 0
     for start in range(0, len(plan.members), batch):
-        Member.objects.bulk_create(
+        rows = plan.members[start : start + batch]
+        made = Member.objects.bulk_create(
             [
                 Member(
                     name=m.name,
@@ -174,12 +178,36 @@ def _write(plan: Plan, result: ImportResult, progress: Progress) -> None:
                     branch_id=ids.get(m.branch_code),
                     community_id=ids.get(m.community_code),
                 )
-                for m in plan.members[start : start + batch]
+                for m in rows
             ]
         )
-        done += len(plan.members[start : start + batch])
+        if any(m.pk is None for m in made):  # a backend that returns no ids
+            by_phone = dict(
+                Member.objects.filter(phone__in=[m.phone for m in rows]).values_list("phone", "pk")
+            )
+            for member in made:
+                member.pk = by_phone[member.phone]
+        # Rows a community's own admin imports are registered with it, confirmed (报到).
+        registrations = [
+            Registration(
+                kind=Registration.Kind.MEMBER,
+                community_id=ids[row.community_code],
+                member_id=member.pk,
+                status=Registration.Status.CONFIRMED,
+                created_by=by if by is not None and by.is_authenticated else None,
+                decided_by=by if by is not None and by.is_authenticated else None,
+                decided_at=now,
+                created_at=now,
+            )
+            for row, member in zip(rows, made, strict=True)
+            if row.registers
+        ]
+        Registration.objects.bulk_create(registrations)
+        registered += len(registrations)
+        done += len(rows)
         progress("writing", done, total)
     result.members = len(plan.members)
+    result.registered = registered
     for key, part_plan in plan.parts.items():
         result.parts.update(PARTS[key].write(part_plan, timezone.localdate()))
     progress("writing", total, total)
@@ -282,6 +310,7 @@ def run_job(job_id: Any, mode: str, language: str) -> None:
                         "organizations": result.organizations,
                         "partnerships": result.partnerships,
                         "members": result.members,
+                        "registered": result.registered,
                         **result.parts,
                     },
                 }
