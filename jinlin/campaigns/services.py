@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
-from jinlin.campaigns.models import Campaign
+from jinlin.campaigns.models import Campaign, CampaignPlan, Publicity
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access
 from jinlin.needs.models import METRICS, Need
@@ -224,3 +224,94 @@ def overall(found: list[Progress]) -> int | None:
     """The campaign's progress: the mean of its targets' (None when it set none)."""
     shares = [p.percent for p in found if p.percent is not None]
     return round(sum(shares) / len(shares)) if shares else None
+
+
+# 活动方案 and 宣传 ----------------------------------------------------------------------------
+
+PLAN_KINDS = (Organization.Kind.STREET, Organization.Kind.COMMUNITY, Organization.Kind.UNIT,
+              Organization.Kind.BRANCH)  # fmt: skip
+
+
+def plan_save(
+    *, campaign: Campaign, organization: Organization, title: str, summary: str,
+    adopted_on: dt.date | None, by: Any,
+) -> CampaignPlan:  # fmt: skip
+    """An organization under the campaign's adopts (or changes) its own activity plan."""
+    if not access.can_manage_organization(by, organization):
+        raise NotAllowed(_("Only the admins of %(org)s record its plan.")
+                         % {"org": organization.name})  # fmt: skip
+    if organization.kind not in PLAN_KINDS or not organization.path.startswith(
+        campaign.organization.path
+    ):
+        raise InvalidInput(
+            _("%(org)s is not under %(campaign_org)s, which runs this campaign.")
+            % {"org": organization.name, "campaign_org": campaign.organization.name},
+            fields={"organization": _("Not under the campaign's organization.")},
+        )
+    errors = {}
+    title = " ".join((title or "").split())
+    summary = (summary or "").strip()
+    if not title or len(title) > 100:
+        errors["title"] = _("Required, at most 100 characters.")
+    if not summary or len(summary) > 2000:
+        errors["summary"] = _("Required, at most 2000 characters.")
+    if adopted_on is None:
+        errors["adopted_on"] = _("Required.")
+    elif adopted_on > timezone.localdate():
+        errors["adopted_on"] = _("Not in the future.")
+    if errors:
+        raise InvalidInput(_("Please correct the marked fields."), fields=errors)
+    assert adopted_on is not None
+    plan, _created = CampaignPlan.objects.update_or_create(
+        campaign=campaign, organization=organization,
+        defaults={"title": title, "summary": summary, "adopted_on": adopted_on,
+                  "created_by": by if getattr(by, "is_authenticated", False) else None},
+    )  # fmt: skip
+    return plan
+
+
+def plan_coverage(campaign: Campaign) -> tuple[int, int]:
+    """(organizations with a plan, party branches and communities under the campaign's
+    organization): “各级党组织全部制定了活动方案”."""
+    path = campaign.organization.path
+    expected = Organization.objects.filter(
+        path__startswith=path, kind__in=(Organization.Kind.BRANCH, Organization.Kind.COMMUNITY)
+    ).count()
+    return campaign.plans.count(), expected
+
+
+def publicity_record(
+    *, organization: Organization, channel: str, date: dt.date | None, title: str,
+    reach: Any = None, campaign: Campaign | None = None, by: Any,
+) -> Publicity:  # fmt: skip
+    """宣传 done by an organization (家校共建, QQ群, 微信群 …), recorded to be counted."""
+    if not access.can_manage_organization(by, organization):
+        raise NotAllowed(_("Only the admins of %(org)s record its publicity.")
+                         % {"org": organization.name})  # fmt: skip
+    errors = {}
+    if channel not in Publicity.Channel.values:
+        errors["channel"] = _("Not a choice.")
+    title = " ".join((title or "").split())
+    if not title or len(title) > 100:
+        errors["title"] = _("Required, at most 100 characters.")
+    if date is None:
+        errors["date"] = _("Required.")
+    elif date > timezone.localdate():
+        errors["date"] = _("Not in the future.")
+    number = None
+    if reach not in (None, ""):
+        try:
+            number = int(str(reach).strip())
+            if not 0 <= number <= 10_000_000:
+                raise ValueError
+        except ValueError:
+            errors["reach"] = _("A whole number from 0 to 10,000,000.")
+    if campaign is not None and not organization.path.startswith(campaign.organization.path):
+        errors["campaign"] = _("The organization is not under the campaign's.")
+    if errors:
+        raise InvalidInput(_("Please correct the marked fields."), fields=errors)
+    assert date is not None
+    return Publicity.objects.create(
+        organization=organization, channel=channel, date=date, title=title, reach=number,
+        campaign=campaign, created_by=by if getattr(by, "is_authenticated", False) else None,
+    )  # fmt: skip

@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from jinlin.campaigns import services
 from jinlin.campaigns.models import Campaign
@@ -148,6 +149,10 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "chart": chart,
             "runs": runs,
             "needs": campaign.needs.select_related("community").order_by("starts_at"),
+            "plans": campaign.plans.select_related("organization"),
+            "coverage": services.plan_coverage(campaign),
+            "planners": _planners(request, campaign),
+            "today": timezone.localdate(),
             "rounds": campaign.rounds.select_related("organization").order_by("date"),
             "problems": campaign.problems.select_related("organization").order_by("deadline"),
             "candidates": {part: services.candidates(campaign, part) for part in services.PARTS}
@@ -172,3 +177,103 @@ def campaign_items(request: HttpRequest, pk: int, part: str) -> HttpResponse:
     else:
         messages.success(request, _("%(count)d changed.") % {"count": count})
     return redirect("campaign-detail", pk=campaign.pk)
+
+
+# 活动方案 and 宣传 ----------------------------------------------------------------------------
+
+PLAN_KINDS: list[str] = [Organization.Kind.STREET, Organization.Kind.COMMUNITY,
+                         Organization.Kind.UNIT, Organization.Kind.BRANCH]  # fmt: skip
+
+
+def _planners(request: HttpRequest, campaign: Campaign) -> list[Organization]:
+    """Organizations under the campaign's the caller administers: each may adopt a plan."""
+    return [
+        org
+        for org in access.organizations_administered(request.user, PLAN_KINDS, limit=500)
+        if org.path.startswith(campaign.organization.path)
+    ]
+
+
+@login_required
+@require_POST
+def campaign_plan(request: HttpRequest, pk: int) -> HttpResponse:
+    """An organization under the campaign's adopts its 活动方案."""
+    campaign = get_object_or_404(services.campaigns_visible(request.user), pk=pk)
+    organization = next(
+        (o for o in _planners(request, campaign) if str(o.pk) == request.POST.get("organization")),
+        None,
+    )
+    if organization is None:
+        messages.error(request, _("Choose an organization you administer under the campaign's."))
+        return redirect("campaign-detail", pk=campaign.pk)
+    try:
+        adopted = (dt.date.fromisoformat(request.POST["adopted_on"])
+                   if request.POST.get("adopted_on") else None)  # fmt: skip
+    except ValueError:
+        adopted = None
+    try:
+        services.plan_save(
+            campaign=campaign, organization=organization, title=request.POST.get("title", ""),
+            summary=request.POST.get("summary", ""), adopted_on=adopted, by=request.user,
+        )  # fmt: skip
+    except ServiceError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("The plan of %(org)s was recorded.")
+                         % {"org": organization.name})  # fmt: skip
+    return redirect("campaign-detail", pk=campaign.pk)
+
+
+def _error_text(error: ServiceError) -> str:
+    """The message, and which fields are at fault."""
+    if error.fields:
+        return f"{error.message} " + "；".join(f"{k}: {v}" for k, v in error.fields.items())
+    return error.message
+
+
+@login_required
+def publicity(request: HttpRequest) -> HttpResponse:
+    """宣传: what the caller's organizations did to spread the word, and a new record."""
+    from jinlin.campaigns.models import Publicity
+
+    if not access.scope_of(request.user).can_read_tree:
+        raise PermissionDenied
+    mine = access.organizations_administered(
+        request.user, [*PLAN_KINDS, Organization.Kind.DISTRICT], limit=500
+    )
+    if request.method == "POST":
+        organization = next(
+            (o for o in mine if str(o.pk) == request.POST.get("organization")), None
+        )
+        campaign = (services.campaigns_visible(request.user)
+                    .filter(pk=request.POST.get("campaign") or 0).first()
+                    if (request.POST.get("campaign") or "").isdigit() else None)  # fmt: skip
+        try:
+            if organization is None:
+                raise InvalidInput(_("Choose an organization you administer."),
+                                   fields={"organization": _("Required.")})  # fmt: skip
+            try:
+                date = (dt.date.fromisoformat(request.POST["date"])
+                        if request.POST.get("date") else None)  # fmt: skip
+            except ValueError:
+                date = None
+            services.publicity_record(
+                organization=organization, channel=request.POST.get("channel", ""), date=date,
+                title=request.POST.get("title", ""), reach=request.POST.get("reach"),
+                campaign=campaign, by=request.user,
+            )  # fmt: skip
+        except ServiceError as error:
+            messages.error(request, _error_text(error))
+        else:
+            messages.success(request, _("Recorded."))
+            return redirect("campaign-publicity")
+    rows = Publicity.objects.filter(access.of_organizations_in_reach(request.user)).filter(
+        organization__in=access.organizations_visible(request.user)
+    ).select_related("organization", "campaign")[:200]
+    return render(
+        request,
+        "campaigns/publicity.html",
+        {"rows": rows, "mine": mine, "channels": Publicity.Channel.choices,
+         "campaigns": services.campaigns_visible(request.user).order_by("-start")[:50],
+         "today": timezone.localdate()},
+    )  # fmt: skip

@@ -273,13 +273,37 @@ def _entrances(captained: bool) -> Rows:
     return rows
 
 
-def _service_points(org: Organization, period: Period) -> QuerySet[Any]:
-    from jinlin.care.models import ServicePoint
+def _service_points(kind: str = "") -> Rows:
+    def rows(org: Organization, period: Period) -> QuerySet[Any]:
+        from jinlin.care.models import ServicePoint
 
+        found = ServicePoint.objects.filter(under(org, "community"))
+        if kind:
+            found = found.filter(kind=kind)
+        return found.select_related("community").order_by("community__path", "id")
+
+    return rows
+
+
+def _branches_served(org: Organization, period: Period) -> QuerySet[Any]:
+    """Party branches (基层党支部) with at least one member credited for the period's work
+    under the organization: the branches that took part (not those that held a self-
+    inspection)."""
+    from jinlin.service.models import ServiceRecord
+
+    served = standing_credits(
+        ServiceRecord.objects.filter(
+            _ledger_q(org),
+            member__branch=OuterRef("pk"),
+            activity_date__gte=period.start,
+            activity_date__lte=period.end,
+        )
+    )
     return (
-        ServicePoint.objects.filter(under(org, "community"))
-        .select_related("community")
-        .order_by("community__path", "id")
+        Organization.objects.filter(kind=Organization.Kind.BRANCH)
+        .filter(Exists(served))
+        .select_related("parent")
+        .order_by("path")
     )
 
 
@@ -330,16 +354,71 @@ def _measures(org: Organization, period: Period) -> QuerySet[Any]:
     )
 
 
+def _plans(org: Organization, period: Period) -> QuerySet[Any]:
+    """活动方案 adopted by organizations under this one, for campaigns of the period."""
+    from jinlin.campaigns.models import CampaignPlan
+
+    return (
+        CampaignPlan.objects.filter(
+            under(org, "organization"),
+            campaign__start__lte=period.end,
+            campaign__end__gte=period.start,
+            adopted_on__lte=period.end,
+        )
+        .select_related("organization", "campaign")
+        .order_by("organization__path", "id")
+    )
+
+
+def _checkups(org: Organization, period: Period) -> QuerySet[Any]:
+    from jinlin.oversight.models import PartyCheckup
+
+    return (
+        PartyCheckup.objects.filter(
+            under(org, "organization"), date__gte=period.start, date__lte=period.end
+        )
+        .select_related("organization")
+        .order_by("-date", "-id")
+    )
+
+
+def _brands(org: Organization, period: Period) -> QuerySet[Any]:
+    return (
+        Organization.objects.filter(
+            path__startswith=org.path, kind=Organization.Kind.BRANCH
+        )
+        .exclude(brand="")
+        .select_related("parent")
+        .order_by("path")
+    )
+
+
+def _publicity(channel: str = "") -> Rows:
+    def rows(org: Organization, period: Period) -> QuerySet[Any]:
+        from jinlin.campaigns.models import Publicity
+
+        found = Publicity.objects.filter(
+            under(org, "organization"), date__gte=period.start, date__lte=period.end
+        )
+        if channel:
+            found = found.filter(channel=channel)
+        return found.select_related("organization").order_by("-date", "-id")
+
+    return rows
+
+
 # The figures --------------------------------------------------------------------------------
 
 PEOPLE = _("Members and units")
 SERVICE = _("Service")
 CARE = _("Care")
+PARTY = _("Party building")
 OVERSIGHT = _("Oversight")
 
 
 def _build() -> dict[str, Figure]:
-    from jinlin.care.models import Team
+    from jinlin.campaigns.models import Publicity
+    from jinlin.care.models import ServicePoint, Team
     from jinlin.members.models import PeopleGroup, Registration
     from jinlin.needs.models import METRICS
 
@@ -398,6 +477,11 @@ def _build() -> dict[str, Figure]:
             ((name, "name"), (community, "community.name")),
         ),
         Figure(
+            "branches_served", _("Party branches whose members served"), SERVICE,
+            _branches_served,
+            ((pgettext_lazy("of a thing", "Name"), "name"), (_("Under"), "parent.name")),
+        ),
+        Figure(
             "hours", _("Hours credited, net of reversals"), SERVICE, _ledger,
             ((name, "member.name"), (_("Activity"), "activity_name"),
              (_("Date"), "activity_date"), (_("Hours"), "hours")),
@@ -435,10 +519,54 @@ def _build() -> dict[str, Figure]:
             as_of_today=True,
         ),
         Figure(
-            "service_points", _("Service points"), CARE, _service_points,
-            ((pgettext_lazy("of a thing", "Name"), "name"), (community, "community.name")),
+            "service_points", _("Service points"), CARE, _service_points(),
+            ((pgettext_lazy("of a thing", "Name"), "name"), (community, "community.name"),
+             (_("Kind"), "get_kind_display")),
             as_of_today=True,
         ),
+    ]  # fmt: skip
+    # 雷锋服务站点18个: each kind of service point counted on its own.
+    for kind, label in ServicePoint.Kind.choices:
+        figures.append(
+            Figure(
+                f"points_{kind}", label, CARE, _service_points(kind),
+                ((pgettext_lazy("of a thing", "Name"), "name"), (community, "community.name")),
+                as_of_today=True,
+            )
+        )  # fmt: skip
+    figures += [
+        Figure(
+            "plans", _("Activity plans adopted (活动方案)"), PARTY, _plans,
+            ((_("Organization"), "organization.name"), (_("Campaign"), "campaign.name"),
+             (_("Title"), "title"), (_("Adopted on"), "adopted_on")),
+        ),
+        Figure(
+            "checkups", _("Party-spirit check-ups held (党性体检)"), PARTY, _checkups,
+            ((_("Party branch"), "organization.name"), (_("Date"), "date"),
+             (_("Members examined"), "members")),
+        ),
+        Figure(
+            "brands", _("Branches with a brand (一支部一品牌)"), PARTY, _brands,
+            ((_("Party branch"), "name"), (_("Brand"), "brand"),
+             (_("What it stands for"), "brand_note")),
+            as_of_today=True,
+        ),
+        Figure(
+            "publicity", _("Publicity held"), PARTY, _publicity(),
+            ((_("Date"), "date"), (_("Organization"), "organization.name"),
+             (_("Channel"), "get_channel_display"), (_("Title"), "title"),
+             (_("People reached"), "reach")),
+        ),
+    ]  # fmt: skip
+    for channel, label in Publicity.Channel.choices:
+        figures.append(
+            Figure(
+                f"publicity_{channel}", label, PARTY, _publicity(channel),
+                ((_("Date"), "date"), (_("Organization"), "organization.name"),
+                 (_("Title"), "title"), (_("People reached"), "reach")),
+            )
+        )  # fmt: skip
+    figures += [
         Figure(
             "self_inspections", _("Self-inspections held"), OVERSIGHT, _self_inspections,
             ((_("Topic"), "title"), (_("Organization"), "organization.name"), (_("Date"), "date")),
@@ -541,7 +669,7 @@ def overview(org: Organization, period: Period) -> list[tuple[Figure, int | Deci
     shared = _shared(org, period)
     for figure in all_figures().values():
         value = shared[figure.key] if figure.key in shared else value_of(figure, org, period)
-        if figure.key.startswith(("outcome_", "teams_")) and not value:
+        if figure.key.startswith(("outcome_", "teams_", "points_", "publicity_")) and not value:
             continue
         out.append((figure, value))
     return out
@@ -551,8 +679,92 @@ def cell(row: Any, path: str) -> Any:
     value: Any = row
     for part in path.split("."):
         value = getattr(value, part, None)
+        if callable(value):  # get_kind_display
+            value = value()
         if value is None:
             return ""
     if isinstance(value, dt.datetime):
         return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
     return value
+
+
+# Breakdowns: the period's credited work split by what was done and by who did it -----------
+# (“上门服务80余次”, “区直机关400余名党员干部参加交通劝导”). Every cell counts the rows of
+# the figures above (standing credits), so a row's cells add up to the figures.
+
+
+@dataclass
+class Breakdown:
+    categories: list[tuple[str, str]]  # (key, label) in the columns' order
+    by_category: list[dict[str, Any]]  # category, label, activities, credits, people, hours
+    by_unit_kind: list[dict[str, Any]]  # label, people, credits, cells: {category: credits}
+
+
+def breakdown(org: Organization, period: Period) -> Breakdown:
+    from jinlin.needs.models import category_label
+
+    credits = _credits(org, period).filter(need__isnull=False).order_by()
+    activities = dict(
+        _activities(org, period).order_by().values_list("category").annotate(n=Count("pk"))
+    )
+    rows = []
+    for row in credits.values("need__category").annotate(
+        credits=Count("pk"), people=Count("member", distinct=True), hours=Sum("hours")
+    ):
+        key = row["need__category"]
+        rows.append({"category": key, "label": category_label(key),
+                     "activities": activities.get(key, 0), "credits": row["credits"],
+                     "people": row["people"], "hours": row["hours"] or Decimal(0)})  # fmt: skip
+    rows.sort(key=lambda r: -r["credits"])
+    categories = [(r["category"], r["label"]) for r in rows]
+
+    # Who: the kind of the unit a member's branch belongs to (机关, 学校, 企业 …); branches of
+    # communities and members without a branch are their own rows.
+    kind_of_branch = _unit_kind_of_branches(
+        credits.values_list("member__branch", flat=True).distinct()
+    )
+    table: dict[str, dict[str, Any]] = {}
+    for branch_id, category, times in credits.values_list(
+        "member__branch", "need__category"
+    ).annotate(times=Count("pk")):
+        label = kind_of_branch.get(branch_id) or str(_("Without a party branch"))
+        entry = table.setdefault(label, {"label": label, "credits": 0, "cells": {}})
+        entry["credits"] += times
+        entry["cells"][category] = entry["cells"].get(category, 0) + times
+    people: dict[str, set[int]] = {}
+    for branch_id, member_id in credits.values_list("member__branch", "member").distinct():
+        label = kind_of_branch.get(branch_id) or str(_("Without a party branch"))
+        people.setdefault(label, set()).add(member_id)
+    by_kind = sorted(table.values(), key=lambda r: -r["credits"])
+    for entry in by_kind:
+        entry["people"] = len(people.get(entry["label"], ()))
+        entry["row"] = [entry["cells"].get(key, 0) for key, _label in categories]
+    return Breakdown(categories=categories, by_category=rows, by_unit_kind=by_kind)
+
+
+def _unit_kind_of_branches(branch_ids: Any) -> dict[int, str]:
+    """Each branch's unit kind (its nearest unit above it), or “community branch”."""
+    branches = list(
+        Organization.objects.filter(pk__in=[b for b in branch_ids if b]).values_list("pk", "path")
+    )
+    above = {int(p) for _pk, path in branches for p in path.strip("/").split("/") if p}
+    orgs = {
+        pk: (kind, subkind, label)
+        for pk, kind, subkind, label in (
+            (o.pk, o.kind, o.subkind, o.get_subkind_display())
+            for o in Organization.objects.filter(pk__in=above)
+        )
+    }
+    out = {}
+    for pk, path in branches:
+        ids = [int(p) for p in path.strip("/").split("/") if p]
+        label = str(_("Branches of communities"))
+        for org_id in reversed(ids[:-1]):
+            kind, _subkind, name = orgs.get(org_id, ("", "", ""))
+            if kind == Organization.Kind.UNIT:
+                label = str(name)
+                break
+            if kind in (Organization.Kind.COMMUNITY, Organization.Kind.STREET):
+                break
+        out[pk] = label
+    return out

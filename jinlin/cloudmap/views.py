@@ -403,6 +403,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
             "trend_choices": [(k, ind.CHOICES[k][0]) for k in trend_keys],
             "trend": shown,
             "chart": chart,
+            "split": fig.breakdown(org, period),
         },
     )
 

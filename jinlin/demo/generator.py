@@ -890,8 +890,8 @@ def demo_build(
                       "end": start + dt.timedelta(days=99),
                       "description": "聚焦老旧小区环境整治、交通秩序和不文明行为劝导，"
                                      "党员下沉、单位包片。",
-                      "targets": {"activities": 80, "hours": 700, "outcome_truckloads": 600,
-                                  "outcome_dissuaded": 1000, "problems_closed": 8}},
+                      "targets": {"activities": 80, "hours": 700, "outcome_truckloads": 60,
+                                  "outcome_dissuaded": 300, "problems_closed": 8}},
         )  # fmt: skip
         if created:
             since = timezone.make_aware(dt.datetime.combine(start, dt.time.min))
@@ -905,4 +905,63 @@ def demo_build(
             )
             campaign.problems.add(*Problem.objects.filter(
                 organization__path__startswith=street.path, created_at__gte=since))  # fmt: skip
+            _party_building(campaign, today)
     return builder.summary
+
+
+BRANDS = ["红色物业先锋岗", "近邻帮帮团", "小巷管家", "银发先锋", "红领巾护学岗", "楼道红管家",
+          "邻里守望岗", "文明劝导先锋队"]  # fmt: skip
+PUBLICITY = [
+    ("home_school", "“小手拉大手”文明创建家校共建活动"), ("campus_web", "校园网开设文明创建专栏"),
+    ("qq", "班级QQ群推送创城倡议书"), ("wechat_group", "小区微信群发布文明养犬提示"),
+    ("wechat_account", "公众号推送“双报到”党员风采"), ("board", "社区宣传栏更新创城知识"),
+    ("talk", "“崇尚文明当先锋”专题演讲"),
+]  # fmt: skip
+
+
+def _party_building(campaign: Any, today: dt.date) -> None:
+    """What the articles count besides service: the organizations' activity plans for the
+    street's campaign (most, not all), each branch's yearly 党性体检, some branches' brands
+    (一支部一品牌), and publicity through schools and groups."""
+    import random
+
+    from jinlin.campaigns.models import CampaignPlan, Publicity
+    from jinlin.oversight.models import PartyCheckup
+
+    rng = random.Random(7)
+    planners = Organization.objects.filter(
+        path__startswith=campaign.organization.path,
+        kind__in=[Organization.Kind.BRANCH, Organization.Kind.COMMUNITY],
+    ).order_by("path")
+    CampaignPlan.objects.bulk_create([
+        CampaignPlan(campaign=campaign, organization=org, title=f"{org.name}百日攻坚活动方案",
+                     summary="明确责任区和服务点，每周组织党员下沉社区开展洁净家园、交通劝导。",
+                     adopted_on=campaign.start + dt.timedelta(days=rng.randint(0, 10)))
+        for org in planners if rng.random() < 0.8
+    ])  # fmt: skip
+    branches = list(Organization.objects.filter(kind=Organization.Kind.BRANCH).order_by("path"))
+    PartyCheckup.objects.bulk_create([
+        PartyCheckup(organization=branch, members=rng.randint(5, 40),
+                     date=min(today, dt.date(today.year, rng.randint(3, 11), rng.randint(1, 28))),
+                     summary="对照党章党规逐条检视，查找宗旨意识、作风纪律方面的差距。")
+        for branch in branches if rng.random() < 0.85
+    ])  # fmt: skip
+    for branch in branches:
+        if rng.random() < 0.25:
+            Organization.objects.filter(pk=branch.pk).update(
+                brand=rng.choice(BRANDS), brand_note="党员亮身份、亮承诺，常态化服务群众。"
+            )
+    communities = list(
+        Organization.objects.filter(kind__in=[Organization.Kind.COMMUNITY, Organization.Kind.UNIT])
+    )
+    records = []
+    for _round in range(6):
+        for channel, title in PUBLICITY:
+            org = rng.choice(communities)
+            under = org.path.startswith(campaign.organization.path)
+            records.append(Publicity(
+                organization=org, channel=channel, title=title, reach=rng.randint(40, 600),
+                date=today - dt.timedelta(days=rng.randint(0, 80)),
+                campaign=campaign if under else None,
+            ))  # fmt: skip
+    Publicity.objects.bulk_create(records)

@@ -33,7 +33,7 @@ TEMPLATES: list[tuple[str, str, list[str], str, tuple[int, int]]] = [
     ("洁净家园·卫生死角整治", "clean_home", ["truckloads", "bags"], "{c}背街小巷", (8, 25)),
     ("文明交通劝导", "traffic", ["dissuaded", "people"], "{c}附近主要路口", (4, 12)),
     ("不文明行为劝导", "civility", ["dissuaded"], "{c}农贸市场", (4, 10)),
-    ("“一封信”入户宣传", "publicity", ["leaflets", "households"], "{c}各小区", (6, 15)),
+    ("“一封信”入户宣传", "publicity", ["letters", "households"], "{c}各小区", (6, 15)),
     ("创城知识宣传", "publicity", ["leaflets", "signs", "people"], "{c}文化广场", (5, 12)),
     ("独居老人上门服务", "home_service", ["households", "people"], "{c}结对户家中", (3, 8)),
     ("爱心屋帮扶活动", "assistance", ["people"], "{c}爱心屋", (3, 8)),
@@ -271,7 +271,7 @@ class HistoryBuilder:
         per_person = {
             "truckloads": (0.15, 0.4), "bags": (1.0, 3.0), "dissuaded": (1.0, 4.0),
             "people": (3.0, 10.0), "leaflets": (20.0, 60.0), "households": (1.0, 4.0),
-            "signs": (0.2, 0.8),
+            "signs": (0.2, 0.8), "letters": (20.0, 50.0),
         }  # fmt: skip
         rows = [
             ActivityOutcome(

@@ -39,6 +39,7 @@ METRICS: dict[str, tuple[object, object]] = {
     "people": (_("People served"), _("person-times")),
     "signs": (_("Signs put up"), _("signs")),
     "bags": (_("Bags of rubbish picked"), _("bags")),
+    "letters": (_("Letters to residents handed out (一封信)"), _("copies")),
 }
 
 

@@ -20,9 +20,17 @@ class OrganizationForm(forms.Form):
     )
     address = forms.CharField(label=_("Address"), max_length=200, required=False)
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=20, required=False)
+    brand = forms.CharField(
+        label=_("Brand (一支部一品牌)"), max_length=50, required=False,
+        help_text=_("A party branch's named brand of service, e.g. 红色物业先锋岗."),
+    )  # fmt: skip
+    brand_note = forms.CharField(label=_("What the brand stands for"), max_length=300,
+                                 required=False)  # fmt: skip
 
     def __init__(self, *args: Any, kinds: Sequence[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if kinds is not None and Organization.Kind.BRANCH not in kinds:
+            del self.fields["brand"], self.fields["brand_note"]
         if kinds is not None:
             allowed = {sub for kind in kinds for sub in Organization.SUBKINDS_OF_KIND[kind]}
             self.fields["subkind"].choices = [  # type: ignore[attr-defined]

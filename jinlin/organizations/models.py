@@ -66,6 +66,9 @@ class Organization(models.Model):
     name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     subkind = models.CharField(_("type"), max_length=16, choices=Subkind.choices)
+    # 一支部一品牌: a branch's named brand of service, and what it stands for.
+    brand = models.CharField(_("brand (一支部一品牌)"), max_length=50, blank=True)
+    brand_note = models.CharField(_("what the brand stands for"), max_length=300, blank=True)
     code = models.CharField(
         _("code"),
         max_length=32,

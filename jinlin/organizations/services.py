@@ -88,9 +88,14 @@ def organization_create(
     contact_phone: str = "",
     longitude: Any = None,
     latitude: Any = None,
+    brand: str = "",
+    brand_note: str = "",
     by: Any = None,
 ) -> Organization:
     """Add an organization under ``parent``; ``by`` must administer the parent."""
+    if (brand or brand_note) and kind != Organization.Kind.BRANCH:
+        raise InvalidInput(_("Only a party branch has a brand (一支部一品牌)."),
+                           fields={"brand": _("Not a party branch.")})  # fmt: skip
     subkind = subkind or Organization.SUBKINDS_OF_KIND.get(kind, ("",))[0]
     validate_placement(kind=kind, subkind=subkind, parent=parent)
     if by is not None and (
@@ -114,6 +119,8 @@ def organization_create(
         contact_phone=contact_phone.strip(),
         longitude=longitude,
         latitude=latitude,
+        brand=" ".join((brand or "").split())[:50],
+        brand_note=" ".join((brand_note or "").split())[:300],
         depth=(parent.depth + 1) if parent else 0,
     )
     try:
@@ -137,8 +144,13 @@ def organization_update(
     code: str | None = None,
     address: str | None = None,
     contact_phone: str | None = None,
+    brand: str | None = None,
+    brand_note: str | None = None,
 ) -> Organization:
     _check_access(by, by is None or can_manage_organization(by, organization))
+    if (brand or brand_note) and organization.kind != Organization.Kind.BRANCH:
+        raise InvalidInput(_("Only a party branch has a brand (一支部一品牌)."),
+                           fields={"brand": _("Not a party branch.")})  # fmt: skip
     if name is not None:
         organization.name = _clean_name(name)
     if subkind is not None and subkind != organization.subkind:
@@ -158,6 +170,10 @@ def organization_update(
         organization.address = address.strip()
     if contact_phone is not None:
         organization.contact_phone = contact_phone.strip()
+    if brand is not None:
+        organization.brand = " ".join(brand.split())[:50]
+    if brand_note is not None:
+        organization.brand_note = " ".join(brand_note.split())[:300]
     organization.save()
     return organization
 

@@ -67,6 +67,8 @@ def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "code": org.code,
                 "address": org.address,
                 "contact_phone": org.contact_phone,
+                "brand": org.brand,
+                "brand_note": org.brand_note,
             },
         )
         if (

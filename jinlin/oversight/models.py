@@ -135,6 +135,38 @@ class SelfInspection(models.Model):
         return self.title
 
 
+class PartyCheckup(models.Model):
+    """党性体检: a branch's yearly examination of its members' party spirit, held and
+    recorded once a year (a second in the same year replaces nothing: each is a record)."""
+
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("party branch"),
+        on_delete=models.CASCADE,
+        related_name="party_checkups",
+        limit_choices_to={"kind": Organization.Kind.BRANCH},
+    )
+    date = models.DateField(_("date"))
+    members = models.PositiveIntegerField(_("members examined"))
+    summary = models.TextField(_("what it found"), max_length=2000, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("party-spirit check-up (党性体检)")
+        verbose_name_plural = _("party-spirit check-ups (党性体检)")
+        ordering = ["-date", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(members__lte=100_000),
+                                   name="checkup_members_bounded"),
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.organization_id} {self.date}"
+
+
 class Problem(models.Model):
     """查摆问题: carried from being found to being verifiably fixed."""
 

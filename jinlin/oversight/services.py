@@ -36,6 +36,7 @@ from jinlin.oversight.models import (
     Finding,
     FindingPhoto,
     Measure,
+    PartyCheckup,
     Problem,
     ProblemEvent,
     Round,
@@ -511,3 +512,34 @@ def self_inspection_create(
         note=_text(note, "note", 4000, required=False),
         created_by=_by(by),
     )
+
+
+def party_checkup_record(
+    *, organization: Organization, date: dt.date | None, members: Any, summary: str = "",
+    by: Any = None,
+) -> PartyCheckup:  # fmt: skip
+    """党性体检: a party branch records the yearly examination it held."""
+    if organization.kind != Organization.Kind.BRANCH:
+        raise InvalidInput(_("A 党性体检 is held by a party branch."),
+                           fields={"organization": _("Not a party branch.")})  # fmt: skip
+    if by is not None and not access.can_record_problem(by, organization, Problem.Source.SELF):
+        raise NotAllowed(_("Only the branch's own admins record its 党性体检."))
+    errors = {}
+    if date is None:
+        errors["date"] = _("Required.")
+    elif date > timezone.localdate():
+        errors["date"] = _("Not in the future.")
+    try:
+        count = int(str(members).strip())
+        if not 1 <= count <= 100_000:
+            raise ValueError
+    except ValueError:
+        errors["members"] = _("A whole number of members, at least 1.")
+        count = 0
+    if errors:
+        raise InvalidInput(_("Please correct the marked fields."), fields=errors)
+    assert date is not None
+    return PartyCheckup.objects.create(
+        organization=organization, date=date, members=count,
+        summary=_text(summary, "summary", 2000, required=False), created_by=_by(by),
+    )  # fmt: skip

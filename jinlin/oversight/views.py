@@ -28,7 +28,14 @@ from jinlin.core.http import file_response, id_list, paginate, paper_name, param
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
 from jinlin.oversight import access, selectors, services
-from jinlin.oversight.models import SEVERITIES, Finding, Problem, Round, SelfInspection
+from jinlin.oversight.models import (
+    SEVERITIES,
+    Finding,
+    PartyCheckup,
+    Problem,
+    Round,
+    SelfInspection,
+)
 
 Kind = Organization.Kind
 
@@ -470,6 +477,24 @@ def rounds_worker(request: HttpRequest) -> HttpResponse:
 def self_inspections(request: HttpRequest) -> HttpResponse:
     _require_reader(request)
     visible = member_access.organizations_visible(request.user)
+    if request.method == "POST" and request.POST.get("action") == "checkup":
+        branch = visible.filter(pk=param_id(request, "organization") or 0).first()
+        try:
+            if branch is None:
+                raise PermissionDenied
+            services.party_checkup_record(
+                organization=branch,
+                date=_date(request.POST.get("date")),
+                members=request.POST.get("members", ""),
+                summary=request.POST.get("summary", ""),
+                by=request.user,
+            )
+        except ServiceError as error:
+            messages.error(request, error.message + " " + "；".join(
+                f"{k}: {v}" for k, v in (error.fields or {}).items()))  # fmt: skip
+        else:
+            messages.success(request, _("The 党性体检 was recorded."))
+        return redirect("self-inspections")
     if request.method == "POST":
         org = visible.filter(pk=param_id(request, "organization") or 0).first()
         try:
@@ -512,6 +537,9 @@ def self_inspections(request: HttpRequest) -> HttpResponse:
             "organizations": visible.filter(
                 kind__in=[Kind.BRANCH, Kind.COMMUNITY, Kind.UNIT]
             ).order_by("path")[:2000],
+            "branches": visible.filter(kind=Kind.BRANCH).order_by("path")[:2000],
+            "checkups": PartyCheckup.objects.filter(organization__in=visible)
+            .select_related("organization")[:50],
             "today": timezone.localdate(),
         },
     )
