@@ -138,3 +138,19 @@ def test_roles_match_the_kind_of_organization(cast):
             organization=cast.community3,
             by=cast.street_admin,
         )
+
+
+def test_a_unit_admin_counts_only_its_own_people(cast):
+    """The unit admin's overview: the communities its members registered with, counting its
+    members there, not everyone registered in those communities."""
+    mine = services.registration_create_for_member(member=cast.member, community=cast.community)
+    services.registration_confirm(registration=mine, by=cast.community_admin)
+    other = services.registration_create_for_member(
+        member=cast.other_member, community=cast.community
+    )
+    services.registration_confirm(registration=other, by=cast.community_admin)
+    cast.other_member.branch = cast.branch2  # 教育局's branch, not 城管局's
+    cast.other_member.save()
+    rows = selectors.registration_table(cast.unit_admin)
+    assert [r.organization.name for r in rows] == ["岑东社区"]
+    assert rows[0].counts.in_service == 1

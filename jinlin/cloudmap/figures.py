@@ -727,13 +727,13 @@ def breakdown(org: Organization, period: Period) -> Breakdown:
     for branch_id, category, times in credits.values_list(
         "member__branch", "need__category"
     ).annotate(times=Count("pk")):
-        label = kind_of_branch.get(branch_id) or str(_("Without a party branch"))
+        label = kind_of_branch.get(branch_id) or str(_("Volunteers and members without a branch"))
         entry = table.setdefault(label, {"label": label, "credits": 0, "cells": {}})
         entry["credits"] += times
         entry["cells"][category] = entry["cells"].get(category, 0) + times
     people: dict[str, set[int]] = {}
     for branch_id, member_id in credits.values_list("member__branch", "member").distinct():
-        label = kind_of_branch.get(branch_id) or str(_("Without a party branch"))
+        label = kind_of_branch.get(branch_id) or str(_("Volunteers and members without a branch"))
         people.setdefault(label, set()).add(member_id)
     by_kind = sorted(table.values(), key=lambda r: -r["credits"])
     for entry in by_kind:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from jinlin.members import access
 from jinlin.members.models import Member, PeopleGroup, Registration
@@ -51,11 +51,18 @@ class CountsRow:
     communities: int = 0
 
 
-def registration_counts(community_ids: list[int] | None = None) -> dict[int, RegistrationCounts]:
-    """Counts of active registrations per community id (all communities when None)."""
+def registration_counts(
+    community_ids: list[int] | None = None, unit_path: str = ""
+) -> dict[int, RegistrationCounts]:
+    """Counts of active registrations per community id (all communities when None); with
+    ``unit_path``, only the unit's own: its members' (by their branch) and its own."""
     rows = Registration.objects.filter(status__in=Registration.ACTIVE)
     if community_ids is not None:
         rows = rows.filter(community_id__in=community_ids)
+    if unit_path:
+        rows = rows.filter(
+            Q(member__branch__path__startswith=unit_path) | Q(unit__path__startswith=unit_path)
+        )
     result: dict[int, RegistrationCounts] = defaultdict(RegistrationCounts)
     for row in rows.values(
         "community_id", "kind", "status", "member__is_party_member", "member__in_service"
@@ -111,11 +118,13 @@ def registration_table(user: Any, parent: Organization | None = None) -> list[Co
         elif root.kind == Kind.COMMUNITY:
             areas = [root]
         else:
-            # A unit admin sees the communities its unit registered with.
+            # A unit admin sees the communities its unit and its members registered with, and
+            # counts only its own people there.
             community_ids = Registration.objects.filter(
-                unit__path__startswith=root.path
+                Q(unit__path__startswith=root.path)
+                | Q(member__branch__path__startswith=root.path)
             ).values_list("community_id", flat=True)
-            areas = list(Organization.objects.filter(pk__in=community_ids))
+            areas = list(Organization.objects.filter(pk__in=community_ids).order_by("path"))
         community_of_area: dict[int, int] = {}
         for area in areas:
             if area.kind == Kind.COMMUNITY:
@@ -125,7 +134,9 @@ def registration_table(user: Any, parent: Organization | None = None) -> list[Co
             parent_id__in=street_ids, kind=Kind.COMMUNITY
         ).values_list("id", "parent_id"):
             community_of_area[community_id] = street_id
-        counts = registration_counts(list(community_of_area))
+        counts = registration_counts(
+            list(community_of_area), unit_path=root.path if root.kind == Kind.UNIT else ""
+        )
         by_area = {area.pk: CountsRow(organization=area) for area in areas}
         for community_id, area_id in community_of_area.items():
             row = by_area[area_id]
