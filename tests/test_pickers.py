@@ -82,3 +82,12 @@ def test_only_those_who_manage_the_community_may_search_it(cast, as_user):
     assert as_user(cast.community2_admin).get(url, {"q": "张"}).status_code in (403, 404)
     assert as_user(cast.member_user).get(url, {"q": "张"}).status_code in (403, 404)
     assert "张三" in as_user(cast.community_admin).get(url, {"q": "张"}).content.decode()
+
+
+def test_namesakes_without_phone_or_branch_are_told_apart_by_community(cast, as_user):
+    from jinlin.members.models import Member
+    from jinlin.members.pickers import describe
+
+    a = Member.objects.create(name="侯晓", is_party_member=False, community=cast.community)
+    b = Member.objects.create(name="侯晓", is_party_member=False, community=cast.community2)
+    assert describe(a) != describe(b) and "岑东社区" in describe(a)

@@ -35,17 +35,20 @@ def search_members(queryset: QuerySet[Member], query: str) -> tuple[list[Member]
         matches = queryset.filter(phone__endswith=digits)
     else:
         matches = queryset.filter(Q(name__contains=query))
-    rows = list(matches.select_related("branch").order_by("name", "pk")[: LIMIT + 1])
+    rows = list(matches.select_related("branch", "community").order_by("name", "pk")[: LIMIT + 1])
     return rows[:LIMIT], len(rows) > LIMIT
 
 
 def describe(member: Member) -> str:
-    """What tells two 侯晓 apart: the phone's last four digits and the branch."""
+    """What tells two 侯晓 apart: the phone's last four digits, the branch, and where they
+    live (a volunteer has no branch, some members no phone)."""
     parts = []
     if member.phone:
         parts.append(f"…{member.phone[-4:]}")
     if member.branch_id is not None and member.branch is not None:
         parts.append(member.branch.name)
+    if member.community_id is not None and member.community is not None:
+        parts.append(member.community.name)
     return " · ".join(parts)
 
 
