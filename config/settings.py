@@ -157,6 +157,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "jinlin.members.sessions.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]
@@ -215,6 +216,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # 等保 2.0: at least 8 characters of three kinds (lower, upper, digits, others).
+    {"NAME": "jinlin.members.sessions.CharacterClassesValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 if TESTING:
@@ -314,6 +317,9 @@ TASKS = {
 JOB_LOST_AFTER = env_int("JOB_LOST_AFTER", 6 * 3600)
 
 SESSION_COOKIE_HTTPONLY = True
+# Sessions end after this long without a request, and this long after signing in (等保 2.0).
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+SESSION_MAX_HOURS = env_int("SESSION_MAX_HOURS", 12)
 # Served over HTTPS by a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto: cookies
 # only over HTTPS, plain HTTP redirected, browsers told to keep to HTTPS (HSTS).
 HTTPS = env_bool("HTTPS", env_bool("SECURE_COOKIES", False))

@@ -41,7 +41,7 @@ def test_a_ledger_and_a_briefing_through_the_api(district):  # noqa: F811
     sheet = api.client.get(body["files"][0]["url"], **api._headers())
     assert sheet.status_code == 200 and sheet["Content-Type"].endswith("spreadsheetml.sheet")
     book = load_workbook(io.BytesIO(sheet.content))
-    total = list(book.worksheets[2].iter_rows(min_row=3, values_only=True))[-1][6]
+    total = list(book.worksheets[2].iter_rows(min_row=3, values_only=True))[-1][7]
     assert float(total) == float(fig.value_of(fig.all_figures()["hours"], cast.street, period))
 
     body = api.get(f"/exports/{_ask(api, 'briefing', cast.street, period).json()['id']}").json()

@@ -359,7 +359,7 @@ def test_the_briefing_and_the_ledger_of_the_demo_equal_their_queries(demo):
     credits = fig.value_of(every["credits"], street, period)
     assert f"参与服务{credits}人次" in text
     rows = [r for r in book.worksheets[2].iter_rows(min_row=3, values_only=True)]
-    assert str(rows[-1][0]).startswith("合计") and number_text(rows[-1][6]) == number_text(hours)
+    assert str(rows[-1][0]).startswith("合计") and number_text(rows[-1][7]) == number_text(hours)
 
 
 def test_each_figure_reads_one_definition_on_every_page(demo):

@@ -47,7 +47,7 @@ def test_the_ledger_equals_the_figures_and_is_print_ready(district):  # noqa: F8
     assert len(rows) == 4 and rows[-1][0].startswith(("合计", "Total"))
     assert rows[-1][8] == values["credits"]
     rows = _data_rows(hours)
-    assert rows[-1][0] in ("Total", "合计") and Decimal(str(rows[-1][6])) == values["hours"]
+    assert rows[-1][0] in ("Total", "合计") and Decimal(str(rows[-1][7])) == values["hours"]
     assert len(rows) - 1 == fig.all_figures()["hours"].rows(cast.district, period).count()
     truckloads = [c.value for c in outcomes[2]].index(
         next(c.value for c in outcomes[2] if "车" in str(c.value) or "truckloads" in str(c.value))

@@ -112,6 +112,12 @@ class Member(models.Model):
         return self.name
 
     @property
+    def volunteer_no(self) -> str:
+        """志愿者编号: stable for the member's life in Jinlin and independent of the ID number,
+        printed on papers and used in exports instead of it."""
+        return f"JL{self.pk:08d}" if self.pk else ""
+
+    @property
     def group(self) -> PeopleGroup:
         return PeopleGroup.of(self.is_party_member, self.in_service)
 

@@ -157,6 +157,15 @@ def member_update(
     return member
 
 
+def first_password() -> str:
+    """Ten characters a person can read out and type (no 0/O, 1/l), of three kinds."""
+    lower, upper, digits = "abcdefghjkmnpqrstuvwxyz", "ABCDEFGHJKMNPQRSTUVWXYZ", "23456789"
+    chosen = [secrets.choice(lower), secrets.choice(upper), secrets.choice(digits)]
+    chosen += [secrets.choice(lower + upper + digits) for _i in range(7)]
+    secrets.SystemRandom().shuffle(chosen)
+    return "".join(chosen)
+
+
 def member_account_issue(*, member: Member, by: Any = None) -> tuple[Any, str]:
     """Give a member an account (or a new password) and return it with the new password.
 
@@ -164,7 +173,7 @@ def member_account_issue(*, member: Member, by: Any = None) -> tuple[Any, str]:
     """
     if by is not None and not access.can_manage_member(by, member):
         raise NotAllowed(_("This member is outside your scope."))
-    password = "".join(secrets.choice("abcdefghjkmnpqrstuvwxyz23456789") for _i in range(10))
+    password = first_password()
     with transaction.atomic():
         user = member.user
         if user is None:

@@ -121,21 +121,22 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet = book.sheet(
         sheets["hours"],
         title=title(sheets["hours"]),
-        header=[pgettext("of a person", "Name"), _("Activity"), _("Date"), _("Place"),
-                _("Who was served"),
+        header=[pgettext("of a person", "Name"), _("Volunteer number"), _("Activity"),
+                _("Date"), _("Place"), _("Who was served"),
                 _("Content"), _("Hours"), _("Kind"), _("Recorder"), _("Recorded"), _("Note")],
-        widths=[10, 26, 11, 20, 16, 30, 7, 8, 10, 17, 20],
+        widths=[10, 12, 26, 11, 20, 16, 30, 7, 8, 10, 17, 20],
     )  # fmt: skip
     ledger = fig.all_figures()["hours"].rows(org, period).order_by("seq")
     total = Decimal(0)
     for row in ledger:
         total += row.hours
         sheet.append(
-            [row.member.name, row.activity_name, row.activity_date, row.place, row.served,
+            [row.member.name, row.member.volunteer_no, row.activity_name, row.activity_date,
+             row.place, row.served,
              row.content, row.hours, row.get_kind_display(), row.recorder, _local(row.created_at),
              row.reason]
         )  # fmt: skip
-    sheet.total([_("Total"), "", "", "", "", "", total])
+    sheet.total([_("Total"), "", "", "", "", "", "", total])
 
     # 3. Outcomes: per need, what was counted when the work was accepted and credited.
     progress("outcomes", 3, steps)
