@@ -244,6 +244,8 @@ SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend" if DEBUG or TE
 SITE_CODE_ROTATE_SECONDS = env_int("SITE_CODE_ROTATE_SECONDS", 60)
 SITE_CODE_TTL_SECONDS = env_int("SITE_CODE_TTL_SECONDS", 300)
 POINTS_PER_HOUR = env_int("POINTS_PER_HOUR", 1)
+# A member's dispute of a service record is answered within this many days (民政部令第67号).
+DISPUTE_DAYS = env_int("DISPUTE_DAYS", 15)
 
 # The key that seals the service ledger (HMAC-SHA-256 of every row), kept out of the database.
 # Set LEDGER_KEY in production (a long random string) and keep it as safely as SECRET_KEY; by

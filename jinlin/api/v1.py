@@ -18,6 +18,7 @@ from jinlin.api.routes import (
     accounts,
     care,
     cloudmap,
+    disputes,
     members,
     needs,
     organizations,
@@ -202,3 +203,4 @@ api.add_router("/", oversight.router)
 api.add_router("/", standing.router)
 api.add_router("/", cloudmap.router)
 api.add_router("/", reports.router)
+api.add_router("/", disputes.router)

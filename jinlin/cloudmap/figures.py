@@ -354,6 +354,17 @@ def _measures(org: Organization, period: Period) -> QuerySet[Any]:
     )
 
 
+def _disputes_open(org: Organization, period: Period) -> QuerySet[Any]:
+    """Members' disputes of service records the communities have not answered yet."""
+    from jinlin.service.models import Dispute
+
+    return (
+        Dispute.objects.filter(under(org, "community"), status=Dispute.Status.OPEN)
+        .select_related("community", "member")
+        .order_by("due_by", "id")
+    )
+
+
 def _plans(org: Organization, period: Period) -> QuerySet[Any]:
     """活动方案 adopted by organizations under this one, for campaigns of the period."""
     from jinlin.campaigns.models import CampaignPlan
@@ -567,6 +578,13 @@ def _build() -> dict[str, Figure]:
             )
         )  # fmt: skip
     figures += [
+        Figure(
+            "disputes_open", _("Disputes of service records not yet answered"), OVERSIGHT,
+            _disputes_open,
+            ((name, "member.name"), (community, "community.name"), (_("Date"), "date"),
+             (_("Answer by"), "due_by")),
+            as_of_today=True,
+        ),
         Figure(
             "self_inspections", _("Self-inspections held"), OVERSIGHT, _self_inspections,
             ((_("Topic"), "title"), (_("Organization"), "organization.name"), (_("Date"), "date")),

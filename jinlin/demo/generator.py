@@ -12,6 +12,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -906,7 +907,42 @@ def demo_build(
             campaign.problems.add(*Problem.objects.filter(
                 organization__path__startswith=street.path, created_at__gte=since))  # fmt: skip
             _party_building(campaign, today)
+            _disputes(builder.first_community)
     return builder.summary
+
+
+def _disputes(community: Organization) -> None:
+    """异议 in the first community: one a member raised that waits for an answer, one the
+    community refused with reasons, one it corrected (a reversing row and a new one)."""
+    from django.contrib.auth import get_user_model
+
+    from jinlin.core.errors import ServiceError
+    from jinlin.service.disputes import dispute_raise, dispute_resolve, recording_community
+    from jinlin.service.models import ServiceRecord
+
+    admin = get_user_model().objects.filter(
+        role_assignments__role=RoleAssignment.Role.COMMUNITY_ADMIN,
+        role_assignments__organization=community,
+    ).first()
+    rows = [
+        r for r in ServiceRecord.objects.filter(kind="credit", need__community=community)
+        .select_related("member").order_by("-seq")[:40]
+        if recording_community(r) == community
+    ]  # fmt: skip
+    chosen: list[ServiceRecord] = []
+    for row in rows:
+        if len(chosen) < 3 and all(c.member_id != row.member_id for c in chosen):
+            chosen.append(row)
+    answers = [None, ("refused", "签到记录显示服务时长无误"), ("corrected", "核实后按实际时长更正")]
+    for record, answer in zip(chosen, answers, strict=False):
+        try:
+            dispute = dispute_raise(member=record.member, record=record,
+                                    reason="实际服务时长比记录多半小时",
+                                    hours=record.hours + Decimal("0.5"))  # fmt: skip
+            if answer is not None and admin is not None:
+                dispute_resolve(dispute=dispute, decision=answer[0], reason=answer[1], by=admin)
+        except ServiceError:
+            continue
 
 
 BRANDS = ["红色物业先锋岗", "近邻帮帮团", "小巷管家", "银发先锋", "红领巾护学岗", "楼道红管家",

@@ -24,6 +24,7 @@ class Notification(models.Model):
         DISPATCHED = "dispatched", _("Dispatched by your unit")
         REGISTRATION = "registration", _("Registration")
         REMINDER = "reminder", _("Reminder")
+        DISPUTE = "dispute", _("Dispute about a service record")
         OTHER = "other", _("Notice")
 
     user = models.ForeignKey(

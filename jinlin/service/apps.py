@@ -13,6 +13,12 @@ class ServiceConfig(AppConfig):
         register_object_kind(
             "report", "service.ServiceReport", organizations=("community",), member="member"
         )
+        register_object_kind(
+            "record", "service.ServiceRecord", organizations=("need__community",), member="member"
+        )
+        register_object_kind(
+            "dispute", "service.Dispute", organizations=("community",), member="member"
+        )
         register_choice("claim_decision", "accept", "reject", "absent", "reverse", "proxy")
 
         from django.db.models.signals import post_migrate

@@ -416,3 +416,69 @@ def anchor_mac(anchor: LedgerAnchor) -> str:
         raise UnknownLedgerKey(anchor.key_id)
     message = f"anchor|{anchor.key_id}|{anchor.day.isoformat()}|{anchor.seq}|{anchor.head_hash}"
     return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
+
+
+class Dispute(models.Model):
+    """异议 (民政部令第67号): a member finds a record of their service wrong, or one missing, and
+    the community that recorded it answers within ``DISPUTE_DAYS``: a correction (a reversing
+    row and a new row, with the reason, in the ledger) or a refusal with reasons."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Waiting for the community")
+        CORRECTED = "corrected", _("Corrected")
+        REFUSED = "refused", _("Not corrected")
+
+    member = models.ForeignKey(
+        Member, verbose_name=_("member"), on_delete=models.CASCADE, related_name="disputes"
+    )
+    record = models.ForeignKey(
+        ServiceRecord,
+        verbose_name=_("service record"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="disputes",
+        help_text=_("Empty when a record is missing altogether."),
+    )
+    community = models.ForeignKey(
+        "organizations.Organization",
+        verbose_name=_("recording community"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    date = models.DateField(_("date of the service"))
+    reason = models.CharField(_("what is wrong"), max_length=500)
+    hours = models.DecimalField(
+        _("hours it should be"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    answer = models.CharField(_("the community's answer"), max_length=500, blank=True)
+    correction = models.ForeignKey(
+        ServiceRecord, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    due_by = models.DateField(_("to be answered by"))
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("dispute")
+        verbose_name_plural = _("disputes")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hours__isnull=True) | Q(hours__gt=0, hours__lte=24),
+                name="dispute_hours_within_a_day",
+            ),
+            # One open dispute per record at a time.
+            models.UniqueConstraint(
+                fields=["record"], condition=Q(status="open"), name="dispute_one_open_per_record"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member_id} {self.date} {self.get_status_display()}"

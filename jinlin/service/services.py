@@ -317,11 +317,15 @@ def ledger_days_rebuild() -> int:
     return len(sums)
 
 
-def record_reverse(*, record: ServiceRecord, reason: str, by: Any = None) -> ServiceRecord:
-    """A correction: a new row with the opposite hours, naming the row it reverses."""
+def record_reverse(
+    *, record: ServiceRecord, reason: str, by: Any = None, allowed: bool = False
+) -> ServiceRecord:
+    """A correction: a new row with the opposite hours, naming the row it reverses.
+    ``allowed``: the caller has already decided that ``by`` may (the recording community
+    answering a dispute)."""
     if record.kind != ServiceRecord.Kind.CREDIT:
         raise Conflict(_("Only a credit can be reversed."), code="not_a_credit")
-    if by is not None:
+    if by is not None and not allowed:
         allowed = record.need is not None and need_access.can_manage_need(by, record.need)
         if not allowed and record.need is None:
             from jinlin.members import access as member_access

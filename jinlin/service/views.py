@@ -27,6 +27,7 @@ from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
 from jinlin.needs.models import Claim, Need
+from jinlin.organizations.models import Organization
 from jinlin.service import selectors, services
 from jinlin.service.models import Attendance, LedgerAnchor, ServiceRecord, ServiceReport
 from jinlin.service.outcomes import activity_outcomes, activity_outcomes_set
@@ -351,6 +352,14 @@ def my_hours(request: HttpRequest) -> HttpResponse:
         {
             "totals": selectors.member_totals(member),
             "page": paginate(request, records, per_page=30),
+            "disputes": member.disputes.select_related("record").order_by("-created_at")[:20],
+            "disputed": set(
+                member.disputes.filter(status="open").values_list("record_id", flat=True)
+            ),
+            "communities": Organization.objects.filter(
+                registrations__member=member, registrations__status="confirmed"
+            ),
+            "today": timezone.localdate(),
             "chart": charts.chart(
                 categories=[m for m, _h in months],
                 series=[charts.series(_("Hours"), [h for _m, h in months])],

@@ -55,6 +55,25 @@ def waiting(user: Any) -> Iterator[Work]:
             % {"n": n},
             reverse("report-review"),
         )
+        from django.utils import timezone
+
+        from jinlin.service.models import Dispute
+
+        open_disputes = Dispute.objects.filter(status=Dispute.Status.OPEN, community_id__in=mine)
+        n = open_disputes.count()
+        late = open_disputes.filter(due_by__lt=timezone.localdate()).exists()
+        yield Work(
+            "disputes",
+            n,
+            ngettext(
+                "%(n)d member disputes a service record: answer it.",
+                "%(n)d members dispute service records: answer them.",
+                n,
+            )
+            % {"n": n},
+            reverse("dispute-list"),
+            urgent=late,
+        )
     if scope.member_id is not None:
         n = Attendance.objects.filter(
             claim__member_id=scope.member_id,

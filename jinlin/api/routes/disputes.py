@@ -1,0 +1,117 @@
+"""异议: a member disputes a record of their service; the recording community answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any
+
+from django.http import Http404, HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Router, Schema, Status
+from pydantic import Field
+
+from jinlin.api.pagination import page_of
+from jinlin.api.routes.accounts import ErrorOut
+from jinlin.api.types import Id, PageNumber, PageSize, one_of, text
+from jinlin.core.errors import NotAllowed
+from jinlin.members import access as member_access
+from jinlin.members.models import Member
+from jinlin.service import disputes
+from jinlin.service.models import Dispute, ServiceRecord
+
+router = Router(tags=["records and certificates"])
+ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+Hours = Annotated[Decimal, Field(gt=0, le=24, decimal_places=2)]
+
+
+class DisputeIn(Schema):
+    reason: Annotated[str, text(500)]
+    hours: Hours | None = None
+
+
+class DisputeCreated(Schema):
+    id: int
+    status: str
+
+
+class DisputeOut(Schema):
+    id: int
+    record: int | None
+    member: int
+    reason: str
+    hours: float | None
+    status: str
+    created_at: dt.datetime
+
+
+class DisputePage(Schema):
+    count: int
+    results: list[DisputeOut]
+
+
+class ResolveIn(Schema):
+    decision: Annotated[str, one_of("corrected", "refused")]
+    reason: Annotated[str, text(500)]
+    hours: Hours | None = None
+
+
+def _dispute_dict(d: Dispute) -> dict[str, Any]:
+    return {"id": d.pk, "record": d.record_id, "member": d.member_id, "reason": d.reason,
+            "hours": float(d.hours) if d.hours is not None else None, "status": d.status,
+            "created_at": d.created_at}  # fmt: skip
+
+
+@router.post(
+    "/service-records/{record_id}/disputes",
+    response={201: DisputeCreated, **ERRORS},
+    summary="The record's member disputes it; the recording community answers",
+)
+def dispute_create(request: HttpRequest, record_id: Id, payload: DisputeIn) -> Status[Any]:
+    member_id = member_access.member_id_of(request.user)
+    record = ServiceRecord.objects.filter(pk=record_id).first()
+    if member_id is None or record is None or record.member_id != member_id:
+        raise Http404  # someone else's record is as good as none
+    dispute = disputes.dispute_raise(
+        member=Member.objects.get(pk=member_id), record=record, reason=payload.reason,
+        hours=payload.hours,
+    )  # fmt: skip
+    return Status(201, {"id": dispute.pk, "status": dispute.status})
+
+
+@router.get(
+    "/disputes",
+    response={200: DisputePage, **ERRORS},
+    summary="Disputes the caller's communities answer",
+)
+def dispute_list(
+    request: HttpRequest,
+    status: Annotated[str, one_of("", "open", "corrected", "refused")] = "",
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
+) -> dict[str, Any]:
+    if not member_access.scope_of(request.user).community_admin_ids and not (
+        member_access.scope_of(request.user).superuser
+    ):
+        raise NotAllowed(_("Only community admins answer disputes."))
+    rows = disputes.disputes_visible(request.user)
+    if status:
+        rows = rows.filter(status=status)
+    return page_of(rows.order_by("-created_at", "-id"), page=page, page_size=page_size,
+                   serialize=_dispute_dict)  # fmt: skip
+
+
+@router.post(
+    "/disputes/{dispute_id}/resolve",
+    response={200: DisputeCreated, **ERRORS},
+    summary="The recording community corrects the record or refuses, with reasons",
+)
+def dispute_resolve(request: HttpRequest, dispute_id: Id, payload: ResolveIn) -> dict[str, Any]:
+    dispute = disputes.disputes_visible(request.user).filter(pk=dispute_id).first()
+    if dispute is None:
+        raise Http404
+    done = disputes.dispute_resolve(
+        dispute=dispute, decision=payload.decision, reason=payload.reason, hours=payload.hours,
+        by=request.user,
+    )  # fmt: skip
+    return {"id": done.pk, "status": done.status}
