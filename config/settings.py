@@ -244,6 +244,11 @@ SMS_BACKEND = env_str("SMS_BACKEND", "jinlin.core.sms.LogBackend" if DEBUG or TE
 SITE_CODE_ROTATE_SECONDS = env_int("SITE_CODE_ROTATE_SECONDS", 60)
 SITE_CODE_TTL_SECONDS = env_int("SITE_CODE_TTL_SECONDS", 300)
 POINTS_PER_HOUR = env_int("POINTS_PER_HOUR", 1)
+# The privacy notice (个人信息保护法 art. 17): its version (a new version asks everyone again),
+# who processes the data and how to reach them.
+PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2026-12")
+PRIVACY_CONTROLLER = env_str("PRIVACY_CONTROLLER", "")
+PRIVACY_CONTACT = env_str("PRIVACY_CONTACT", "")
 # A member's dispute of a service record is answered within this many days (民政部令第67号).
 DISPUTE_DAYS = env_int("DISPUTE_DAYS", 15)
 

@@ -29,6 +29,7 @@ def test_a_member_registers_and_the_community_confirms(cast, live_server, chromi
     # …and the other street's communities leave the list (waits for the swap to land).
     expect(page.locator("select[name=community] option", has_text="孙厝社区")).to_have_count(0)
     page.select_option("select[name=community]", str(cast.community.pk))
+    page.check("input[name=consent]")
     page.get_by_role("button", name="报到").click()
     page.wait_for_selector("#current-registration")
     assert "待确认" in page.inner_text("#current-registration")

@@ -13,10 +13,20 @@ def test_the_member_home_offers_registration_with_their_community(cast, as_user)
 
 def test_a_member_registers_from_the_page(cast, as_user):
     client = as_user(cast.member_user)
-    response = client.post(
+    # Without agreeing to the privacy notice nothing is registered.
+    refused = client.post(
         "/me/registration/", {"street": cast.street.pk, "community": cast.community.pk}
     )
+    assert refused.status_code == 400 and not Registration.objects.exists()
+    response = client.post(
+        "/me/registration/",
+        {"street": cast.street.pk, "community": cast.community.pk, "consent": "on"},
+    )
     assert response.status_code == 302
+    from django.conf import settings
+
+    consent = cast.member.consents.get(purpose="notice")
+    assert consent.notice_version == settings.PRIVACY_NOTICE_VERSION
     r = Registration.objects.get(member=cast.member)
     assert (r.community, r.status) == (cast.community, "pending")
     page = client.get("/me/registration/").content.decode()
@@ -24,10 +34,13 @@ def test_a_member_registers_from_the_page(cast, as_user):
 
 
 def test_a_missing_community_gets_a_message_and_writes_nothing(cast, as_user):
-    response = as_user(cast.member_user).post("/me/registration/", {"community": ""})
+    response = as_user(cast.member_user).post(
+        "/me/registration/", {"community": "", "consent": "on"}
+    )
     assert response.status_code == 200
     assert "field-error" in response.content.decode()
     assert not Registration.objects.exists()
+    assert not cast.member.consents.exists()  # the consent stands only with the registration
 
 
 def test_the_community_select_follows_the_street(cast, as_user):

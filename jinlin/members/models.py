@@ -273,3 +273,34 @@ class RoleAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.get_role_display()} · {self.organization}"
+
+
+class Consent(models.Model):
+    """A person's consent (个人信息保护法 arts. 13–17, 29): to the privacy notice of a version,
+    and separately to their ID number being kept and to their location being used. Withdrawn
+    consents stay, with when they were withdrawn."""
+
+    class Purpose(models.TextChoices):
+        NOTICE = "notice", _("The privacy notice")
+        ID_NUMBER = "id_number", _("Keeping my ID number")
+        LOCATION = "location", _("Using my location (scans and photos on site)")
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="consents")
+    purpose = models.CharField(_("purpose"), max_length=12, choices=Purpose.choices)
+    notice_version = models.CharField(_("notice version"), max_length=20)
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        ordering = ["-given_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "purpose"], condition=Q(withdrawn_at__isnull=True),
+                name="consent_one_standing_per_purpose",
+            )
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.member_id} {self.purpose} {self.notice_version}"

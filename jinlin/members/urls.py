@@ -7,6 +7,10 @@ urlpatterns = [
     path("signin/", views.signin, name="login"),
     path("signout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", views.account, name="account"),
+    path("account/consent/", views.account_consent, name="account-consent"),
+    path("account/data.xlsx", views.account_data, name="account-data"),
+    path("account/delete/", views.account_delete, name="account-delete"),
+    path("privacy/", views.privacy, name="privacy"),
     path("account/devices/revoke/", views.account_token_revoke, name="account-token-revoke"),
     path(
         "account/password/",

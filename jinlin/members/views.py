@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -73,9 +74,85 @@ def account(request: HttpRequest) -> HttpResponse:
     tokens = ApiToken.objects.filter(
         user_id=request.user.pk or 0, expires_at__gt=timezone.now()
     ).order_by("-created_at")
+    from jinlin.members.models import Consent
+
+    consents = []
+    if member is not None:
+        standing = {c.purpose: c for c in member.consents.filter(withdrawn_at__isnull=True)}
+        consents = [(value, label, standing.get(value)) for value, label in Consent.Purpose.choices]
     return render(
-        request, "members/account.html", {"member": member, "scope": scope, "tokens": tokens}
+        request,
+        "members/account.html",
+        {"member": member, "scope": scope, "tokens": tokens, "consents": consents},
     )
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    """The privacy notice (个人信息保护法 art. 17), open to everyone."""
+    from django.conf import settings
+
+    return render(
+        request,
+        "members/privacy.html",
+        {"version": settings.PRIVACY_NOTICE_VERSION,
+         "controller": settings.PRIVACY_CONTROLLER, "contact": settings.PRIVACY_CONTACT,
+         "dispute_days": settings.DISPUTE_DAYS,
+         "retention_days": getattr(settings, "RETENTION_DAYS", 365)},
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def account_consent(request: HttpRequest) -> HttpResponse:
+    """Give or withdraw a consent (the privacy notice, the ID number, location)."""
+    from jinlin.members import privacy as rights
+
+    member = _own_member(request)
+    purpose = request.POST.get("purpose", "")
+    try:
+        if request.POST.get("action") == "withdraw":
+            rights.consent_withdraw(member=member, purpose=purpose)
+            messages.success(request, _("Your consent was withdrawn."))
+        else:
+            rights.consent_give(member=member, purpose=purpose)
+            messages.success(request, _("Thank you: your consent is recorded."))
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("account")
+
+
+@login_required
+def account_data(request: HttpRequest) -> HttpResponse:
+    """My data: everything Jinlin holds about me, as a workbook (the API gives it as JSON)."""
+    from jinlin.core.http import file_response, paper_name
+    from jinlin.members import privacy as rights
+
+    member = _own_member(request)
+    return file_response(
+        rights.member_data_xlsx(member),
+        filename=paper_name(pgettext("file", "My data"), member.name, ext="xlsx"),
+    )
+
+
+@login_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """End my account: confirmed with the password; the ledger keeps its rows."""
+    from django.contrib.auth import logout
+
+    from jinlin.members import privacy as rights
+
+    member = _own_member(request)
+    if request.method == "POST":
+        try:
+            rights.member_erase(member=member, by=request.user,
+                                password=request.POST.get("password", ""))  # fmt: skip
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            logout(request)
+            messages.success(request, _("Your account has been ended and your data erased."))
+            return redirect("login")
+    return render(request, "members/account_delete.html", {"member": member})
 
 
 @login_required
@@ -119,11 +196,23 @@ def my_registration(request: HttpRequest) -> HttpResponse:
         street=street,
         initial={"street": street, "community": member.community},
     )
-    if request.method == "POST" and active is None and form.is_valid():
+    from jinlin.members import privacy as rights
+
+    consented = rights.has_consented(member, "notice")
+    consent_error = ""
+    if (
+        request.method == "POST" and active is None and not consented
+        and request.POST.get("consent") != "on"
+    ):  # fmt: skip
+        consent_error = _("Read the privacy notice and tick that you agree to it.")
+    elif request.method == "POST" and active is None and form.is_valid():
         try:
-            services.registration_create_for_member(
-                member=member, community=form.cleaned_data["community"], by=request.user
-            )
+            with transaction.atomic():  # the consent stands only with the registration
+                if not consented:
+                    rights.consent_give(member=member, purpose="notice")
+                services.registration_create_for_member(
+                    member=member, community=form.cleaned_data["community"], by=request.user
+                )
         except ServiceError as error:
             add_service_error(form, error)
         else:
@@ -142,7 +231,10 @@ def my_registration(request: HttpRequest) -> HttpResponse:
             "active": active,
             "form": form,
             "skills": SKILLS,
+            "consented": consented,
+            "consent_error": consent_error,
         },
+        status=400 if consent_error else 200,
     )
 
 

@@ -115,3 +115,56 @@ def dispute_resolve(request: HttpRequest, dispute_id: Id, payload: ResolveIn) ->
         by=request.user,
     )  # fmt: skip
     return {"id": done.pk, "status": done.status}
+
+
+# People's rights over their data -----------------------------------------------------------
+
+
+class MyData(Schema):
+    profile: dict[str, Any]
+    registrations: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    service_records: list[dict[str, Any]]
+    certificates: list[dict[str, Any]]
+    disputes: list[dict[str, Any]]
+    notifications: list[dict[str, Any]]
+    consents: list[dict[str, Any]]
+
+
+class DeleteIn(Schema):
+    password: Annotated[str, Field(max_length=200)]
+
+
+class DeletedOut(Schema):
+    deleted: bool
+
+
+def _own(request: HttpRequest) -> Member:
+    member_id = member_access.member_id_of(request.user)
+    if member_id is None:
+        raise NotAllowed(_("Your account is not linked to a member record."))
+    return Member.objects.select_related("branch", "community", "user").get(pk=member_id)
+
+
+@router.get(
+    "/me/data",
+    response={200: MyData, **ERRORS},
+    summary="Everything Jinlin holds about the caller (个人信息保护法 art. 45)",
+)
+def my_data(request: HttpRequest) -> dict[str, Any]:
+    from jinlin.members.privacy import member_data
+
+    return member_data(_own(request))
+
+
+@router.post(
+    "/me/delete",
+    response={200: DeletedOut, **ERRORS},
+    summary="End the caller's account: the person is anonymised, every token revoked; the "
+    "ledger keeps its rows under the volunteer number",
+)
+def my_delete(request: HttpRequest, payload: DeleteIn) -> dict[str, Any]:
+    from jinlin.members.privacy import member_erase
+
+    member_erase(member=_own(request), by=request.user, password=payload.password)
+    return {"deleted": True}

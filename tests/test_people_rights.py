@@ -1,0 +1,90 @@
+"""People's rights over their data (个人信息保护法): the privacy notice, consents given and
+withdrawn, everything held about a member (JSON and .xlsx), and an account ended: the person
+anonymised, sign-in and tokens gone, the ledger's rows and totals kept and the chain intact."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from jinlin.members.models import Member
+from jinlin.service import services as service_services
+from jinlin.service.models import ServiceRecord
+from tests.api import ApiClient, api_as
+from tests.conftest import PASSWORD
+from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+def _wang():
+    wang = Member.objects.get(name="王五")
+    wang.user.set_password(PASSWORD)
+    wang.user.save()
+    return wang
+
+
+def test_the_privacy_notice_is_open_and_linked_from_every_page(client):
+    page = client.get("/privacy/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert 'id="notice"' in page and "个人信息保护法" in page
+    assert 'href="/privacy/"' in client.get("/signin/").content.decode()
+
+
+def test_consents_are_given_and_withdrawn_from_the_account_page(district, as_user):  # noqa: F811
+    wang = _wang()
+    client = as_user(wang.user)
+    client.post("/account/consent/", {"purpose": "id_number", "action": "give"})
+    assert wang.consents.filter(purpose="id_number", withdrawn_at__isnull=True).exists()
+    Member.objects.filter(pk=wang.pk).update(id_number="11010519491231002X")
+    client.post("/account/consent/", {"purpose": "id_number", "action": "withdraw"})
+    wang.refresh_from_db()
+    assert wang.id_number is None  # the consent withdrawn, the number goes
+    assert wang.consents.get(purpose="id_number").withdrawn_at is not None
+
+
+def test_my_data_as_json_and_as_a_workbook(district, as_user):  # noqa: F811
+    wang = _wang()
+    data = api_as(wang.user.username).get("/me/data").json()
+    assert set(data) == {"profile", "registrations", "claims", "service_records",
+                         "certificates", "disputes", "notifications", "consents"}  # fmt: skip
+    assert data["profile"]["name"] == "王五" and data["profile"]["volunteer_no"]
+    assert data["service_records"][0]["hours"] == 1.5
+    assert len(data["claims"]) >= 1
+    book = load_workbook(io.BytesIO(as_user(wang.user).get("/account/data.xlsx").content))
+    assert "王五" in str([c.value for c in book.worksheets[0]["B"]])
+    assert len(book.worksheets) == 8
+
+
+def test_an_ended_account_is_anonymised_and_cannot_sign_in(district):  # noqa: F811
+    wang = _wang()
+    username = wang.user.username
+    api = api_as(username)
+    assert api.post("/me/delete", {"password": "wrong"}).status_code == 400
+    hours_before = sum(r.hours for r in ServiceRecord.objects.filter(member=wang))
+    assert api.post("/me/delete", {"password": PASSWORD}).json() == {"deleted": True}
+    wang.refresh_from_db()
+    assert wang.name.endswith(wang.volunteer_no) and wang.phone is None
+    assert wang.user.is_active is False and not wang.user.has_usable_password()
+    assert api.get("/me").status_code == 401  # every token revoked
+    answer = ApiClient().post("/auth/token", {"username": username, "password": PASSWORD})
+    assert answer.status_code == 401
+    assert sum(r.hours for r in ServiceRecord.objects.filter(member=wang)) == hours_before
+    assert hours_before == Decimal("1.50")
+    assert service_services.ledger_verify()[2] == ""
+    assert not wang.registrations.filter(status__in=["pending", "confirmed"]).exists()
+
+
+def test_only_the_person_or_their_community_ends_an_account(district):  # noqa: F811
+    from jinlin.core.errors import NotAllowed
+    from jinlin.members.privacy import member_erase
+
+    cast = district
+    wang = _wang()
+    with pytest.raises(NotAllowed):
+        member_erase(member=wang, by=cast.community2_admin)
+    member_erase(member=wang, by=cast.community_admin)  # on the person's request
+    wang.refresh_from_db()
+    assert wang.phone is None
