@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "ninja",
     "django_tasks",
     "jinlin.core.apps.TasksConfig",  # django_tasks_db, named in the reader's language
+    "jinlin.audit",
     "jinlin.core",
     "jinlin.organizations",
     "jinlin.members",
@@ -158,6 +159,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "jinlin.members.sessions.SessionLimitsMiddleware",
+    "jinlin.audit.middleware.AuditContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]

@@ -22,6 +22,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("jinlin.reports.urls")),
     path("", include("jinlin.cloudmap.urls")),
     path("", include("jinlin.campaigns.urls")),
+    path("", include("jinlin.audit.urls")),
     path("orgs/", include("jinlin.organizations.urls")),
     path("roster/", include("jinlin.roster.urls")),
 ]

@@ -19,8 +19,11 @@ from jinlin.members.models import Member
 
 def token_issue(*, user: Any, label: str = "") -> tuple[str, dt.datetime]:
     """A new token for the user; the raw value is returned once and never stored."""
+    from jinlin.audit.services import audit
+
     raw = secrets.token_urlsafe(32)
     expires_at = timezone.now() + dt.timedelta(hours=settings.API_TOKEN_LIFETIME_HOURS)
+    audit("token_issue", f"{user.get_username()} {label}".strip(), user=user)
     ApiToken.objects.create(
         key_hash=hash_token(raw),
         user=user,
@@ -55,6 +58,10 @@ class BearerAuth(HttpBearer):
         if getattr(user, "jinlin_stamp", None) != password_stamp(user.password):
             return None  # the password changed since: the token ended with it
         request.user = user
+        from jinlin.audit.services import set_context
+        from jinlin.members.auth import client_address
+
+        set_context(user=user, ip=client_address(request))
         return user
 
 
@@ -64,6 +71,9 @@ def token_revoke(*, user: Any, token_id: int | None = None) -> int:
     if token_id is not None:
         tokens = tokens.filter(pk=token_id)
     count, _kinds = tokens.delete()
+    from jinlin.audit.services import audit
+
+    audit("token_revoke", f"{user.get_username()}: {count}", user=user)
     return count
 
 

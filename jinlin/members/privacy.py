@@ -44,6 +44,9 @@ RECORD_FIELDS = ["seq", "kind", "activity_name", "activity_date", "place", "cont
 def member_data(member: Member) -> dict[str, Any]:
     """Everything held about the member, by kind: profile, registrations, claims, service
     records, certificates, disputes, notifications, consents."""
+    from jinlin.audit.services import audit
+
+    audit("personal_data_read", f"my data {member.volunteer_no}")
     from jinlin.needs.models import Claim
     from jinlin.notifications.models import Notification
     from jinlin.reports.models import Certificate
@@ -114,8 +117,10 @@ SECTION_TITLES = {
 
 def member_data_xlsx(member: Member) -> bytes:
     """The same, as a workbook: a sheet per kind."""
+    from jinlin.audit.services import audit
     from jinlin.core import xlsx
 
+    audit("export_download", f"my data {member.volunteer_no}")
     data = member_data(member)
     book = xlsx.Book()
     sheet = book.sheet(_("Profile"), title=_("What Jinlin holds about %(name)s") %
@@ -176,6 +181,9 @@ def member_erase(*, member: Member, by: Any, password: str | None = None) -> Mem
             name=_("Deleted %(no)s") % {"no": member.volunteer_no},
             phone=None, id_number=None, gender="", skills=[], sms_reminders=False,
         )  # fmt: skip
+    from jinlin.audit.services import audit
+
+    audit("account_delete", f"{member.volunteer_no}" + ("" if own else " (by the community)"))
     member.refresh_from_db()
     return member
 

@@ -436,10 +436,14 @@ def role_grant(*, user: Any, role: str, organization: Organization, by: Any = No
         )
     if by is not None and not access.can_manage_organization(by, organization):
         raise NotAllowed(_("This organization is outside your part of the tree."))
-    assignment, _created = RoleAssignment.objects.get_or_create(
+    assignment, created = RoleAssignment.objects.get_or_create(
         user=user, role=role, organization=organization
     )
     access.forget_scope(user)
+    if created:
+        from jinlin.audit.services import audit
+
+        audit("role_grant", f"{user.get_username()} {role} {organization.name}"[:200])
     return assignment
 
 
@@ -449,6 +453,10 @@ def role_revoke(*, assignment: RoleAssignment, by: Any = None) -> None:
         raise NotAllowed(_("This organization is outside your part of the tree."))
     RoleAssignment.objects.filter(pk=assignment.pk).delete()
     access.forget_scope(assignment.user)
+    from jinlin.audit.services import audit
+
+    audit("role_revoke", f"{assignment.user.get_username()} {assignment.role} "
+                         f"{assignment.organization.name}"[:200])  # fmt: skip
 
 
 def member_sms_reminders_set(*, member: Member, on: bool) -> Member:

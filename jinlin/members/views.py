@@ -531,6 +531,9 @@ def _accounts_issue(request: HttpRequest, members: Any) -> HttpResponse:
                 _("First password")],
         widths=[10, 16, 14, 14], landscape=False,
     )  # fmt: skip
+    from jinlin.audit.services import audit
+
+    audit("accounts_issue", f"{len(issued)} accounts")
     for member, user, password in issued:
         sheet.append([member.name, member.community.name if member.community else "",
                       user.get_username(), password])  # fmt: skip

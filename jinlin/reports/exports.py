@@ -45,6 +45,13 @@ def export_request(
     return export
 
 
+def export_downloaded(export: Export, ext: str) -> None:
+    from jinlin.audit.services import audit
+
+    audit("export_download", f"{export.kind} {export.organization.name} {export.start}–"
+                             f"{export.end} .{ext}")  # fmt: skip
+
+
 def export_file_name(export: Export, ext: str) -> str:
     """集美街道_双报到工作台账_20261107-20261204.xlsx, 集美街道_工作简报_….docx"""
     from django.utils.translation import pgettext

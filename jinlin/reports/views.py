@@ -22,7 +22,7 @@ from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.organizations.models import Organization
 from jinlin.reports import services
-from jinlin.reports.exports import export_file_name
+from jinlin.reports.exports import export_downloaded, export_file_name
 from jinlin.reports.models import Evaluation, FeedbackSheet, RatingRule
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -365,6 +365,7 @@ def briefing_download(request: HttpRequest, pk: Any, fmt: str) -> HttpResponse:
         raise Http404
     base = site_base(request)
     name = export_file_name(export, fmt)
+    export_downloaded(export, fmt)
     if fmt == "docx":
         return file_response(briefing.briefing_docx(export, base), filename=name)
     return file_response(briefing.briefing_pdf(export, base), filename=name)
@@ -378,6 +379,7 @@ def ledger_download(request: HttpRequest, pk: Any) -> HttpResponse:
     export = _readable_export(request, pk)
     if export.kind != Export.KIND_LEDGER or export.status != Export.Status.DONE:
         raise Http404
+    export_downloaded(export, "xlsx")
     with export.file.open("rb") as handle:
         return file_response(handle.read(), filename=export_file_name(export, "xlsx"))
 

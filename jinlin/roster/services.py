@@ -115,6 +115,10 @@ def roster_import(*, path: Path, by: Any = None, progress: Progress = _no_progre
             )
         ) from exc
     result.written = True
+    from jinlin.audit.services import audit
+
+    audit("import", f"{path.name}: {result.organizations} organizations, {result.members} "
+                    f"members", user=by)  # fmt: skip
     return result
 
 

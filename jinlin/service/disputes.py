@@ -175,6 +175,9 @@ def dispute_resolve(*, dispute: Dispute, decision: str, reason: Any, hours: Any 
         locked.decided_by = by
         locked.decided_at = timezone.now()
         locked.save(update_fields=["status", "answer", "correction", "decided_by", "decided_at"])
+        from jinlin.audit.services import audit
+
+        audit("dispute_resolve", f"dispute#{locked.pk} {decision}")
     notify(
         user_ids=[locked.member.user_id],
         kind=Notification.Kind.DISPUTE,

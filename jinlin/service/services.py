@@ -339,6 +339,9 @@ def record_reverse(
     recorder = ""
     if by is not None and by.is_authenticated:
         recorder = (by.get_full_name() or by.get_username())[:100]
+    from jinlin.audit.services import audit
+
+    audit("record_reverse", f"#{record.seq} {record.member_id} {record.hours}h")
     try:
         with transaction.atomic():
             return ledger_append(

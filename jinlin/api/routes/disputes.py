@@ -168,3 +168,45 @@ def my_delete(request: HttpRequest, payload: DeleteIn) -> dict[str, Any]:
 
     member_erase(member=_own(request), by=request.user, password=payload.password)
     return {"deleted": True}
+
+
+# The audit log -------------------------------------------------------------------------------
+
+
+class AuditOut(Schema):
+    at: dt.datetime
+    actor: str
+    ip: str
+    action: str
+    object: str
+    result: str
+
+
+class AuditPage(Schema):
+    count: int
+    results: list[AuditOut]
+
+
+@router.get(
+    "/audit-events",
+    response={200: AuditPage, **ERRORS},
+    summary="The audit log, for the district's administrators only",
+)
+def audit_events(
+    request: HttpRequest,
+    action: Annotated[str, Field(max_length=40)] = "",
+    actor: Annotated[str, Field(max_length=150)] = "",
+    start: Annotated[dt.date | None, Field(alias="from")] = None,
+    end: Annotated[dt.date | None, Field(alias="to")] = None,
+    page: PageNumber = 1,
+    page_size: PageSize = 50,
+) -> dict[str, Any]:
+    from jinlin.audit.views import can_read_audit, filtered
+
+    if not can_read_audit(request.user):
+        raise NotAllowed(_("Only the district's administrators read the audit log."))
+    rows = filtered(action, actor, start, end)
+    return page_of(rows, page=page, page_size=page_size, serialize=lambda e: {
+        "at": e.at, "actor": e.actor_name, "ip": e.ip, "action": e.action, "object": e.object,
+        "result": e.result,
+    })  # fmt: skip

@@ -21,7 +21,12 @@ from jinlin.core.errors import InvalidInput
 from jinlin.core.http import CONTENT_TYPES, file_response
 from jinlin.core.site import site_base
 from jinlin.members import access
-from jinlin.reports.exports import can_read_export, export_file_name, export_request
+from jinlin.reports.exports import (
+    can_read_export,
+    export_downloaded,
+    export_file_name,
+    export_request,
+)
 from jinlin.reports.models import Export
 
 router = Router(tags=["reports"])
@@ -153,6 +158,7 @@ def export_file(
             _("The file is not ready yet."), fields={"export_id": export.get_status_display()}
         )
     name = export_file_name(export, query.format)
+    export_downloaded(export, query.format)
     if query.format == "xlsx":
         with export.file.open("rb") as handle:
             return file_response(handle.read(), filename=name)
