@@ -34,7 +34,8 @@ UNIT_ADMIN = RoleAssignment.Role.UNIT_ADMIN
 SHARED_WITH_MEMBERS = frozenset({"need", "wish", "post"})
 # Values that once gave 500s: quotes, huge and negative numbers, CR/LF, hex; a NUL character
 # (PostgreSQL refuses it in any text, so no view may ever see one: every page must answer 400).
-JUNK_VALUES = ("'", "9223372036854775808", "-1", "a\r\nb", "0x10", "a\x00b")
+JUNK_VALUES = ("'", "9223372036854775808", "-1", "a\r\nb", "0x10", "a\x00b", "é", "NaN",
+               "-Infinity", "0001-01-01", "9999-12-31")  # fmt: skip
 
 
 @dataclass(frozen=True)

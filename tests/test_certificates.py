@@ -128,3 +128,15 @@ def test_the_member_issues_and_downloads_their_own(district, client):  # noqa: F
     )
     assert Certificate.objects.filter(member=other).count() == 0
     assert 'class="flash error"' in response.content.decode()
+
+
+def test_a_code_in_any_characters_is_a_wrong_code_not_a_server_error(district):  # noqa: F811
+    from django.test import Client
+
+    from jinlin.cloudmap.indicators import Period as P
+
+    cert = certificate_issue(member=Member.objects.get(name="王五"), period=P.last_weeks(4))
+    page = Client().get("/certificates/verify/", {"number": cert.number, "code": "é"})
+    assert page.status_code == 200 and 'role="alert"' in page.content.decode()
+    api = Client().get("/api/v1/certificates/verify", {"number": cert.number, "code": "é"})
+    assert api.status_code == 200 and api.json()["valid"] is False

@@ -40,9 +40,12 @@ def filtered(action: str = "", actor: str = "", start: Any = None,
 
 
 def _date(value: str) -> dt.date | None:
+    from jinlin.core.errors import InvalidInput
+    from jinlin.core.http import parse_day
+
     try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
+        return parse_day(value, "date")
+    except InvalidInput:
         return None
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.core.http import parse_day
 from jinlin.members import access
 from jinlin.organizations.models import Organization
 
@@ -33,16 +34,7 @@ def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:
     default = Period.last_weeks(4)
 
     def day(value: dt.date | str | None, name: str, fallback: dt.date) -> dt.date:
-        if value in (None, ""):
-            return fallback
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise InvalidInput(
-                _("Write the date as YYYY-MM-DD."), fields={name: _("Not a date.")}
-            ) from None
+        return parse_day(value, name) or fallback
 
     period = Period(day(start, "from", default.start), day(end, "to", default.end))
     if period.end < period.start:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -124,3 +125,29 @@ def redirect_back(request: HttpRequest, default: str, *args: Any, **kwargs: Any)
     if target:
         return HttpResponseRedirect(target)
     return redirect(default, *args, **kwargs)
+
+
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+
+
+def parse_day(value: Any, name: str) -> dt.date | None:
+    """A date a request gives (YYYY-MM-DD), or None when it gives none. Outside 2000–2099 is
+    refused naming the field: a day like 9999-12-31 once overflowed the end of a period."""
+    from django.utils.translation import gettext as _
+
+    from jinlin.core.errors import InvalidInput
+
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise InvalidInput(_("Write the date as YYYY-MM-DD."),
+                               fields={name: _("Not a date.")}) from None  # fmt: skip
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(_("A date between 2000 and 2099."),
+                           fields={name: _("Out of range.")})  # fmt: skip
+    return day

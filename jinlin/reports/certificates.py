@@ -8,7 +8,6 @@ does not verify.
 
 from __future__ import annotations
 
-import hmac
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +20,7 @@ from django.utils.translation import gettext as _
 from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput
+from jinlin.core.security import same_secret
 from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization
 from jinlin.reports.models import Certificate
@@ -97,7 +97,7 @@ def certificate_verify(number: str, code: str) -> Certificate | None:
         return None
     expected = _code(cert)
     given = (code or "").strip().upper()
-    if not (hmac.compare_digest(expected, given) and hmac.compare_digest(cert.code, expected)):
+    if not (same_secret(expected, given) and same_secret(cert.code, expected)):
         return None
     return cert
 

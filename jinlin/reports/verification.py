@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jinlin.core.personal import mask_name
+from jinlin.core.security import same_secret
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _card(number: str, code: str) -> Verified | None:
     if member is None or day > timezone.localdate():
         return None
     seal = card_seal(member, day)
-    if not hmac.compare_digest(seal["code"], code):
+    if not same_secret(seal["code"], code):
         return None
     registration = member.registrations.filter(status="confirmed").select_related("community")
     first = registration.first()
@@ -139,7 +140,7 @@ def _slip(number: str, code: str) -> Verified | None:
     )
     if registration is None or slip_number(registration).upper() != number:
         return None
-    if not hmac.compare_digest(slip_code(registration), code):
+    if not same_secret(slip_code(registration), code):
         return None
     if registration.member is not None:
         who = mask_name(registration.member.name)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from jinlin.api.pagination import page_of
@@ -196,8 +196,8 @@ def audit_events(
     request: HttpRequest,
     action: Annotated[str, Field(max_length=40)] = "",
     actor: Annotated[str, Field(max_length=150)] = "",
-    start: Annotated[dt.date | None, Field(alias="from")] = None,
-    end: Annotated[dt.date | None, Field(alias="to")] = None,
+    start: dt.date | None = Query(None, alias="from"),  # noqa: B008
+    end: dt.date | None = Query(None, alias="to"),  # noqa: B008
     page: PageNumber = 1,
     page_size: PageSize = 50,
 ) -> dict[str, Any]:
@@ -205,7 +205,9 @@ def audit_events(
 
     if not can_read_audit(request.user):
         raise NotAllowed(_("Only the district's administrators read the audit log."))
-    rows = filtered(action, actor, start, end)
+    from jinlin.core.http import parse_day
+
+    rows = filtered(action, actor, parse_day(start, "from"), parse_day(end, "to"))
     return page_of(rows, page=page, page_size=page_size, serialize=lambda e: {
         "at": e.at, "actor": e.actor_name, "ip": e.ip, "action": e.action, "object": e.object,
         "result": e.result,
