@@ -226,6 +226,36 @@ def _readable(body: bytes) -> str:
     return text
 
 
+NUMBER_INPUT = re.compile(rb"<input\b[^>]*\btype=\"number\"[^>]*>")
+ATTRIBUTE = re.compile(rb'\b(value|min|max|step)="([^"]*)"')
+
+
+def _number_inputs(body: bytes) -> list[str]:
+    """Every prefilled number box holds a value its own step, min and max accept: a default
+    of 2.17 hours under step 0.5 once made 验收通过 do nothing, silently."""
+    from decimal import Decimal, InvalidOperation
+
+    problems = []
+    for tag in NUMBER_INPUT.findall(body):
+        attrs = {k.decode(): v.decode() for k, v in ATTRIBUTE.findall(tag)}
+        try:
+            value = Decimal(attrs["value"]) if attrs.get("value") else None
+            low = Decimal(attrs["min"]) if attrs.get("min") else None
+            high = Decimal(attrs["max"]) if attrs.get("max") else None
+            step = attrs.get("step", "1")
+            step_value = None if step == "any" else Decimal(step)
+        except InvalidOperation:
+            problems.append(f"a number box with unreadable attributes: {tag[:120]!r}")
+            continue
+        if value is None:
+            continue
+        if (low is not None and value < low) or (high is not None and value > high):
+            problems.append(f"number box value {value} outside [{low}, {high}]")
+        elif step_value and (value - (low or 0)) % step_value != 0:
+            problems.append(f"number box value {value} off its step {step_value} from {low}")
+    return problems
+
+
 def _leaks(caller: Caller, body: bytes) -> list[str]:
     text = _readable(body)
     shown = []
@@ -288,6 +318,8 @@ def test_page(world: Any, page: Page) -> None:
             leaked = _leaks(caller, body)
             if leaked:
                 failures.append(f"{where}: shows {leaked} in full")
+            if status == 200:
+                failures += [f"{where}: {problem}" for problem in _number_inputs(body)]
             if caller.role.user is not None and status != 405:
                 gettable = True
             opened = opened or _opens(status, location)
@@ -458,3 +490,10 @@ def test_every_upload_folder_in_the_demo(world: Any) -> None:
                     served += status == 200
     assert served, "the demo district has no upload to try"
     assert not failures, "\n".join(failures)
+
+
+def test_the_number_box_check_catches_an_off_step_default() -> None:
+    old = b'<input type="number" name="hours" step="0.5" min="0.5" value="2.17">'
+    assert _number_inputs(old) == ["number box value 2.17 off its step 0.5 from 0.5"]
+    now = b'<input type="number" name="hours" step="0.01" min="0.01" max="2.17" value="2.17">'
+    assert _number_inputs(now) == []
