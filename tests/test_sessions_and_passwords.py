@@ -56,3 +56,14 @@ def test_the_volunteer_number_is_stable_and_not_the_id_number(cast):
     cast.member.refresh_from_db()
     assert cast.member.volunteer_no == number
     assert cast.member.id_number is None or cast.member.id_number[-4:] not in number
+
+
+def test_an_api_token_is_renewed_and_the_old_one_ends(cast):
+    from tests.api import ApiClient, api_as
+
+    old = api_as("community")
+    answer = old.post("/auth/token/renew")
+    assert answer.status_code == 200
+    new = ApiClient(answer.json()["token"])
+    assert new.get("/me").status_code == 200
+    assert old.get("/me").status_code == 401

@@ -101,6 +101,19 @@ def auth_token_revoke(request: HttpRequest) -> RevokedOut:
     return RevokedOut(revoked=token_revoke(user=user, token_id=user.jinlin_token_id))
 
 
+@router.post(
+    "/auth/token/renew",
+    response={200: TokenOut, 401: ErrorOut},
+    summary="Renew: a fresh token for the same device, the one this request was made with ended",
+)
+def auth_token_renew(request: HttpRequest) -> TokenOut:
+    user: Any = request.user
+    old = ApiToken.objects.filter(pk=user.jinlin_token_id).values_list("label", flat=True).first()
+    token, expires_at = token_issue(user=user, label=old or "")
+    token_revoke(user=user, token_id=user.jinlin_token_id)
+    return TokenOut(token=token, expires_at=expires_at)
+
+
 @router.get(
     "/auth/tokens",
     response={200: TokenList, 401: ErrorOut},
