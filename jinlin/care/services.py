@@ -28,6 +28,7 @@ from jinlin.care.models import (
     Zone,
 )
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.core.numbers import decimal_of
 from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration
@@ -252,7 +253,7 @@ def _coordinate(value: Any, field: str, limit: int) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        number = Decimal(str(value)).quantize(Decimal("0.000001"))
+        number = decimal_of(value, "0.000001")
     except InvalidOperation as exc:
         raise InvalidInput(_("Not a coordinate."), fields={field: _("Not a coordinate.")}) from exc
     if not -limit <= number <= limit:

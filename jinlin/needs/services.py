@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from jinlin.core.numbers import decimal_of
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.needs import access, fastpath
@@ -130,7 +131,7 @@ def clean_need_fields(
             coordinates[name] = None
             continue
         try:
-            number = Decimal(str(value)).quantize(Decimal("0.000001"))
+            number = decimal_of(value, "0.000001")
             if not -limit <= number <= limit:
                 raise InvalidOperation
             coordinates[name] = number

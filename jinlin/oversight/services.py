@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.core.numbers import decimal_of
 from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members.models import RoleAssignment
 from jinlin.notifications.models import Notification
@@ -180,7 +181,7 @@ def finding_record(
             coordinates.append(None)
             continue
         try:
-            number = Decimal(str(value)).quantize(Decimal("0.000001"))
+            number = decimal_of(value, "0.000001")
         except InvalidOperation as exc:
             raise InvalidInput(
                 _("Not a coordinate."), fields={name: _("Not a coordinate.")}

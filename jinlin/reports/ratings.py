@@ -31,6 +31,7 @@ from django.utils.translation import gettext_lazy
 
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.core.numbers import decimal_of
 from jinlin.members import access
 from jinlin.organizations.models import Organization
 from jinlin.reports.models import Evaluation, RatingRule
@@ -88,7 +89,7 @@ def rule_save(
         raise InvalidInput(_("The period ends before it starts."),
                            fields={"end": _("Before the start.")})  # fmt: skip
     try:
-        steps = [Decimal(str(t).strip()) for t in thresholds]
+        steps = [decimal_of(t, "0.01") for t in thresholds]
     except ArithmeticError:
         raise InvalidInput(
             _("Thresholds are numbers."), fields={"thresholds": _("Not a number.")}

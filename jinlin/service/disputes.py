@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.core.numbers import decimal_of
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, RoleAssignment
 from jinlin.notifications.models import Notification
@@ -30,7 +31,7 @@ def _hours(value: Any, field: str = "hours") -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        hours = Decimal(str(value).strip()).quantize(Decimal("0.01"))
+        hours = decimal_of(value)
     except (InvalidOperation, ValueError) as exc:
         raise InvalidInput(_("Hours are a number, like 2 or 1.5."),
                            fields={field: _("Not a number.")}) from exc  # fmt: skip

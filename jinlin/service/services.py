@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
+from jinlin.core.numbers import decimal_of
 from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
@@ -474,7 +475,7 @@ def ledger_check_anchor(*, seq: int, head_hash: str) -> bool:
 
 def _clean_hours(value: Any, need: Need) -> Decimal:
     try:
-        hours = Decimal(str(value)).quantize(Decimal("0.01"))
+        hours = decimal_of(value)
     except (InvalidOperation, TypeError, ValueError) as exc:
         raise InvalidInput(
             _("Hours are a number, like 2 or 1.5."), fields={"hours": _("Not a number.")}
@@ -731,7 +732,7 @@ def report_submit(
             amount = Decimal((ends_at - starts_at).total_seconds() / 3600).quantize(Decimal("0.01"))
     else:
         try:
-            amount = Decimal(str(hours)).quantize(Decimal("0.01"))
+            amount = decimal_of(hours)
         except (InvalidOperation, TypeError, ValueError):
             errors["hours"] = _("Hours are a number, like 2 or 1.5.")
     if "hours" not in errors and "ends_at" not in errors and not Decimal(0) < amount <= 24:
