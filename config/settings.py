@@ -233,6 +233,16 @@ LOGOUT_REDIRECT_URL = "login"
 # the window locks further attempts until the window has passed.
 SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5)
 SIGNIN_WINDOW_SECONDS = env_int("SIGNIN_WINDOW_SECONDS", 15 * 60)
+# Failed sign-ins from one client address, whatever the account, before that address is
+# stopped: high, so that an office behind one NAT address is not locked out by one person.
+SIGNIN_ADDRESS_MAX_FAILURES = env_int("SIGNIN_ADDRESS_MAX_FAILURES", 100)
+# Roster rows one person may have checked against the database in a day (previews and
+# imports together): room for a district's whole roster twice over, not for trying lists of
+# guessed ID numbers or phones.
+ROSTER_ROWS_PER_DAY = env_int("ROSTER_ROWS_PER_DAY", 200_000)
+# Heavy files (台账, 工作简报) one person may have on the queue at once, and ask for in a day.
+EXPORTS_AT_ONCE = env_int("EXPORTS_AT_ONCE", 3)
+EXPORTS_PER_DAY = env_int("EXPORTS_PER_DAY", 40)
 # How many reverse proxies (nginx, a load balancer) stand in front of Jinlin: the client's own
 # address is then read from X-Forwarded-For. 0 (the default) trusts no such header.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
@@ -263,10 +273,18 @@ LEDGER_KEY = (
     env_str("LEDGER_KEY") or hashlib.sha256(f"jinlin-ledger:{SECRET_KEY}".encode()).hexdigest()
 )
 LEDGER_KEY_ID = env_str("LEDGER_KEY_ID", "k1")[:16]
+# Each day's anchor is also appended to this file, outside the database (put it on another
+# disk or a mounted share), and sent to the district's admins; verify_ledger reads it.
+LEDGER_ANCHOR_FILE = env_str(
+    "LEDGER_ANCHOR_FILE", "" if TESTING else str(DATA_DIR / "ledger-anchors.txt")
+)
 LEDGER_OLD_KEYS = dict(
     item.split(":", 1) for item in env_list("LEDGER_OLD_KEYS", []) if ":" in item
 )
 PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 8 * 1024 * 1024)
+# Pixels a photo may have (a phone's 50-megapixel camera fits); a bigger claim is refused
+# before any pixel is decoded.
+PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 60_000_000)
 
 API_TOKEN_LIFETIME_HOURS = env_int("API_TOKEN_LIFETIME_HOURS", 24 * 14)
 
@@ -300,6 +318,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 ROSTER_MAX_BYTES = env_int("ROSTER_MAX_BYTES", 25 * 1024 * 1024)
 ROSTER_MAX_ROWS = env_int("ROSTER_MAX_ROWS", 200_000)
 ROSTER_MAX_UNPACKED_BYTES = env_int("ROSTER_MAX_UNPACKED_BYTES", 100 * 1024 * 1024)
+# The area from A1 to a sheet's farthest cell a reader may allocate, and the memory and time
+# the parse of one file may take (in a child process, so that a hostile file fails its own
+# import and never the worker).
+ROSTER_MAX_CELLS = env_int("ROSTER_MAX_CELLS", 10_000_000)
+ROSTER_PARSE_MEMORY_MB = env_int("ROSTER_PARSE_MEMORY_MB", 1536)
+ROSTER_PARSE_SECONDS = env_int("ROSTER_PARSE_SECONDS", 300)
 
 # 党群云图's rebalancer: units within this distance of a community may be proposed to support
 # it (partners always may); a unit offers this share (in percent) of its members not already

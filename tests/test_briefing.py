@@ -158,6 +158,8 @@ def test_made_on_the_queue_edited_and_downloaded(district):  # noqa: F811
             ],
             "第2段",
         ),
+        ([{"kind": "p", "runs": [{"l": "/\\evil.example/x", "t": "x"}]}], "第1段"),
+        ([{"kind": "p", "runs": [{"l": "/\t/evil.example/x", "t": "x"}]}], "第1段"),
         ([{"kind": "table", "runs": []}], "第1段"),
         ([{"kind": "p", "runs": [{"t": "字" * 20001}]}], "最多"),
         ([{"kind": "p", "runs": [{"f": "hours", "v": "99999"}]}], "数字不能改动"),

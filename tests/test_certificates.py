@@ -3,6 +3,7 @@ public page and through the API; an altered number, code or stored figure fails.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -25,7 +26,7 @@ def test_issue_verify_and_tamper(district, client):  # noqa: F811
     assert cert.issuer == cast.community and cert.hours == Decimal("1.50")
     assert cert.number.startswith("JL") and len(cert.code) == 12
     assert certificate_verify(cert.number, cert.code.lower()) == cert
-    assert certificate_verify(cert.number[:-1] + "9", cert.code) is None
+    assert certificate_verify(_other_last(cert.number), cert.code) is None
     assert certificate_verify(cert.number, "0" * 12) is None
     # Figures changed in the database no longer verify.
     Certificate.objects.filter(pk=cert.pk).update(hours=Decimal("99"))
@@ -85,8 +86,8 @@ def test_the_service_card_and_the_slip_carry_the_same_check(district, client):  
     assert seal["number"] in text and seal["code"] in text
     found = document_verify(seal["number"], seal["code"])
     assert found.kind == "card" and found.hours == Decimal("1.50") and found.name == "王*"
-    assert document_verify(seal["number"][:-1] + "1", seal["code"]) is None
-    assert document_verify(seal["number"], seal["code"][:-1] + "0") is None
+    assert document_verify(_other_last(seal["number"]), seal["code"]) is None
+    assert document_verify(seal["number"], _other_last(seal["code"])) is None
     page = client.get("/certificates/verify/", {"number": seal["number"], "code": seal["code"]})
     assert "王*" in page.content.decode() and "1.5" in page.content.decode()
 
@@ -140,3 +141,27 @@ def test_a_code_in_any_characters_is_a_wrong_code_not_a_server_error(district): 
     assert page.status_code == 200 and 'role="alert"' in page.content.decode()
     api = Client().get("/api/v1/certificates/verify", {"number": cert.number, "code": "é"})
     assert api.status_code == 200 and api.json()["valid"] is False
+
+
+@pytest.mark.parametrize("code", ["é", "码" * 12, "\u00e9" * 12, "0" * 16])
+def test_a_strange_code_for_a_real_number_answers_as_for_no_number(district, client, code):  # noqa: F811
+    """No 500 and no difference: a real number with a non-ASCII code is answered exactly as an
+    unknown number (the 500 it once gave told which numbers exist)."""
+    member = Member.objects.get(name="王五")
+    cert = certificate_issue(member=member, period=Period.last_weeks(4))
+    real = client.get("/certificates/verify/", {"number": cert.number, "code": code})
+    unknown = client.get("/certificates/verify/", {"number": "JL20269999999", "code": code})
+    assert real.status_code == unknown.status_code == 200
+
+    def shown(response, number):
+        text = response.content.decode().replace(number, "N")
+        return re.sub(r'(nonce|value)="[^"]*"|"X-CSRFToken": "\w+"', "", text)  # per response
+
+    assert shown(real, cert.number) == shown(unknown, "JL20269999999")
+    api = client.get("/api/v1/certificates/verify", {"number": cert.number, "code": code})
+    assert api.status_code < 500
+
+
+def _other_last(text):
+    """The text with its last character changed (to a digit it is not)."""
+    return text[:-1] + ("1" if text[-1] == "0" else "0")

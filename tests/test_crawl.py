@@ -497,3 +497,58 @@ def test_the_number_box_check_catches_an_off_step_default() -> None:
     assert _number_inputs(old) == ["number box value 2.17 off its step 0.5 from 0.5"]
     now = b'<input type="number" name="hours" step="0.01" min="0.01" max="2.17" value="2.17">'
     assert _number_inputs(now) == []
+
+
+def test_the_back_office_masks_like_the_pages(world: Any) -> None:
+    """Every list and change page of the back office, opened by every caller and by one who is
+    both the district's supervisor and a unit's admin (#20 item 4), shows personal data only to
+    whom the one masking rule lets see it."""
+    from django.contrib import admin
+    from django.urls import reverse
+
+    users = get_user_model().objects
+    both = users.create_user(username="supervisor-unit", password="x")
+    for name in ("supervisor", "unit"):
+        for grant in RoleAssignment.objects.filter(user__username=name):
+            RoleAssignment.objects.create(
+                user=both, role=grant.role, organization=grant.organization
+            )
+    client = Client()
+    client.force_login(both)
+    from jinlin.care.models import Household
+
+    planted = SimpleNamespace(
+        household=Household.objects.get(head_name=HOUSEHOLD_SECRETS[0]),
+        member=Member.objects.get(phone=MEMBER_PHONE),
+    )
+    extra = Caller(Role("supervisor-unit", both), client, None, _may_see(both, planted))
+    assert not extra.may_see["member_phone"], "the planted member must be out of this reach"
+    failures = []
+    for caller in [*world.callers, extra]:
+        if caller.role.user is None:
+            continue
+        for model, model_admin in admin.site._registry.items():
+            meta = model._meta
+            urls = [reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")]
+            rows = model_admin.get_queryset(_admin_request(caller.role.user))
+            for obj in [rows.first(), *(p for p in (planted.member, planted.household)
+                                        if isinstance(p, model))]:  # fmt: skip
+                if obj is not None:
+                    urls.append(reverse(f"admin:{meta.app_label}_{meta.model_name}_change",
+                                        args=[obj.pk]))  # fmt: skip
+            for url in urls:
+                status, body, _location = _request(caller, "GET", url)
+                if status >= 500:
+                    failures.append(f"GET {url} as {caller.role.name}: {status}")
+                leaked = _leaks(caller, body)
+                if leaked:
+                    failures.append(f"GET {url} as {caller.role.name}: shows {leaked} in full")
+    assert not failures, "\n".join(failures)
+
+
+def _admin_request(user: Any) -> Any:
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    return request

@@ -1,6 +1,6 @@
 """Uploads: served (DEBUG off, as in production) only to those who may see their record, under
-a random name of their true type, without the phone's GPS position unless the place is the
-point of the record; an uploaded roster is served to nobody."""
+a random name of their true type, drawn again from their pixels with no metadata (a finding's
+place is kept as its fields); an uploaded roster is served to nobody."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.test import Client
+from django.utils.translation import override
 from PIL import Image
 
 from jinlin.core.errors import InvalidInput
@@ -63,9 +64,9 @@ def test_an_acceptance_photo_is_for_the_member_and_the_community_only(cast, as_u
         assert as_user(user).get(url).status_code == 404, user
     anonymous = Client().get(url)
     assert anonymous.status_code == 302 and "/signin/" in anonymous["Location"]
-    # The kept photo has no GPS position (and still its other tags).
+    # The kept photo has no metadata at all: no GPS position, not even the phone's maker.
     stored = Image.open(attendance.photo.path)
-    assert GPS_IFD not in stored.getexif() and stored.getexif()[0x010F] == "Phone maker"
+    assert not stored.getexif() and stored.size == (40, 30)
 
 
 def test_a_polyglot_is_kept_as_the_picture_it_claims_to_be(cast, as_user):
@@ -77,6 +78,8 @@ def test_a_polyglot_is_kept_as_the_picture_it_claims_to_be(cast, as_user):
         cast, SimpleUploadedFile("evil.html", real, content_type="text/html")
     )
     assert attendance.photo.name.endswith(".png")
+    with open(attendance.photo.path, "rb") as kept:
+        assert b"<html>" not in kept.read()  # the bytes after the picture are gone
     response = as_user(cast.community_admin).get(attendance.photo.url)
     assert response["Content-Type"] == "image/png"
     # Bytes that are no picture at all are refused, whatever their name.
@@ -86,7 +89,7 @@ def test_a_polyglot_is_kept_as_the_picture_it_claims_to_be(cast, as_user):
         assert refused.value.fields["photo"]
 
 
-def test_a_findings_photo_keeps_where_it_was_taken(cast, as_user):
+def test_a_findings_photo_gives_the_finding_its_place(cast, as_user):
     from jinlin.oversight import services as oversight_services
     from tests.oversight_helpers import round_for
 
@@ -102,7 +105,8 @@ def test_a_findings_photo_keeps_where_it_was_taken(cast, as_user):
         by=cast.supervisor,
     )
     photo = finding.photos.get()
-    assert GPS_IFD in Image.open(photo.file.path).getexif()
+    assert not Image.open(photo.file.path).getexif()
+    assert (str(finding.longitude), str(finding.latitude)) == ("118.100000", "24.600000")
     assert as_user(cast.supervisor).get(photo.file.url).status_code == 200
     assert as_user(cast.community2_admin).get(photo.file.url).status_code == 404
 
@@ -154,3 +158,66 @@ def test_every_upload_folder_says_who_may_open_it():
                 if not any(folder.startswith(k) for k in MEDIA_KINDS):
                     missing.append(f"{model._meta.label}.{field.name} ({folder})")
     assert missing == []
+
+
+XMP_GPS = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-'
+    b'syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" '
+    b'exif:GPSLatitude="24,36.0N" exif:GPSLongitude="118,6.0E"/></rdf:RDF></x:xmpmeta>'
+)
+
+
+def _jpeg_with_xmp() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), (1, 2, 3)).save(out, format="JPEG")
+    data = out.getvalue()
+    app1 = b"http://ns.adobe.com/xap/1.0/\x00" + XMP_GPS
+    segment = b"\xff\xe1" + (len(app1) + 2).to_bytes(2, "big") + app1
+    return data[:2] + segment + data[2:] + b"<html><script>alert(1)</script></html>"
+
+
+def _png_with_itxt() -> bytes:
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", XMP_GPS.decode())
+    info.add_text("Comment", "home: 岑东路77号")
+    out = io.BytesIO()
+    Image.new("RGBA", (16, 16), (1, 2, 3, 255)).save(out, format="PNG", pnginfo=info)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"), [("x.jpg", _jpeg_with_xmp()), ("x.png", _png_with_itxt())]
+)
+def test_xmp_text_chunks_and_appended_bytes_are_not_kept(name, data):
+    assert b"GPSLatitude" in data
+    stored_name, content = photo_content(SimpleUploadedFile(name, data))
+    kept = content.read()
+    assert stored_name.endswith(name[-4:])
+    for trace in (b"GPSLatitude", b"xmpmeta", b"<html>", "岑东路".encode()):
+        assert trace not in kept, trace
+    again = Image.open(io.BytesIO(kept))
+    assert (
+        again.size == (16, 16) and not again.getexif() and not again.info.get("XML:com.adobe.xmp")
+    )
+
+
+def test_a_header_claiming_a_huge_picture_is_refused_before_decoding():
+    """20000 × 20000 pixels in a 100-byte PNG header: refused by its declared size."""
+    import struct
+    import zlib
+
+    def chunk(kind, body):
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", 20000, 20000, 8, 2, 0, 0, 0)
+    bomb = (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+    )
+    bomb += chunk(b"IEND", b"")
+    with override("en"), pytest.raises(InvalidInput) as refused:
+        photo_content(SimpleUploadedFile("bomb.png", bomb))
+    assert "million pixels" in refused.value.message

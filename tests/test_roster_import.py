@@ -140,7 +140,7 @@ def test_duplicate_in_the_file(cast, tmp_path):
 def test_duplicate_in_the_database(cast, tmp_path):
     path = write_roster(tmp_path / "r.xlsx", members=[member_row("王五", "13800138000")])
     issue = only_issue(path)
-    assert (issue.row, issue.column) == (2, "B") and "already in Jinlin" in issue.message
+    assert (issue.row, issue.column) == (2, "B") and "already in your roster" in issue.message
     path = write_roster(tmp_path / "o.xlsx", orgs=[["C1", "岑东社区", "社区", "S1", "", "", ""]])
     assert "already exists" in only_issue(path).message
 
@@ -391,3 +391,66 @@ def test_accounts_are_opened_for_the_listed_members_at_once(cast, tmp_path, as_u
     # Asked again: nobody is left without one.
     client = as_user(cast.community_admin)
     assert client.post("/members/?account=none").status_code == 302
+
+
+# What an import may reveal (#20 item 1) ----------------------------------------------------
+
+
+def test_a_person_outside_the_clerks_reach_is_never_named_and_is_asked_to_join(cast, tmp_path):
+    """岑东社区's clerk lists a phone and an ID number that belong to people of another
+    community: the preview says nothing of them (no oracle), the import takes the rows without
+    creating or changing anyone, and each person is told in their bell who listed them."""
+    from jinlin.notifications.models import Notification
+
+    cast.other_member.id_number = VALID_ID
+    cast.other_member.save(update_fields=["id_number"])
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[
+            member_row("李四", "13900139000", branch="", community="C1"),
+            member_row("某人", "13700137000", branch="", community="C1", id_number=VALID_ID),
+            member_row("钱七", "13500135000", branch="", community="C1", party="否"),
+        ],
+    )
+    assert issues_of(path, by=cast.community_admin) == []
+    # The same file, with nobody elsewhere, reads the same: the answer does not depend on it.
+    cast.other_member.phone, cast.other_member.id_number = "13900139001", None
+    cast.other_member.save(update_fields=["phone", "id_number"])
+    assert issues_of(path, by=cast.community_admin) == []
+    cast.other_member.phone, cast.other_member.id_number = "13900139000", VALID_ID
+    cast.other_member.save(update_fields=["phone", "id_number"])
+    before = Member.objects.count()
+    result = roster_import(path=path, by=cast.community_admin)
+    assert result.written and result.members == 3
+    assert Member.objects.count() == before + 1  # only 钱七 is new
+    cast.other_member.refresh_from_db()
+    assert (cast.other_member.name, cast.other_member.community) == ("李四", cast.community3)
+    told = Notification.objects.filter(user=cast.other_member_user, kind="registration")
+    assert told.count() == 2 and "岑东社区" in told.first().params["org"]
+
+
+def test_a_person_in_the_clerks_own_roster_is_named_with_the_row(cast, tmp_path):
+    path = write_roster(
+        tmp_path / "r.xlsx", members=[member_row("张三", "13800138000", community="C1")]
+    )
+    issue = only_issue(path, by=cast.community_admin)
+    assert (issue.row, issue.column) == (2, "B") and "already in your roster" in issue.message
+
+
+def test_an_id_number_is_masked_to_its_last_four_characters(cast):
+    from jinlin.core.personal import mask_id_number
+
+    assert mask_id_number("350211199001017357") == "**************7357"
+    cast.member.id_number = VALID_ID
+    assert cast.member.masked_id_number == "*" * 14 + "002X"
+
+
+def test_one_clerk_may_have_only_so_many_rows_checked_a_day(cast, tmp_path, settings):
+    settings.ROSTER_ROWS_PER_DAY = 5
+    rows = [member_row(f"人{n}", f"1370013700{n}", branch="", community="C1") for n in range(4)]
+    path = write_roster(tmp_path / "r.xlsx", members=rows)
+    assert issues_of(path, by=cast.community_admin) == []
+    ((_, _, message),) = issues_of(path, by=cast.community_admin)
+    assert "most one person may in a day" in message
+    # Another clerk is not held by it.
+    assert issues_of(path, by=cast.district_admin) == []

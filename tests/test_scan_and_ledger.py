@@ -294,6 +294,7 @@ def test_anchors_hold_even_against_the_key(cast, settings, capsys):
     rows = list(ServiceRecord.objects.order_by("seq"))
     rows[0].hours = Decimal("99")
     _rewrite(rows, record_hash)  # with the real key
+    services.ledger_days_rebuild()  # the running sums recomputed too, to agree with the rows
     with pytest.raises(CommandError, match=r"row #3 .*differs from the anchor"):
         call_command("verify_ledger")
     # …and with the anchor row deleted too, the printed copy still shows it.
@@ -398,3 +399,59 @@ def test_a_wrong_key_is_told_from_an_altered_row(cast, settings):
     with pytest.raises(CommandError, match="is not the key the ledger was sealed with") as told:
         call_command("verify_ledger")
     assert "altered" not in str(told.value)
+
+
+# Running sums and anchors outside the database (#20 item 6) -------------------------------
+
+
+def test_running_day_sums_are_checked_against_the_rows(cast):
+    """500 hours added to a community's day sum (what pages and figures read): named."""
+    from jinlin.service.models import LedgerDay
+
+    _credit_many(cast, 2)
+    call_command("verify_ledger")
+    day = LedgerDay.objects.get()
+    _raw(f"UPDATE {LedgerDay._meta.db_table} SET hours = hours + 500 WHERE id = {day.pk}")
+    with pytest.raises(CommandError, match=f"day sums of community {cast.community.pk} on "
+                                           f"{day.day} say 502.00 hours"):  # fmt: skip
+        call_command("verify_ledger")
+
+
+def test_anchors_are_kept_in_a_file_and_sent_to_the_district(cast, settings, tmp_path, capsys):
+    """Each day's anchor goes to a file outside the database and to the district admins'
+    bells; deleting the newest rows with their anchor row (and fixing the head and the sums)
+    is caught from the file, and a day without any anchor is named."""
+    from jinlin.notifications.models import Notification
+    from jinlin.service.models import LedgerAnchor, LedgerHead
+
+    settings.LEDGER_ANCHOR_FILE = str(tmp_path / "anchors.txt")
+    today = timezone.localdate()
+    _credit_many(cast, 2)
+    services.ledger_anchor(day=today - dt.timedelta(days=3))
+    services.ledger_anchor(day=today - dt.timedelta(days=2))
+    need = publish(cast, slots=1, title="后来的服务")
+    token, _ = services.site_code_issue(need=need)
+    member = new_member(cast, "后来人", "13500008888")
+    claim = need_services.claim_create(need=need, member=member)
+    services.scan_record(token=token, member=member)
+    services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
+    services.scan_record(token=token, member=member)
+    newest = services.ledger_anchor(day=today)
+    lines = (tmp_path / "anchors.txt").read_text().splitlines()
+    assert len(lines) == 3 and lines[-1].startswith(f"{today} 3:{newest.head_hash}")
+    told = Notification.objects.filter(user=cast.district_admin, kind="other")
+    assert told.count() == 3
+    assert told.order_by("pk").last().params["anchor"] == f"3:{newest.head_hash}"
+    call_command("verify_ledger")
+    out = capsys.readouterr()
+    assert "anchor file" in out.out and f"no anchor of {today - dt.timedelta(days=1)}" in out.err
+    # A database attacker removes the newest row, today's anchor row, and fixes head and sums.
+    second = ServiceRecord.objects.get(seq=2)
+    table = ServiceRecord._meta.db_table
+    _raw(f"DELETE FROM {table} WHERE seq = 3")
+    LedgerAnchor.objects.filter(day=today).delete()
+    LedgerHead.objects.filter(pk=1).update(seq=2, last_hash=second.hash)
+    services.ledger_days_rebuild()
+    call_command("verify_ledger", anchor_file="")  # the database alone looks intact …
+    with pytest.raises(CommandError, match="row #3 differs from the anchor of"):
+        call_command("verify_ledger")  # … the file outside it does not

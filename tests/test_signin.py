@@ -127,6 +127,7 @@ def test_behind_a_proxy_each_client_has_its_own_count(cast, settings):
     """Behind nginx every request comes from 127.0.0.1: with TRUSTED_PROXY_COUNT the
     client's own address (X-Forwarded-For) is what the throttle counts."""
     settings.SIGNIN_MAX_FAILURES = 2
+    settings.SIGNIN_ADDRESS_MAX_FAILURES = 16
     settings.TRUSTED_PROXY_COUNT = 1
     proxy = {"REMOTE_ADDR": "127.0.0.1"}
     for name in ("street", "unit", "district", "community2", "supervisor", "member", "other", "x"):
@@ -160,3 +161,45 @@ def test_behind_a_proxy_each_client_has_its_own_count(cast, settings):
         **proxy,
     )
     assert spoofed.status_code == 429
+
+
+def test_a_phone_in_any_script_of_digits_is_the_same_account(cast, settings):
+    """Arabic-Indic and Devanagari digits are digits: they sign in and count as the account."""
+    settings.SIGNIN_MAX_FAILURES = 3
+    for wrong in ("١٣٨٠٠١٣٨٠٠٠", "१३८००१३८०००", "١٣٨ ٠٠١٣ ٨٠٠٠"):
+        assert Client().post("/signin/", {"username": wrong, "password": "x"}).status_code == 200
+    assert (
+        Client().post("/signin/", {"username": "13800138000", "password": PASSWORD}).status_code
+        == 429
+    )
+
+
+def test_one_address_stops_an_account_before_it_stops_the_office(cast, settings):
+    """25 failed sign-ins from one office address (one person, then several mistyping) lock
+    the mistyped account there, never the colleagues behind the same address."""
+    settings.SIGNIN_MAX_FAILURES = 5
+    office = {"REMOTE_ADDR": "198.51.100.20"}
+    for _ in range(10):
+        Client().post("/signin/", {"username": "member", "password": "wrong"}, **office)
+    for name in ("street", "unit", "district"):
+        for _ in range(5):
+            Client().post("/signin/", {"username": name, "password": "wrong"}, **office)
+    assert (
+        Client().post("/signin/", {"username": "member", "password": PASSWORD}, **office)
+        .status_code == 429
+    )  # fmt: skip
+    colleague = Client()
+    response = colleague.post("/signin/", {"username": "community", "password": PASSWORD}, **office)
+    assert response.status_code == 302 and "_auth_user_id" in colleague.session
+
+
+def test_an_account_guessed_from_many_addresses_is_stopped(cast, settings):
+    settings.SIGNIN_MAX_FAILURES = 2
+    for n in range(8):
+        Client().post(
+            "/signin/", {"username": "member", "password": "wrong"}, REMOTE_ADDR=f"203.0.113.{n}"
+        )
+    response = Client().post(
+        "/signin/", {"username": "member", "password": PASSWORD}, REMOTE_ADDR="198.51.100.7"
+    )
+    assert response.status_code == 429

@@ -93,8 +93,7 @@ def campaign_save(
     ):  # fmt: skip
         raise NotAllowed(_("Only the admins of a district, street or community run campaigns."))
     if campaign is not None and not can_run(by, campaign):
-        raise NotAllowed(_("Only the admins of %(org)s change this campaign.")
-                         % {"org": campaign.organization.name})  # fmt: skip
+        raise NotAllowed(_("Only the admins of the campaign's organization change it."))
     name = (name or "").strip()
     if not name:
         raise InvalidInput(_("Give the campaign a name."), fields={"name": _("Required.")})
@@ -159,8 +158,7 @@ def campaign_link(*, campaign: Campaign, part: str, ids: list[int], by: Any,
     """Group (or ungroup) needs, rounds or problems under the campaign: all or none; each
     must be of the campaign's organization or beneath it."""
     if not can_run(by, campaign):
-        raise NotAllowed(_("Only the admins of %(org)s change this campaign.")
-                         % {"org": campaign.organization.name})  # fmt: skip
+        raise NotAllowed(_("Only the admins of the campaign's organization change it."))
     if part not in PARTS:
         raise InvalidInput(_("Needs, rounds or problems."), fields={"part": _("Not a choice.")})
     ids = sorted({int(i) for i in ids})[:500]
@@ -238,8 +236,7 @@ def plan_save(
 ) -> CampaignPlan:  # fmt: skip
     """An organization under the campaign's adopts (or changes) its own activity plan."""
     if not access.can_manage_organization(by, organization):
-        raise NotAllowed(_("Only the admins of %(org)s record its plan.")
-                         % {"org": organization.name})  # fmt: skip
+        raise NotAllowed(_("Only the organization's own admins record its plan."))
     if organization.kind not in PLAN_KINDS or not organization.path.startswith(
         campaign.organization.path
     ):
@@ -286,8 +283,7 @@ def publicity_record(
 ) -> Publicity:  # fmt: skip
     """宣传 done by an organization (家校共建, QQ群, 微信群 …), recorded to be counted."""
     if not access.can_manage_organization(by, organization):
-        raise NotAllowed(_("Only the admins of %(org)s record its publicity.")
-                         % {"org": organization.name})  # fmt: skip
+        raise NotAllowed(_("Only the organization's own admins record its publicity."))
     errors = {}
     if channel not in Publicity.Channel.values:
         errors["channel"] = _("Not a choice.")

@@ -116,8 +116,7 @@ def campaign_create(request: HttpRequest) -> HttpResponse:
 def campaign_edit(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = get_object_or_404(services.campaigns_visible(request.user), pk=pk)
     if not services.can_run(request.user, campaign):
-        raise PermissionDenied(_("Only the admins of %(org)s change this campaign.")
-                               % {"org": campaign.organization.name})  # fmt: skip
+        raise PermissionDenied(_("Only the admins of the campaign's organization change it."))
     return _form(request, campaign)
 
 

@@ -11,7 +11,13 @@ class CoreConfig(AppConfig):
     default = True
 
     def ready(self) -> None:
+        import datetime as dt
+
         from jinlin.core import checks  # noqa: F401  (registers the deployment checks)
+        from jinlin.core.counters import remove_expired
+        from jinlin.core.schedule import Job, scheduled
+
+        scheduled(Job("expired_counts", lambda _now: remove_expired(), at=dt.time(4, 0)))
 
 
 class TasksConfig(TasksAppConfig):

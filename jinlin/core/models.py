@@ -15,3 +15,19 @@ class ScheduledRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} next {self.next_run_at}"
+
+
+class AttemptCount(models.Model):
+    """How many times something was tried in one window of time (sign-ins, codes sent …),
+    counted by one atomic statement before the thing is done: ``jinlin.core.counters``."""
+
+    key = models.CharField(max_length=80)
+    slot = models.BigIntegerField(help_text="The window's number: seconds since 1970 // length.")
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "slot"], name="attempt_count_once")]
+
+    def __str__(self) -> str:
+        return f"{self.key} #{self.slot}: {self.count}"

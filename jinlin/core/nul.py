@@ -1,4 +1,10 @@
-"""No NUL character reaches the database.
+"""No NUL character — nor any other control character — reaches the database.
+
+Control characters other than tab, line feed and carriage return (U+0000–U+001F, U+007F)
+have no place in anything a person types; stored, a vertical tab in an approved service report
+once made every 台账 covering its day fail (openpyxl and python-docx refuse them), and the
+ledger cannot be edited. So they are refused at the door, the same way as NUL; and every
+writer of papers strips what older data may still hold (``clean_text``).
 
 PostgreSQL refuses a NUL (U+0000) in any text it is sent, even in a WHERE clause, and the
 refusal used to surface as a server error wherever a query parameter, a form field or a JSON
@@ -11,6 +17,7 @@ all form fields; so every request is checked once, here, before any view runs, a
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,17 +26,28 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 NUL = "\x00"
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """The text without control characters (tab and line breaks kept): for every writer of
+    papers (.xlsx, .docx, PDF, .ics) over what is already stored."""
+    return CONTROL.sub("", value)
+
+
+def _bad(value: str) -> bool:
+    return CONTROL.search(value) is not None
 
 
 def _walk(value: Any, name: str) -> Iterator[str]:
     """The names (dotted paths) of the JSON values that hold a NUL, keys included."""
     if isinstance(value, str):
-        if NUL in value:
+        if _bad(value):
             yield name or "body"
     elif isinstance(value, dict):
         for key, item in value.items():
             path = f"{name}.{key}" if name else str(key)
-            if NUL in str(key):
+            if _bad(str(key)):
                 yield path
             yield from _walk(item, path)
     elif isinstance(value, list):
@@ -39,16 +57,16 @@ def _walk(value: Any, name: str) -> Iterator[str]:
 
 def offending_field(request: HttpRequest) -> str | None:
     """The first place of this request that carries a NUL character, or None."""
-    if NUL in request.path:
+    if _bad(request.path):
         return "path"
     for key, values in request.GET.lists():
-        if NUL in key or any(NUL in v for v in values):
+        if _bad(key) or any(_bad(v) for v in values):
             return key
     if request.method in ("POST", "PUT", "PATCH", "DELETE"):
         content_type = request.content_type or ""
         if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
             for key, values in request.POST.lists():
-                if NUL in key or any(NUL in v for v in values):
+                if _bad(key) or any(_bad(v) for v in values):
                     return key
         elif content_type.endswith("json") and request.body:
             try:
@@ -56,6 +74,8 @@ def offending_field(request: HttpRequest) -> str | None:
             except ValueError:
                 return None  # the view answers malformed JSON itself
             return next(_walk(payload, ""), None)
+        elif request.body and _bad(request.body.decode("utf-8", errors="ignore")):
+            return "body"  # text/plain and the like: PostgreSQL refused a NUL in it
     return None
 
 
@@ -67,9 +87,10 @@ class RefuseNulMiddleware:
         field = offending_field(request)
         if field is None:
             return self.get_response(request)
-        message = _("“%(field)s” holds a NUL character (U+0000), which no text may contain.") % {
-            "field": field
-        }
+        message = _(
+            "“%(field)s” holds a control character (such as NUL, U+0000), which no text may "
+            "contain."
+        ) % {"field": field}
         if request.path.startswith("/api/"):
             error = {"code": "invalid_input", "message": message, "fields": {field: message}}
             return JsonResponse(

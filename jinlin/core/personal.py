@@ -14,7 +14,7 @@ import unicodedata
 
 from django.utils.translation import gettext as _
 
-PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
+PHONE_RE = re.compile(r"^1[3-9][0-9]{9}$")
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
 # First two digits of a resident ID: the provinces, autonomous regions and municipalities
@@ -66,6 +66,9 @@ class PersonalDataError(ValueError):
 def _clean(value: object) -> str:
     # Full-width digits and stray spaces come in from spreadsheets typed on Chinese IMEs.
     text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip()
+    # Every script's decimal digits (Arabic-Indic ٠١٢, Devanagari ०१२ …) are the same digits:
+    # one phone is one account and one throttle count however it is written.
+    text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
     return re.sub(r"[\s\-]", "", text)
 
 
@@ -131,9 +134,11 @@ def mask_phone(phone: str | None) -> str:
 
 
 def mask_id_number(id_number: str | None) -> str:
+    """The last four characters only: the region and the check digit, shown with the last
+    four, would leave only the birth date to guess (a few thousand tries)."""
     if not id_number:
         return ""
-    return f"{id_number[:6]}{'*' * 8}{id_number[-4:]}"
+    return f"{'*' * (len(id_number) - 4)}{id_number[-4:]}"
 
 
 def mask_name(name: str) -> str:

@@ -28,6 +28,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jinlin.core.nul import clean_text
+
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r", "\n")
 HEADER_FILL = PatternFill("solid", fgColor="C8102E")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -67,7 +69,7 @@ class Sheet:
 
     def append(self, values: Iterable[Any]) -> None:
         """A row; text that looks like a formula stays text, dates print as dates."""
-        row = [str(v) if isinstance(v, Promise) else v for v in values]
+        row = [clean_text(str(v)) if isinstance(v, str | Promise) else v for v in values]
         self.ws.append(row)
         for cell in self.ws[self.ws.max_row]:
             if is_formula_like(cell.value):

@@ -16,7 +16,7 @@ from jinlin.members.models import Member, Registration, RoleAssignment
 class MemberAdmin(ScopedAdmin):
     list_display = ("name", "shown_phone", "branch", "community", "is_party_member", "in_service")
     list_filter = ("is_party_member", "in_service")
-    search_fields = ("name", "phone")
+    search_fields = ("name",)  # not by phone: a search would tell which phones exist
     raw_id_fields = ("user", "branch", "community")
     fields = (
         "name",
@@ -45,9 +45,20 @@ class MemberAdmin(ScopedAdmin):
             return super().has_change_permission(request)
         return access.can_manage_member(request.user, obj)
 
+    def _masked(self, request: HttpRequest, obj: Any) -> bool:
+        return obj is not None and not access.can_see_member_contact(request.user, obj)
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        # A phone the masking rule hides is never on the form, not even read-only (a
+        # read-only field shows its value whole): its masked form stands in its place.
+        self._request = request
+        if self._masked(request, obj):
+            return tuple("shown_phone" if f == "phone" else f for f in self.fields)
+        return self.fields
+
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        if obj is not None and not access.can_see_member_contact(request.user, obj):
-            return ("phone",)
+        if self._masked(request, obj):
+            return ("shown_phone",)
         return ()
 
     def save_model(self, request: HttpRequest, obj: Member, form: Any, change: bool) -> None:

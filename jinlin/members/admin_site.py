@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 
 from jinlin.core.errors import ServiceError
 from jinlin.members.access import scope_of
-from jinlin.members.auth import forget_failures, is_throttled, throttled_message
+from jinlin.members.auth import is_throttled, throttled_message, was_refused
 
 
 class ThrottledLoginForm(AdminAuthenticationForm):
@@ -21,9 +21,12 @@ class ThrottledLoginForm(AdminAuthenticationForm):
         username = self.cleaned_data.get("username")
         if username and is_throttled(self.request, username):
             raise ValidationError(throttled_message(), code="throttled")
-        cleaned = super().clean()
-        forget_failures(self.request, username or "")
-        return cleaned
+        try:
+            return super().clean()
+        except ValidationError:
+            if was_refused(self.request):
+                raise ValidationError(throttled_message(), code="throttled") from None
+            raise
 
 
 class JinlinAdminSite(admin.AdminSite):

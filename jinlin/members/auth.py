@@ -1,31 +1,34 @@
 """Sign-in by username or phone, and the one throttle of every door: the sign-in page, the
 API's token, the back office's login — and anything else that calls ``authenticate()``.
 
-Failures are counted (from Django's ``user_login_failed`` signal, whichever door raised it)
-per account *and client address* and per client address. Past ``SIGNIN_MAX_FAILURES`` for
-one account from one address, or four times that from one address, that address is refused
-— even with the right password — until ``SIGNIN_WINDOW_SECONDS`` have passed; the account's
-owner signing in from anywhere else is not. An account is the same however it is written:
-its username, or its member's phone as ``138…``, ``+86 138…``, ``0086…``, ``138-0013-8000``.
-The client address is the one the request came from, or, behind ``TRUSTED_PROXY_COUNT``
-reverse proxies, the address the nearest untrusted hop gave in X-Forwarded-For.
+Every attempt is counted *before* its password is checked, in one atomic statement
+(``jinlin.core.counters``), so a burst of parallel guesses gets no more checks than the limit;
+an attempt that succeeds is given back. Three counts, locking out by account before address:
+
+- one account from one client address: ``SIGNIN_MAX_FAILURES`` (5) in ``SIGNIN_WINDOW_SECONDS``;
+  the owner elsewhere is not stopped;
+- one account from anywhere: four times that (a guess spread over many addresses);
+- one address, whatever account: ``SIGNIN_ADDRESS_MAX_FAILURES`` (100), so that one person's
+  mistakes never lock out a whole office behind one NAT address, while spraying is stopped.
+
+An account is the same however it is written: its username, or its member's phone as
+``138…``, ``+86 138…``, ``0086…``, ``138-0013-8000``, in any digits. The client address is the
+one the request came from, or, behind ``TRUSTED_PROXY_COUNT`` reverse proxies, the address the
+nearest untrusted hop gave in X-Forwarded-For.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.signals import user_login_failed
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.dispatch import receiver
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from jinlin.core import counters
 from jinlin.core.errors import InvalidInput, Throttled
 from jinlin.core.personal import PersonalDataError, normalize_phone
 from jinlin.members.models import Member
@@ -62,13 +65,16 @@ class UsernameOrPhoneBackend(ModelBackend):
     ) -> Any:
         if not username or password is None:
             return None
-        if is_throttled(request, username):
+        if not count_attempt(request, username):
+            if request is not None:
+                request.signin_refused = True  # type: ignore[attr-defined]
             raise PermissionDenied  # authenticate() stops here, as a failure
         user = find_account(username)
         if user is None:
             User().set_password(password)  # same work as a real check: no timing oracle
             return None
         if user.check_password(password) and self.user_can_authenticate(user):
+            forget_failures(request, username)
             return user
         return None
 
@@ -101,44 +107,47 @@ def _account_id(username: str) -> str:
         return f"name:{(username or '').strip().lower()}"
 
 
-def _key(*parts: str) -> str:
-    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
-    return f"signin:{digest}"
-
-
-def _keys(request: HttpRequest | None, username: str) -> tuple[str, str]:
-    address = client_address(request)
-    return _key("account", _account_id(username), address), _key("address", address)
+def _counts(request: HttpRequest | None, username: str) -> list[tuple[tuple[str, str], int]]:
+    """The throttle's counts for this attempt, each with its limit."""
+    address, account = client_address(request), _account_id(username)
+    limit = settings.SIGNIN_MAX_FAILURES
+    return [
+        (("signin-account-address", f"{account}|{address}"), limit),
+        (("signin-account", account), limit * 4),
+        (("signin-address", address), settings.SIGNIN_ADDRESS_MAX_FAILURES),
+    ]
 
 
 def is_throttled(request: HttpRequest | None, username: str) -> bool:
-    account_key, address_key = _keys(request, username)
-    counts = cache.get_many([account_key, address_key])
-    limit = settings.SIGNIN_MAX_FAILURES
-    # An address may try a few accounts (a shared office) before it is stopped too.
-    return counts.get(account_key, 0) >= limit or counts.get(address_key, 0) >= limit * 4
-
-
-def _bump(key: str) -> None:
+    """Whether the next attempt would be refused (counting nothing)."""
     window = settings.SIGNIN_WINDOW_SECONDS
-    if not cache.add(key, 1, timeout=window):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=window)
+    return any(counters.peek(*parts, window=window) >= limit
+               for parts, limit in _counts(request, username))  # fmt: skip
 
 
-@receiver(user_login_failed)
-def count_failure(
-    sender: Any, credentials: dict[str, Any], request: Any = None, **kwargs: Any
-) -> None:
-    username = str(credentials.get("username") or "")
-    for key in _keys(request, username):
-        _bump(key)
+def was_refused(request: HttpRequest | None) -> bool:
+    """Whether this request's attempt went past a limit, and so was refused unchecked."""
+    return bool(getattr(request, "signin_refused", False))
+
+
+def count_attempt(request: HttpRequest | None, username: str) -> bool:
+    """Count this attempt on every count; whether it may go ahead (all within their limits)."""
+    window = settings.SIGNIN_WINDOW_SECONDS
+    allowed = True
+    for parts, limit in _counts(request, username):
+        if counters.hit(*parts, window=window) > limit:
+            allowed = False
+    return allowed
 
 
 def forget_failures(request: HttpRequest | None, username: str) -> None:
-    cache.delete(_keys(request, username)[0])
+    """A successful sign-in: this account's counts are forgotten, the address's attempt is
+    given back."""
+    window = settings.SIGNIN_WINDOW_SECONDS
+    account, other, address = _counts(request, username)
+    counters.forget(*account[0])
+    counters.forget(*other[0])
+    counters.give_back(*address[0], window=window)
 
 
 def throttled_message() -> str:
@@ -162,9 +171,10 @@ def sign_in(*, request: HttpRequest | None, username: str, password: str) -> Any
     if is_throttled(request, username):
         raise Throttled(throttled_message())
     user = authenticate(request, username=username, password=password)
+    if user is None and was_refused(request):
+        raise Throttled(throttled_message())  # refused by the count, unchecked
     if user is None:
         raise InvalidInput(
             _("The username or phone, or the password, is wrong."), code="bad_credentials"
         )
-    forget_failures(request, username)
     return user

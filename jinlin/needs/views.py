@@ -27,6 +27,7 @@ from jinlin.core.http import (
     parse_id,
     redirect_back,
 )
+from jinlin.core.site import public_url
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.members.pickers import picker_results
@@ -187,45 +188,13 @@ def claim_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     if scope.member_id != claim.member_id and not access.can_manage_need(request.user, claim.need):
         raise PermissionDenied
     need = claim.need
+    from jinlin.needs.calendar import claim_ics
 
-    def stamp(value: dt.datetime) -> str:
-        return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-    def escape(text: str) -> str:
-        return (
-            text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-        )
-
-    url = request.build_absolute_uri(f"/needs/{need.pk}/")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Jinlin//Needs//ZH",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:claim-{claim.pk}@jinlin",
-        f"DTSTAMP:{stamp(timezone.now())}",
-        f"DTSTART:{stamp(need.starts_at)}",
-        f"DTEND:{stamp(need.ends_at)}",
-        f"SUMMARY:{escape(need.title)}",
-        f"LOCATION:{escape(need.place)}",
-        f"DESCRIPTION:{escape(need.community.name + ' · ' + need.description)}",
-        f"URL:{url}",
-        "STATUS:CANCELLED"
-        if claim.status == Claim.Status.CANCELLED or need.status == Need.Status.CANCELLED
-        else "STATUS:CONFIRMED",
-        "BEGIN:VALARM",
-        "TRIGGER:-PT1H",
-        "ACTION:DISPLAY",
-        f"DESCRIPTION:{escape(need.title)}",
-        "END:VALARM",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
     return file_response(
-        "\r\n".join(lines) + "\r\n", filename=paper_name(need.title, ext="ics")
+        claim_ics(claim, public_url(f"/needs/{need.pk}/", request)),
+        filename=paper_name(need.title, ext="ics"),
     )
+
 
 
 # Community admins ------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
 from jinlin.core.numbers import decimal_of
-from jinlin.core.uploads import check_photo, photo_content
+from jinlin.core.uploads import check_photo, photo_content, photo_location
 from jinlin.members.models import RoleAssignment
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
@@ -192,6 +192,14 @@ def finding_record(
     photo_list = list(photos)
     for photo in photo_list:
         check_photo(photo)
+    if coordinates == [None, None]:
+        # Where it was is the point of a finding: a photo's GPS position, when the phone
+        # wrote one, becomes the finding's place; the stored photos keep no metadata.
+        for photo in photo_list:
+            found = photo_location(photo)
+            if found is not None:
+                coordinates = list(found)
+                break
     try:
         with transaction.atomic():
             finding = Finding.objects.create(
@@ -209,8 +217,7 @@ def finding_record(
             )
             for photo in photo_list:
                 stored = FindingPhoto(finding=finding)
-                # Where it was is the point of a finding: its photos keep their position.
-                stored.file.save(*photo_content(photo, keep_location=True), save=True)
+                stored.file.save(*photo_content(photo), save=True)
             if kind == Finding.Kind.PROBLEM:
                 problem_create(
                     organization=organization,

@@ -27,6 +27,8 @@ from django.utils.translation import gettext as _
 from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput
+from jinlin.core.http import own_path
+from jinlin.core.nul import clean_text
 from jinlin.core.templatetags.jinlin import hours as number_text
 from jinlin.organizations.models import Organization
 
@@ -467,8 +469,8 @@ def clean(title: Any, blocks: Any, values: dict[str, str]) -> tuple[str, list[Bl
             text = str(run.get("t", ""))
             size += len(text)
             if "l" in run:
-                href = str(run["l"])
-                if not href.startswith("/") or href.startswith("//"):
+                href = own_path(run["l"])
+                if not href or len(href) > 300:
                     raise InvalidInput(
                         _("%(where)s: a link may only lead to a page of this site.")
                         % {"where": where},
@@ -509,17 +511,21 @@ def rendered(export: Any, base: str = "") -> dict[str, Any]:
         for run in block["runs"]:
             if "f" in run:
                 href = base + figure_url(export.organization, export.start, export.end, run["f"])
-                runs.append({"text": values.get(run["f"], "0"), "href": href, "figure": run["f"]})
+                runs.append({"text": clean_text(values.get(run["f"], "0")), "href": href,
+                             "figure": run["f"]})  # fmt: skip
                 if run["f"] in every:
                     used.setdefault(run["f"], {"label": every[run["f"]].label, "href": href,
                                                "value": values.get(run["f"], "0")})  # fmt: skip
-            elif "l" in run:
-                runs.append({"text": run["t"], "href": base + run["l"], "link": run["l"]})
+            elif "l" in run and own_path(run["l"]):
+                # Judged again as written: a link stored before a rule tightened stays text.
+                link = own_path(run["l"])
+                runs.append({"text": clean_text(run["t"]), "href": base + link, "link": link})
             else:
-                runs.append({"text": run["t"]})
+                runs.append({"text": clean_text(run["t"])})
         blocks.append({"kind": block["kind"], "runs": runs})
     written = content.get("written_at")
-    return {"title": content.get("title", ""), "subtitle": content.get("subtitle", ""),
+    return {"title": clean_text(content.get("title", "")),
+            "subtitle": clean_text(content.get("subtitle", "")),
             "blocks": blocks, "figures": list(used.values()),
             "written_at": dt.datetime.fromisoformat(written) if written else None}  # fmt: skip
 
@@ -558,7 +564,7 @@ MASTHEAD_FIELDS = ("name", "issue", "issued_by", "date", "send_to", "copy_to")
 def masthead_of(export: Any) -> dict[str, str]:
     found = export.content.get("masthead") or {}
     defaults = masthead_defaults(export.organization, export.start, export.end)
-    return {key: str(found.get(key, defaults[key])) for key in MASTHEAD_FIELDS}
+    return {key: clean_text(str(found.get(key, defaults[key]))) for key in MASTHEAD_FIELDS}
 
 
 def closing_lines(masthead: dict[str, str]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -12,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from jinlin.cloudmap.indicators import Period
-from jinlin.core.errors import InvalidInput, NotAllowed
+from jinlin.core import counters
+from jinlin.core.errors import InvalidInput, NotAllowed, Throttled
 from jinlin.members import access
 from jinlin.organizations.models import Organization
 from jinlin.reports.models import Export
@@ -32,6 +34,24 @@ def export_request(
     """Queue a file about the organization for the period: its 台账 or its 工作简报."""
     if not (access.scope_of(by).can_read_tree and access.can_view_organization(by, organization)):
         raise NotAllowed(_("This organization is outside your scope."))
+    waiting = Export.objects.filter(
+        requested_by=by, status__in=[Export.Status.QUEUED, Export.Status.RUNNING]
+    )
+    same = waiting.filter(
+        kind=kind, organization=organization, start=period.start, end=period.end
+    ).first()
+    if same is not None:
+        return same  # asked twice: the one already on its way
+    if waiting.count() >= settings.EXPORTS_AT_ONCE:
+        raise Throttled(
+            _("You already have %(n)d files being made; wait until one is ready.")
+            % {"n": settings.EXPORTS_AT_ONCE}
+        )
+    if counters.hit("exports", str(by.pk), window=86400) > settings.EXPORTS_PER_DAY:
+        raise Throttled(
+            _("You have asked for %(n)d files today, the most one person may; try tomorrow.")
+            % {"n": settings.EXPORTS_PER_DAY}
+        )
     export = Export.objects.create(
         kind=kind,
         organization=organization,

@@ -78,8 +78,7 @@ def rule_save(
 ) -> RatingRule:  # fmt: skip
     """Create or change a rule; its admins only. Thresholds rise strictly; weights add to 100."""
     if not (access.scope_of(by).can_read_tree and access.can_manage_organization(by, organization)):
-        raise NotAllowed(_("Only the admins of %(org)s set its rating rules.")
-                         % {"org": organization.name})  # fmt: skip
+        raise NotAllowed(_("Only the organization's own admins set its rating rules."))
     name = (name or "").strip()
     if not name:
         raise InvalidInput(_("Give the rule a name."), fields={"name": _("Required.")})

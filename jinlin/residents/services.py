@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from jinlin.core import sms
+from jinlin.core import counters, sms
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, Throttled, Unavailable
 from jinlin.core.personal import PersonalDataError, normalize_phone
 from jinlin.core.sms import send_sms
@@ -80,16 +80,24 @@ def phone_code_send(*, phone: str, client: str = "") -> str:
         raise InvalidInput(str(exc), fields={"phone": str(exc)}) from exc
     now = timezone.now()
     hour_ago = now - dt.timedelta(hours=1)
-    recent = PhoneCode.objects.filter(phone=phone, created_at__gt=hour_ago)
-    if recent.filter(created_at__gt=now - CODE_GAP).exists() or recent.count() >= 5:
-        raise Throttled(_("A code was sent very recently; wait a minute and try again."))
     client_hash = _client_hash(client)
-    if (
-        client
-        and PhoneCode.objects.filter(client_hash=client_hash, created_at__gt=hour_ago).count()
+    # Counted first, atomically, so that a burst of parallel requests sends one code; the
+    # rows' times then hold the rule across the counts' window edges. The client's count comes
+    # first: a client over its limit uses up nothing of the phone's.
+    if client and (
+        counters.hit("code-client-hour", client_hash, window=3600) > CODES_PER_CLIENT
+        or PhoneCode.objects.filter(client_hash=client_hash, created_at__gt=hour_ago).count()
         >= CODES_PER_CLIENT
     ):
         raise Throttled(_("Too many codes were asked for from here; try again in an hour."))
+    recent = PhoneCode.objects.filter(phone=phone, created_at__gt=hour_ago)
+    if (
+        counters.hit("code-phone-minute", phone, window=int(CODE_GAP.total_seconds())) > 1
+        or counters.hit("code-phone-hour", phone, window=3600) > 5
+        or recent.filter(created_at__gt=now - CODE_GAP).exists()
+        or recent.count() >= 5
+    ):
+        raise Throttled(_("A code was sent very recently; wait a minute and try again."))
     code = f"{secrets.randbelow(10**6):06d}"
     PhoneCode.objects.create(
         phone=phone,

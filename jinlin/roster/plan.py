@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
@@ -121,6 +122,9 @@ class MemberRow:
     # The importer is this community's own admin: the row is registered with it (报到),
     # confirmed by the import itself.
     registers: bool = False
+    # The person is already in Jinlin outside the importer's part of the tree: nothing is
+    # created or said about it in the import; the person is asked to join (``roster.services``).
+    elsewhere: int | None = None
 
 
 @dataclass
@@ -685,35 +689,53 @@ class Checker:
         return access.scope_of(self.by).holds(access.Role.COMMUNITY_ADMIN, known.pk)
 
     def _check_against_database(self, sheet: SheetData, rows: list[MemberRow]) -> None:
+        """Rows naming a person already in Jinlin. Only people within the importer's own part of
+        the tree are reported (they can see them anyway); whether a phone or ID number exists
+        elsewhere is never said, in any message or count: such a
+        row is taken like any other and its person is asked to join instead."""
         chunk = 500
+        mine = in_scope_members(self.by)
         for start in range(0, len(rows), chunk):
             part = rows[start : start + chunk]
-            taken_phones = set(
-                Member.objects.filter(phone__in=[m.phone for m in part]).values_list(
-                    "phone", flat=True
-                )
-            )
-            taken_ids = set(
-                Member.objects.filter(
-                    id_number__in=[m.id_number for m in part if m.id_number]
-                ).values_list("id_number", flat=True)
-            )
+            found = Member.objects.filter(
+                Q(phone__in=[m.phone for m in part])
+                | Q(id_number__in=[m.id_number for m in part if m.id_number])
+            ).values_list("pk", "phone", "id_number")
+            by_phone = {phone: pk for pk, phone, _ in found}
+            by_id = {id_number: pk for pk, _, id_number in found if id_number}
+            own = set(mine.filter(pk__in=[pk for pk, _, _ in found]).values_list("pk", flat=True))
             for member in part:
-                if member.phone in taken_phones:
+                at_phone = by_phone.get(member.phone)
+                at_id = by_id.get(member.id_number) if member.id_number else None
+                if at_phone in own:
                     self.issue(
                         sheet,
                         member.row,
                         "phone",
-                        _("A member with the phone %(phone)s is already in Jinlin.")
+                        _("A member with the phone %(phone)s is already in your roster.")
                         % {"phone": member.phone},
                     )
-                if member.id_number and member.id_number in taken_ids:
+                if at_id in own:
                     self.issue(
                         sheet,
                         member.row,
                         "id_number",
-                        _("A member with this ID number is already in Jinlin."),
+                        _("A member with this ID number is already in your roster."),
                     )
+                if at_phone not in own and at_id not in own:
+                    member.elsewhere = at_phone or at_id
+
+
+def in_scope_members(by: Any) -> QuerySet[Member]:
+    """The members an importer manages: in a branch or community under their admin roles."""
+    if by is None:
+        return Member.objects.all()
+    scope = access.scope_of(by)
+    if scope.superuser:
+        return Member.objects.all()
+    return Member.objects.filter(
+        scope.org_q("community", access.ADMIN_ROLES) | scope.org_q("branch", access.ADMIN_ROLES)
+    )
 
 
 def build_plan(

@@ -16,16 +16,20 @@ from typing import Any
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_noop, override
 
+from jinlin.core import counters
 from jinlin.core.errors import Conflict, NotAllowed
 from jinlin.members.models import Member, Registration
+from jinlin.notifications.models import Notification
+from jinlin.notifications.services import notify
 from jinlin.organizations.models import Organization, Partnership
 from jinlin.roster.models import HeaderAlias, ImportJob
 from jinlin.roster.parts import PARTS
-from jinlin.roster.plan import Plan, build_plan
+from jinlin.roster.plan import MemberRow, Plan, build_plan
 from jinlin.roster.workbook import (
     Issue,
     WorkbookError,
@@ -95,6 +99,14 @@ def roster_check(*, path: Path, by: Any = None, progress: Progress = _no_progres
     except WorkbookError as error:
         return Plan(issues=error.issues)
     progress("reading", 1, 1)
+    rows = sum(len(sheet.rows) for sheet in sheets)
+    if by is not None and getattr(by, "pk", None) and counters.hit(
+        "roster-rows", str(by.pk), window=86400, amount=rows
+    ) > settings.ROSTER_ROWS_PER_DAY:
+        return Plan(issues=[Issue(sheet="", row=None, column="", message=_(
+            "You have had %(n)d roster rows checked today, the most one person may in a day; "
+            "nothing was read. Try again tomorrow, or ask the district's administrator."
+        ) % {"n": settings.ROSTER_ROWS_PER_DAY})])  # fmt: skip
     return build_plan(sheets, issues, by=by, progress=progress)
 
 
@@ -168,8 +180,10 @@ def _write(plan: Plan, result: ImportResult, progress: Progress, by: Any = None)
     batch = 1000
     now = timezone.now()
     registered = 0
-    for start in range(0, len(plan.members), batch):
-        rows = plan.members[start : start + batch]
+    new_people = [m for m in plan.members if m.elsewhere is None]
+    _ask_to_join([m for m in plan.members if m.elsewhere is not None], ids, by)
+    for start in range(0, len(new_people), batch):
+        rows = new_people[start : start + batch]
         made = Member.objects.bulk_create(
             [
                 Member(
@@ -215,6 +229,31 @@ def _write(plan: Plan, result: ImportResult, progress: Progress, by: Any = None)
     for key, part_plan in plan.parts.items():
         result.parts.update(PARTS[key].write(part_plan, timezone.localdate()))
     progress("writing", total, total)
+
+
+def _ask_to_join(rows: list[MemberRow], ids: dict[str, int], by: Any) -> None:
+    """People already in Jinlin outside the importer's reach, named by a roster: nothing of
+    theirs is changed; each is told who listed them and how to join (报到 with the community,
+    which its admins confirm; a branch through their own admins' 组织关系 transfer)."""
+    if not rows:
+        return
+    names = dict(Organization.objects.filter(pk__in=ids.values()).values_list("pk", "name"))
+    users = dict(
+        Member.objects.filter(pk__in={row.elsewhere for row in rows}).values_list("pk", "user_id")
+    )
+    for row in rows:
+        where = names.get(ids.get(row.community_code) or ids.get(row.branch_code) or 0, "")
+        notify(
+            user_ids=[users.get(row.elsewhere or 0)],
+            kind=Notification.Kind.REGISTRATION,
+            message=gettext_noop(
+                "%(org)s listed you on its roster. If you belong there, register with the "
+                "community on “My registration” (its admins confirm), or ask your branch's "
+                "admins to move your party membership."
+            ),
+            params={"org": where},
+            url=reverse("my-registration"),
+        )
 
 
 # Jobs for the web page: run on a thread, report progress through the cache ---------------

@@ -23,6 +23,7 @@ openpyxl, and .xls and .ods too); ``benchmarks/roster_import.py`` measures it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 import zipfile
@@ -211,6 +212,7 @@ def check_file(path: Path) -> str:
         names = set(archive.namelist())
         if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIMETYPE:
             return "ods"
+    check_extent(path)
     return "xlsx"
 
 
@@ -238,6 +240,71 @@ def check_unpacked_size(path: Path) -> None:
         )
 
 
+CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"[^>]*?(/>|>)")
+SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def check_extent(path: Path) -> None:
+    """Before any reader sees an .xlsx: every sheet's cells streamed (bounded memory), and the
+    area a reader would allocate (from A1 to the farthest cell) held to ``ROSTER_MAX_CELLS``.
+    One cell at XFD1048576 in a 1.8 KB file would make the reader allocate 17 billion cells."""
+    limit = settings.ROSTER_MAX_CELLS
+    with zipfile.ZipFile(path) as archive:
+        titles = _sheet_titles(archive)
+        for info in archive.infolist():
+            if not SHEET_PART.match(info.filename):
+                continue
+            far_row = far_col = cells = 0
+            tail = b""
+            with archive.open(info) as stream:
+                while chunk := stream.read(1 << 20):
+                    data = tail + chunk
+                    end = 0
+                    for match in CELL.finditer(data):
+                        cells += 1
+                        far_col = max(far_col, _column_number(match.group(1)))
+                        far_row = max(far_row, int(match.group(2)))
+                        end = match.end()
+                    tail = data[max(end, len(data) - 200):]
+            if far_row * far_col > limit or cells > limit:
+                name = titles.get(info.filename) or info.filename.rsplit("/", 1)[-1][:-4]
+                raise WorkbookError([Issue(_(
+                    "The worksheet “%(sheet)s” reaches cell %(cell)s (%(rows)d rows × "
+                    "%(columns)d columns); the most Jinlin reads is %(max)d cells. Delete "
+                    "what lies beyond the roster (select the empty rows and columns, "
+                    "Delete) and save again."
+                ) % {"sheet": name, "cell": f"{get_column_letter(min(far_col, 16384))}{far_row}",
+                     "rows": far_row, "columns": far_col, "max": limit})])  # fmt: skip
+
+
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → the title the clerk sees on its tab (党员 …), as far as it can be read."""
+    try:
+        workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return {}
+    targets = {}
+    for tag in re.findall(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        rid, target = re.search(r'\bId="([^"]+)"', tag), re.search(r'\bTarget="([^"]+)"', tag)
+        if rid and target:
+            where = target.group(1)
+            targets[rid.group(1)] = where.lstrip("/") if where.startswith("/") else f"xl/{where}"
+    titles = {}
+    for tag in re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook):
+        name, rid = re.search(r'\bname="([^"]*)"', tag), re.search(r'\br:id="([^"]+)"', tag)
+        if name and rid and rid.group(1) in targets:
+            titles[targets[rid.group(1)]] = html.unescape(name.group(1))
+    return titles
+
+
 def _unreadable(exc: Exception) -> Issue:
     return Issue(
         _("The file could not be read (%(error)s). Open it and save it again as .xlsx.")
@@ -252,10 +319,38 @@ def read_workbook(
     path: Path, *, aliases: dict[str, dict[str, str]] | None = None
 ) -> tuple[list[SheetData], list[Issue]]:
     """Every roster sheet of the workbook and every issue of its layout. ``aliases``: per
-    sheet key, headers a clerk mapped to columns (normalized header → column key)."""
+    sheet key, headers a clerk mapped to columns (normalized header → column key).
+
+    The file is untrusted: it is checked (size, unpacked size, extent) and then parsed in a
+    child process under ``ROSTER_PARSE_MEMORY_MB`` of memory and ``ROSTER_PARSE_SECONDS`` of
+    time, so that a file built to exhaust them fails its own import with a message, and never
+    the worker or the web server that asked."""
+    check_file(path)
+    from jinlin.core.bounded import BoundedRunFailed, run_bounded
+
+    try:
+        return run_bounded(
+            _read_workbook,
+            path,
+            aliases,
+            memory_mb=settings.ROSTER_PARSE_MEMORY_MB,
+            seconds=settings.ROSTER_PARSE_SECONDS,
+        )
+    except BoundedRunFailed as failed:
+        raise WorkbookError([Issue(_(
+            "Reading the file took more than %(what)s, the most Jinlin gives one file; nothing "
+            "was imported. Remove what is not the roster, or split it, and save it again as "
+            ".xlsx."
+        ) % {"what": _("%(n)d MB of memory") % {"n": settings.ROSTER_PARSE_MEMORY_MB}
+             if failed.reason == "memory" else _("%(n)d seconds") % {
+                 "n": settings.ROSTER_PARSE_SECONDS}})]) from None  # fmt: skip
+
+
+def _read_workbook(
+    path: Path, aliases: dict[str, dict[str, str]] | None = None
+) -> tuple[list[SheetData], list[Issue]]:
     from python_calamine import CalamineWorkbook
 
-    check_file(path)
     aliases = aliases or {}
     handle = path.open("rb")
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import logging
 import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -52,6 +53,8 @@ from jinlin.service.outcomes import clean_counts, shares_roll_up
 
 SITE_CODE_SALT = "jinlin.site-code"
 Decision = Attendance.Decision
+
+logger = logging.getLogger(__name__)
 
 
 # Site codes ------------------------------------------------------------------------------
@@ -420,7 +423,109 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
             return count, None, f"the anchor of {anchor.day} was altered"
         if anchor.seq > last_seq:
             return count, None, f"rows anchored on {anchor.day} (up to #{anchor.seq}) are gone"
+    wrong_sum = ledger_days_check()
+    if wrong_sum:
+        return count, None, wrong_sum
     return count, None, ""
+
+
+def ledger_days_check() -> str:
+    """The running day sums (``LedgerDay``, what pages and figures read) against the rows: ""
+    when every community's every day agrees, else the first that does not."""
+    from jinlin.service.daysums import day_sums
+    from jinlin.service.models import LedgerDay
+
+    sums = day_sums(
+        ledger_rows_for_day_sums().iterator(chunk_size=5000), ledger_report_communities()
+    )
+    stored = {
+        (c, d): (n, h)
+        for c, d, n, h in LedgerDay.objects.values_list("community_id", "day", "credits", "hours")
+    }
+    for key in sorted(set(sums) | set(stored), key=lambda k: (k[1], k[0])):
+        rows = sums.get(key, (0, Decimal(0)))
+        kept = stored.get(key, (0, Decimal(0)))
+        if rows[0] != kept[0] or Decimal(rows[1]) != Decimal(kept[1]):
+            community, day = key
+            return (
+                f"the day sums of community {community} on {day} say {kept[1]} hours in "
+                f"{kept[0]} credits, the rows {rows[1]} hours in {rows[0]}: the sums were altered"
+            )
+    return ""
+
+
+# Anchors kept outside the database ---------------------------------------------------------
+
+
+def anchor_line(anchor: LedgerAnchor) -> str:
+    return f"{anchor.day.isoformat()} {anchor.seq}:{anchor.head_hash} {anchor.key_id} {anchor.mac}"
+
+
+def anchors_outside(path: str) -> list[tuple[dt.date, int, str]]:
+    """The anchors a file kept outside the database holds: (day, seq, hash), in file order.
+    Raises ValueError naming the line that cannot be read."""
+    found = []
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            try:
+                day_text, position, *_rest = line.split()
+                seq, _sep, head_hash = position.partition(":")
+                found.append((dt.date.fromisoformat(day_text), int(seq), head_hash.lower()))
+            except ValueError:
+                raise ValueError(f"{path}, line {number}: not DAY SEQ:HASH") from None
+    return found
+
+
+def anchors_outside_check(path: str) -> tuple[list[str], list[str]]:
+    """An anchor file against the database: (what is broken, what is only missing). Broken: a
+    row an anchor names differs or is gone, or an anchor the file holds was removed from the
+    database. Missing: a day between the first and the last anchor with no anchor anywhere
+    (the job did not run; named, so that a removed day is never silent)."""
+    outside = anchors_outside(path)
+    in_database = dict(LedgerAnchor.objects.values_list("day", "seq"))
+    broken, missing = [], []
+    for day, seq, head_hash in outside:
+        if seq and not ledger_check_anchor(seq=seq, head_hash=head_hash):
+            broken.append(f"row #{seq} differs from the anchor of {day} kept outside the database")
+        if day not in in_database:
+            broken.append(f"the anchor of {day} was removed from the database")
+    days = sorted({day for day, _seq, _hash in outside} | set(in_database))
+    if days:
+        day = days[0]
+        while day < days[-1]:
+            day += dt.timedelta(days=1)
+            if day not in in_database and day not in {d for d, _s, _h in outside}:
+                missing.append(f"no anchor of {day}")
+    return broken, missing
+
+
+def _keep_anchor_outside(anchor: LedgerAnchor) -> None:
+    """Append the anchor to the file outside the database, and send it to the district's
+    admins' bells: a database attacker can remove neither."""
+    line = anchor_line(anchor)
+    if settings.LEDGER_ANCHOR_FILE:
+        try:
+            with open(settings.LEDGER_ANCHOR_FILE, "a", encoding="utf-8") as kept:
+                kept.write(line + "\n")
+        except OSError:
+            logger.exception("the ledger anchor of %s could not be written to %s", anchor.day,
+                             settings.LEDGER_ANCHOR_FILE)  # fmt: skip
+    from jinlin.members.models import RoleAssignment
+
+    notify(
+        user_ids=RoleAssignment.objects.filter(
+            role=RoleAssignment.Role.DISTRICT_ADMIN
+        ).values_list("user_id", flat=True),
+        kind=Notification.Kind.OTHER,
+        message=gettext_noop(
+            "Ledger anchor of %(day)s: %(anchor)s. Keep it apart from the database (print it "
+            "or copy it); verify_ledger --anchor checks the ledger against it."
+        ),
+        params={"day": anchor.day.isoformat(), "anchor": f"{anchor.seq}:{anchor.head_hash}"},
+        url=reverse("ledger-anchors"),
+    )
 
 
 def _wrong_key(key_id: str) -> bool:
@@ -462,6 +567,7 @@ def ledger_anchor(*, day: dt.date | None = None) -> LedgerAnchor:
     )
     anchor.mac = anchor_mac(anchor)
     anchor.save()
+    _keep_anchor_outside(anchor)
     return anchor
 
 

@@ -95,8 +95,11 @@ def _export(request: HttpRequest, export_id: uuid.UUID) -> Export:
 
 @router.post(
     "/exports",
-    response={202: ExportOut, **ERRORS},
+    response={202: ExportOut, 429: ErrorOut, **ERRORS},
     summary="Ask for an organization's 台账 (ledger) or 工作简报 (briefing) for a period",
+    description="The same file asked for again while it is being made answers that one. "
+    "`429` when the caller already has `EXPORTS_AT_ONCE` files being made, or asked for "
+    "`EXPORTS_PER_DAY` today.",
 )
 def export_create(request: HttpRequest, payload: ExportIn) -> Status[Any]:
     org = get_object_or_404(

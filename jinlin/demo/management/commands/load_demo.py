@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -29,6 +31,12 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["reset"]:
             call_command("flush", interactive=False, verbosity=0)
+            # The anchors of the ledger just emptied belong to it, not to the new one.
+            kept = Path(settings.LEDGER_ANCHOR_FILE) if settings.LEDGER_ANCHOR_FILE else None
+            if kept is not None and kept.exists():
+                aside = kept.with_name(f"{kept.stem}.before-{int(time.time())}{kept.suffix}")
+                kept.rename(aside)
+                self.stdout.write(f"The old ledger's anchors were moved to {aside}.")
         elif demo_loaded():
             self.stdout.write("The demo district is already loaded (use --reset to rebuild it).")
             if demo_live_scene_renew() is not None:

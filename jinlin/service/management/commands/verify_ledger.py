@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from jinlin.service.services import ledger_check_anchor, ledger_verify
+from jinlin.service.services import anchors_outside_check, ledger_check_anchor, ledger_verify
 
 
 class Command(BaseCommand):
@@ -20,6 +21,13 @@ class Command(BaseCommand):
             default=[],
             metavar="SEQ:HASH",
             help="an anchor kept outside the database (printed, exported); may be repeated",
+        )
+        parser.add_argument(
+            "--anchor-file",
+            default=None,
+            metavar="PATH",
+            help="the file of daily anchors kept outside the database (default: "
+            "LEDGER_ANCHOR_FILE); --anchor-file '' checks none",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -41,6 +49,20 @@ class Command(BaseCommand):
                     f"the database ({head_hash[:12]}…)"
                 )
         anchors = f", {len(options['anchor'])} outside anchors matched" if options["anchor"] else ""
+        path = options["anchor_file"]
+        path = settings.LEDGER_ANCHOR_FILE if path is None else path
+        if path:
+            try:
+                broken, missing = anchors_outside_check(path)
+            except FileNotFoundError:
+                broken, missing = [], [f"no anchor file at {path} yet"]
+            except ValueError as error:
+                raise CommandError(str(error)) from None
+            if broken:
+                raise CommandError(f"ledger broken: {broken[0]} ({count} rows checked)")
+            for note in missing:
+                self.stderr.write(self.style.WARNING(f"warning: {note}"))
+            anchors += f", anchor file {path} matched"
         self.stdout.write(
-            self.style.SUCCESS(f"ledger intact: {count} rows, chain verified{anchors}")
+            self.style.SUCCESS(f"ledger intact: {count} rows, chain and day sums verified{anchors}")
         )
