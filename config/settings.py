@@ -154,6 +154,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "jinlin.core.nul.RefuseNulMiddleware",
+    "jinlin.api.idempotency.IdempotencyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -240,6 +241,15 @@ SIGNIN_ADDRESS_MAX_FAILURES = env_int("SIGNIN_ADDRESS_MAX_FAILURES", 100)
 # imports together): room for a district's whole roster twice over, not for trying lists of
 # guessed ID numbers or phones.
 ROSTER_ROWS_PER_DAY = env_int("ROSTER_ROWS_PER_DAY", 200_000)
+# Readiness (/readyz): a worker must have checked in within this many seconds (it does each
+# minute), and the data folder's disk keep this much free.
+READY_WORKER_SECONDS = env_int("READY_WORKER_SECONDS", 150)
+READY_MIN_FREE_MB = env_int("READY_MIN_FREE_MB", 500)
+# Metrics (/metrics): a bearer token, or else the addresses that may scrape directly.
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", ["127.0.0.1/32", "::1/128"])
+# How long an API Idempotency-Key (and the answer it got) is kept.
+IDEMPOTENCY_HOURS = env_int("IDEMPOTENCY_HOURS", 24)
 # Heavy files (台账, 工作简报) one person may have on the queue at once, and ask for in a day.
 EXPORTS_AT_ONCE = env_int("EXPORTS_AT_ONCE", 3)
 EXPORTS_PER_DAY = env_int("EXPORTS_PER_DAY", 40)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from jinlin.api.urls import api
+from jinlin.core import health
 from jinlin.core.media import serve_media
 
 admin.site.site_header = "近邻 Jinlin"
@@ -10,6 +11,9 @@ admin.site.site_title = "近邻 Jinlin"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("metrics", health.metrics, name="metrics"),
     path("api/v1/", api.urls),
     path("", include("jinlin.members.urls")),
     path("", include("jinlin.needs.urls")),
@@ -31,3 +35,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns.append(re_path(r"^media/(?P<path>.+)$", serve_media, name="media"))
 
 handler400 = "jinlin.core.views.bad_request"
+
+handler500 = "jinlin.core.unavailable.server_error"

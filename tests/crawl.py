@@ -28,7 +28,10 @@ from jinlin.organizations.models import Organization
 
 # Patterns the crawl does not request: the back office (its own test runs every admin form),
 # the language switch and sign-out (they change the client, not a page), static media.
-SKIPPED_PREFIXES = ("admin/", "i18n/", "signout/", "^media/", "api/")
+# The back office has its own crawl test; the operations endpoints (/healthz, /readyz whose
+# 503 is an answer, /metrics) have theirs in test_health.
+SKIPPED_PREFIXES = ("admin/", "i18n/", "signout/", "^media/", "api/", "healthz", "readyz",
+                    "metrics")  # fmt: skip
 UNIT_ADMIN = RoleAssignment.Role.UNIT_ADMIN
 # Kinds members reach through their registration and their unit's partnerships.
 SHARED_WITH_MEMBERS = frozenset({"need", "wish", "post"})

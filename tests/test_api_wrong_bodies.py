@@ -23,6 +23,15 @@ WRONG_BODIES = [
     (b"[]", "application/json"),
     (b'{"hours": 1e309, "longitude": "Infinity", "latitude": "NaN"}', "application/json"),
     (b"\xff\xfe\x00", "application/json"),
+    (
+        b'--B\r\nContent-Disposition: form-data; name="title"\r\n\r\na\x00b\r\n--B--\r\n',
+        "multipart/form-data; boundary=B",
+    ),
+    (  # a form with a photo, as a web page would send it: once a 500 (a stream read twice)
+        b'--B\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\n'
+        b"Content-Type: image/jpeg\r\n\r\n\xff\xd8\xff\r\n--B--\r\n",
+        "multipart/form-data; boundary=B",
+    ),
 ]
 
 

@@ -76,3 +76,18 @@ def test_a_briefing_with_a_stored_control_character_writes_its_docx(district):  
     text = "".join(p.text for p in docx.Document(io.BytesIO(briefing_docx(export, "x"))).paragraphs)
     assert "楼道清理" in text
     assert briefing_pdf(export, "x").startswith(b"%PDF")
+
+
+def test_an_imported_roster_stores_none(cast, tmp_path):
+    """A cell holding a vertical tab (written by Excel as _x000B_) imports without it."""
+    from jinlin.members.models import Member
+    from jinlin.roster.services import roster_import
+    from tests.roster_files import member_row, write_roster
+
+    path = write_roster(
+        tmp_path / "r.xlsx",
+        members=[member_row("王_x000B_五", "13700137000", branch="", community="C1")],
+    )
+    result = roster_import(path=path, by=cast.community_admin)
+    assert result.written, [str(i) for i in result.issues]
+    assert Member.objects.get(phone="13700137000").name == "王五"

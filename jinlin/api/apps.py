@@ -11,3 +11,14 @@ class ApiConfig(AppConfig):
         from jinlin.core.urlconverters import register_object_kind
 
         register_object_kind("token", "api.ApiToken", organizations=(), user="user")
+
+        import datetime as dt
+
+        from jinlin.core.schedule import Job, scheduled
+
+        def forget(now: dt.datetime) -> str:
+            from jinlin.api.idempotency import forget_old
+
+            return f"{forget_old(now)} keys let go"
+
+        scheduled(Job("idempotency_keys", forget, at=dt.time(4, 30)))

@@ -35,3 +35,25 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.expires_at:%Y-%m-%d}"
+
+
+class IdempotentRequest(models.Model):
+    """A state-changing API call made with an ``Idempotency-Key``, and the answer it got: a
+    retry with the same key and body gets that answer again without the work being done
+    twice. ``status`` 0 while the first call is still running."""
+
+    caller = models.CharField(max_length=80)  # "user:<id>", or "address:<ip>" without a token
+    key = models.CharField(max_length=200)
+    fingerprint = models.CharField(max_length=64)  # method, path and body, hashed
+    status = models.PositiveSmallIntegerField(default=0)
+    body = models.BinaryField(default=b"")
+    content_type = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["caller", "key"], name="idempotent_request_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.caller} {self.key}: {self.status}"

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from jinlin.api.idempotency import WRITES
 from jinlin.api.renderers import LocalTimeRenderer
 from jinlin.api.routes import (
     accounts,
@@ -28,6 +30,7 @@ from jinlin.api.routes import (
 )
 from jinlin.api.security import BearerAuth
 from jinlin.core.errors import ServiceError
+from jinlin.core.unavailable import cause_of, unavailable_response
 
 ERROR_CODES = {
     400: "Bad Request",
@@ -36,6 +39,25 @@ ERROR_CODES = {
     404: "Not Found",
     409: "Conflict",
     429: "Too Many Requests",
+}
+
+
+IDEMPOTENCY_PARAMETER = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": (
+        "Any unique value (a UUID) per intended change. A retry with the same key and body "
+        "returns the first answer (status and body, header `Idempotent-Replayed: true`) "
+        "without doing the work again; the same key on this operation with another body is `422` "
+        "`idempotency_mismatch`; while the first call runs, `409` `idempotency_in_progress`. "
+        "Kept 24 hours, per caller."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"},
+}
+IDEMPOTENCY_ANSWERS = {
+    "422": "The Idempotency-Key was used for another request",
+    "409": "Conflict (or the first call with this Idempotency-Key is still running)",
 }
 
 
@@ -78,6 +100,18 @@ class JinlinAPI(NinjaAPI):
                 security = operation.get("security") or []
                 if {"OptionalBearerAuth": []} in security:
                     operation["security"] = [{}, {"BearerAuth": []}]
+        for path, operations in schema["paths"].items():
+            if "/auth/" in path:
+                continue
+            for method, operation in operations.items():
+                if method.upper() not in WRITES:
+                    continue
+                operation.setdefault("parameters", []).append(IDEMPOTENCY_PARAMETER)
+                for status, description in IDEMPOTENCY_ANSWERS.items():
+                    operation["responses"].setdefault(status, {
+                        "description": description,
+                        "content": {"application/json": {"schema": error}},
+                    })  # fmt: skip
         schemes = schema.get("components", {}).get("securitySchemes", {})
         schemes.pop("OptionalBearerAuth", None)
         return schema
@@ -103,8 +137,9 @@ def error_response(
     code: str,
     message: str,
     fields: dict[str, str] | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> HttpResponse:
-    body: dict[str, Any] = {"code": code, "message": message}
+    body: dict[str, Any] = {**(extra or {}), "code": code, "message": message}
     if fields:
         body["fields"] = fields
     return api.create_response(request, {"error": body}, status=status)
@@ -155,8 +190,9 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 @api.exception_handler(ServiceError)
 def on_service_error(request: HttpRequest, exc: ServiceError) -> HttpResponse:
     return error_response(
-        request, status=exc.status, code=exc.code, message=exc.message, fields=exc.fields
-    )
+        request, status=exc.status, code=exc.code, message=exc.message, fields=exc.fields,
+        extra=exc.extra,
+    )  # fmt: skip
 
 
 @api.exception_handler(AuthenticationError)
@@ -192,6 +228,16 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         code=codes.get(exc.status_code, "error"),
         message=message,
     )
+
+
+@api.exception_handler(DatabaseError)
+@api.exception_handler(OSError)
+def on_unavailable(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """The database unreachable or busy, or the disk full: 503 with Retry-After, not 500."""
+    cause = cause_of(exc)
+    if not cause:
+        raise exc
+    return unavailable_response(request, cause)
 
 
 api.add_router("/", accounts.router)

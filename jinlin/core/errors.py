@@ -8,6 +8,7 @@ the API maps the class to its status code. Nothing is written when one is raised
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 
 class ServiceError(Exception):
@@ -20,11 +21,14 @@ class ServiceError(Exception):
         *,
         code: str | None = None,
         fields: Mapping[str, str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = str(message)
         self.code = code or self.default_code
         self.fields = {name: str(text) for name, text in (fields or {}).items()}
+        # What the API adds to its error object (a replayed claim's 409 carries the claim).
+        self.extra = dict(extra or {})
 
 
 class InvalidInput(ServiceError):

@@ -65,6 +65,10 @@ def offending_field(request: HttpRequest) -> str | None:
     if request.method in ("POST", "PUT", "PATCH", "DELETE"):
         content_type = request.content_type or ""
         if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            if request.path.startswith("/api/"):
+                # The API reads JSON only and answers any other body itself; parsing a form
+                # here would consume the stream it then reads (a 500 on a multipart POST).
+                return None
             for key, values in request.POST.lists():
                 if _bad(key) or any(_bad(v) for v in values):
                     return key

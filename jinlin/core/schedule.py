@@ -55,6 +55,7 @@ def run_due(now: dt.datetime | None = None) -> dict[str, str]:
     from jinlin.core.models import ScheduledRun
 
     now = now or timezone.now()
+    heartbeat(now)
     done: dict[str, str] = {}
     for job in _JOBS.values():
         with transaction.atomic():
@@ -72,6 +73,26 @@ def run_due(now: dt.datetime | None = None) -> dict[str, str]:
         ScheduledRun.objects.filter(name=job.name).update(last_result=result)
         done[job.name] = result
     return done
+
+
+HEARTBEAT = "worker-heartbeat"
+
+
+def heartbeat(now: dt.datetime | None = None) -> None:
+    """A worker checked in (each tick, once a minute): what /readyz and the metrics read."""
+    from jinlin.core.models import ScheduledRun
+
+    now = now or timezone.now()
+    if not ScheduledRun.objects.filter(name=HEARTBEAT).update(last_run_at=now):
+        ScheduledRun.objects.get_or_create(name=HEARTBEAT, defaults={"last_run_at": now})
+
+
+def last_heartbeat() -> dt.datetime | None:
+    from jinlin.core.models import ScheduledRun
+
+    return (
+        ScheduledRun.objects.filter(name=HEARTBEAT).values_list("last_run_at", flat=True).first()
+    )
 
 
 def _pending_ticks() -> int:

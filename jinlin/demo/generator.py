@@ -843,6 +843,9 @@ def demo_build(
         from jinlin.service.services import ledger_anchor
 
         ledger_anchor()  # the day's anchor, as the nightly job would make it
+        from jinlin.needs.calendar import feed_renew
+
+        feed_renew(member=builder.member)  # `member` subscribes to a calendar of claims
         demo_now_scene(
             community=builder.first_community,
             member=builder.member,

@@ -14,6 +14,15 @@ class NeedsConfig(AppConfig):
         register_object_kind(
             "claim", "needs.Claim", organizations=("need__community",), member="member"
         )
+        register_object_kind(
+            "calendar_secret",
+            "needs.CalendarFeed",
+            organizations=("member__community",),
+            member="member",
+            field="secret",
+            regex="[A-Za-z0-9_-]{20,64}",
+            capability=True,
+        )
 
         from jinlin.core.outcomes import register_outcomes
         from jinlin.needs.models import METRICS

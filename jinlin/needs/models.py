@@ -225,3 +225,38 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} · {self.need}"
+
+
+class CalendarFeed(models.Model):
+    """A member's private calendar address: one secret per member, which anyone holding it may
+    read (a phone's calendar subscribes without signing in), renewed or ended by the member."""
+
+    member = models.OneToOneField(
+        "members.Member", on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    secret = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_read_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"calendar of member {self.member_id}"
+
+
+class NeedMessage(models.Model):
+    """What a community's admin told everyone holding a need (a moved meeting point …): sent
+    to their bells, and by text message to those who chose text messages."""
+
+    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="messages")
+    text = models.CharField(max_length=300)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    recipients = models.PositiveIntegerField(default=0)
+    texted = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.need_id}: {self.text[:20]}"

@@ -10,23 +10,25 @@ count never exceeds the slots, and a unique active claim per member and need.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, override
 
-from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, NotFound, Throttled
 from jinlin.core.numbers import decimal_of
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
 from jinlin.needs import access, fastpath
-from jinlin.needs.models import CATEGORIES, METRICS, Claim, Need
+from jinlin.needs.models import CATEGORIES, METRICS, Claim, Need, NeedMessage
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
 from jinlin.organizations.models import Organization, Partnership
@@ -414,7 +416,16 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
             need_id=need.pk, member_id=member.pk, confirmed=not full, at=now
         )
         if claim_id is None:
-            raise Conflict(_("You already hold a claim on this need."), code="already_claimed")
+            held = (
+                Claim.objects.filter(need_id=need.pk, member_id=member.pk, status__in=Claim.ACTIVE)
+                .values("id", "status")
+                .first()
+            )
+            raise Conflict(
+                _("You already hold a claim on this need."),
+                code="already_claimed",
+                extra={"claim": held} if held else None,  # a replayed claim learns its claim
+            )
         claim = Claim(
             pk=claim_id,
             need=need,
@@ -689,3 +700,52 @@ def needs_close_ended(*, after_days: int = 7) -> tuple[int, int]:
         )
         closed = Need.objects.filter(pk__in=ids).update(status=Need.Status.CLOSED)
     return closed, absent
+
+
+MESSAGES_PER_HOUR = 5
+
+
+def need_message(*, need: Need, text: str, by: Any) -> NeedMessage:
+    """Tell everyone holding the need (confirmed and waitlisted) something, e.g. a moved
+    meeting point: to their bells, and by text message to those who chose text messages. At
+    most ``MESSAGES_PER_HOUR`` per need, counted before sending."""
+    from jinlin.core import counters
+    from jinlin.core.sms import send_sms
+
+    if not access.can_manage_need(by, need):
+        raise NotAllowed(_("Only the need's community admins message its members."))
+    text = " ".join(str(text or "").split())
+    if not text:
+        raise InvalidInput(_("Write the message."), fields={"text": _("Required.")})
+    if len(text) > 300:
+        raise InvalidInput(
+            _("A message is at most %(n)d characters.") % {"n": 300},
+            fields={"text": _("Too long.")},
+        )
+    if counters.hit("need-message", str(need.pk), window=3600) > MESSAGES_PER_HOUR:
+        raise Throttled(
+            _("At most %(n)d messages an hour about one need.") % {"n": MESSAGES_PER_HOUR}
+        )
+    holders = list(
+        Claim.objects.filter(need=need, status__in=Claim.ACTIVE, member__user__isnull=False)
+        .values_list("member__user_id", "member__phone", "member__sms_reminders")
+    )
+    phones = [phone for _user, phone, wants in holders if wants and phone]
+    message_id = gettext_noop("%(community)s about “%(title)s”: %(text)s")
+    params = {"community": need.community.name, "title": need.title, "text": text}
+    with transaction.atomic():
+        sent = NeedMessage.objects.create(
+            need=need, text=text, sent_by=by, recipients=len(holders), texted=len(phones)
+        )
+        notify(
+            user_ids=[user for user, _phone, _wants in holders],
+            kind=Notification.Kind.NEED_CHANGED,
+            message=message_id,
+            params=params,
+            url=_need_url(need),
+        )
+        with override(settings.LANGUAGE_CODE):
+            sms_text = "【近邻】" + (_(message_id) % params)
+        for phone in phones:
+            transaction.on_commit(functools.partial(send_sms, phone, sms_text))
+    return sent

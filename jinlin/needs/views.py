@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -33,7 +33,7 @@ from jinlin.members.models import Member
 from jinlin.members.pickers import picker_results
 from jinlin.needs import access, selectors, services
 from jinlin.needs.forms import CancelForm, DispatchForm, NeedForm
-from jinlin.needs.models import Claim, Need
+from jinlin.needs.models import CalendarFeed, Claim, Need
 from jinlin.organizations.models import Organization
 
 
@@ -79,14 +79,62 @@ def my_claims(request: HttpRequest) -> HttpResponse:
         }
         for c in claims
     ]
+    from jinlin.needs.calendar import feed_of
+
+    feed = feed_of(member)
     return render(
         request,
         "needs/my_claims.html",
         {
             "upcoming": [r for r in rows if r["upcoming"]],
             "past": [r for r in rows if not r["upcoming"]],
+            "feed_url": public_url(reverse("calendar-feed", args=[feed.secret]), request)
+            if feed
+            else "",
         },
     )
+
+
+@login_required
+def my_calendar(request: HttpRequest) -> HttpResponse:
+    """The member starts, renews or ends their private calendar address."""
+    from jinlin.needs.calendar import feed_end, feed_renew
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    member = _own_member(request)
+    if member is None:
+        raise PermissionDenied(_("Your account is not linked to a member record."))
+    if request.POST.get("action") == "end":
+        feed_end(member=member)
+        messages.success(request, _("Your calendar address was ended; it shows nothing now."))
+    else:
+        feed_renew(member=member)
+        messages.success(
+            request,
+            _("Your calendar address is ready. Add it to your phone's calendar as a "
+              "subscription; an older address no longer works."),
+        )  # fmt: skip
+    return redirect("my-claims")
+
+
+def calendar_feed(request: HttpRequest, secret: str) -> HttpResponse:
+    """A member's claims as a calendar, for whoever holds the secret address (a phone's
+    calendar app, which cannot sign in)."""
+    from jinlin.needs.calendar import feed_by_secret, member_feed_ics
+
+    feed = feed_by_secret(secret)
+    if feed is None:
+        raise Http404
+    CalendarFeed.objects.filter(pk=feed.pk).update(last_read_at=timezone.now())
+    body = member_feed_ics(
+        feed.member_id,
+        _("Jinlin: my service"),
+        lambda need: public_url(reverse("need-detail", args=[need.pk]), request),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=900"
+    return response
 
 
 @login_required
@@ -122,6 +170,9 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "attendance": attendance,
             "refusal": refusal,
             "can_manage": access.can_manage_need(request.user, need),
+            "sent_messages": list(need.messages.all()[:5])
+            if access.can_manage_need(request.user, need)
+            else [],
             "can_dispatch": access.can_dispatch(request.user, need),
             "dispatched": _dispatched(request, need),
             "outcomes": [
@@ -365,6 +416,22 @@ def need_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
     else:
         messages.success(request, _("The need was cancelled and its members told."))
+    return redirect("need-detail", pk=need.pk)
+
+
+@login_required
+@require_POST
+def need_message(request: HttpRequest, pk: int) -> HttpResponse:
+    need = get_object_or_404(Need.objects.select_related("community"), pk=pk)
+    if not access.can_manage_need(request.user, need):
+        raise PermissionDenied
+    try:
+        sent = services.need_message(need=need, text=request.POST.get("text", ""), by=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Sent to %(n)d people (%(t)d of them by text message).")
+                         % {"n": sent.recipients, "t": sent.texted})  # fmt: skip
     return redirect("need-detail", pk=need.pk)
 
 

@@ -41,3 +41,14 @@ class ReportsConfig(AppConfig):
             return f"{feedback_quarter_due(timezone.localdate(now))} sheets"
 
         scheduled(Job("quarterly_feedback", quarterly, at=dt.time(2, 0)))
+
+        from jinlin.core.health import register_gauge
+
+        def exports_waiting() -> list[tuple[str, float]]:
+            from jinlin.reports.models import Export
+
+            busy = [Export.Status.QUEUED, Export.Status.RUNNING]
+            return [("", Export.objects.filter(status__in=busy).count())]
+
+        register_gauge("jinlin_exports_waiting", "台账 and briefings queued or being made.",
+                       exports_waiting)  # fmt: skip

@@ -8,6 +8,17 @@ class RosterConfig(AppConfig):
     label = "roster"
 
     def ready(self) -> None:
+        from jinlin.core.health import register_gauge
+
+        def imports_waiting() -> list[tuple[str, float]]:
+            from jinlin.roster.models import ImportJob
+
+            busy = [ImportJob.Status.CHECKING, ImportJob.Status.IMPORTING]
+            return [("", ImportJob.objects.filter(status__in=busy).count())]
+
+        register_gauge("jinlin_imports_waiting", "Roster imports being checked or imported.",
+                       imports_waiting)  # fmt: skip
+
         from jinlin.core.urlconverters import UUID_REGEX, register_object_kind
 
         register_object_kind(

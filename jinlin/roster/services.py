@@ -414,9 +414,13 @@ def job_create(*, upload: UploadedFile, by: Any, language: str) -> ImportJob:
     folder.mkdir(parents=True, exist_ok=True)
     job = ImportJob(filename=(upload.name or "roster.xlsx")[:255], created_by=by)
     target = folder / f"{job.pk}.xlsx"
-    with target.open("wb") as handle:
-        for chunk in upload.chunks():
-            handle.write(chunk)
+    try:
+        with target.open("wb") as handle:
+            for chunk in upload.chunks():
+                handle.write(chunk)
+    except OSError:
+        target.unlink(missing_ok=True)  # no half-written file left behind (a full disk …)
+        raise
     job.stored_path = str(target)
     job.save()
     _reporter(job.pk)("reading", 0, 1)

@@ -36,6 +36,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
 
+from jinlin.core.nul import clean_text
+
 HEADER_SCAN_ROWS = 10
 
 
@@ -167,7 +169,7 @@ def cell_text(value: Any) -> str:
         value = int(value)
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         value = value.date()
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    return clean_text(unicodedata.normalize("NFKC", str(value))).strip()
 
 
 # The file ----------------------------------------------------------------------------------
@@ -569,7 +571,9 @@ def _value(raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, str):
-        return raw.strip()
+        # Control characters a sheet may hold (a vertical tab from a pasted cell) are dropped
+        # here, as the forms and the API refuse them: no import stores one.
+        return clean_text(raw).strip() or None
     if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
         return int(raw)
     return raw

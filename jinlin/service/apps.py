@@ -45,6 +45,16 @@ class ServiceConfig(AppConfig):
 
         scheduled(Job("anchor_ledger", anchor, at=dt.time(0, 10)))
 
+        from jinlin.core.health import register_gauge
+
+        def ledger_rows() -> list[tuple[str, float]]:
+            from jinlin.service.models import LedgerHead
+
+            seq = LedgerHead.objects.filter(pk=1).values_list("seq", flat=True).first()
+            return [("", seq or 0)]
+
+        register_gauge("jinlin_ledger_rows", "Rows in the service ledger.", ledger_rows)
+
 
 def _record_key(**kwargs: object) -> None:
     """After migrating: the current ledger key's check value, so that a later start with a

@@ -145,8 +145,18 @@ def scan_record(*, token: str, member: Member, need_id: int | None = None) -> di
             code="rejected",
         )
     if target.credited_at is not None:
-        raise Conflict(_("These hours were already credited."), code="already_credited")
+        raise Conflict(
+            _("These hours were already credited."),
+            code="already_credited",
+            extra=_credited(target),
+        )
     return _credit(target)
+
+
+def _credited(target: fastpath.ScanTarget) -> dict[str, Any]:
+    """What a replayed scan learns with its 409: the claim and the hours already credited."""
+    return {"claim": target.claim_id, "kind": "credit",
+            "hours": float(target.hours) if target.hours is not None else None}  # fmt: skip
 
 
 def _sign_in(target: fastpath.ScanTarget) -> dict[str, Any]:
@@ -183,7 +193,11 @@ def _credit(
     with transaction.atomic():
         # Conditional update: of any number of simultaneous scans, one sets credited_at.
         if not fastpath.attendance_credit(attendance_id=target.attendance_id, at=timezone.now()):
-            raise Conflict(_("These hours were already credited."), code="already_credited")
+            raise Conflict(
+                _("These hours were already credited."),
+                code="already_credited",
+                extra=_credited(target),
+            )
         # The notice first: the ledger's head lock, taken last, is held as briefly as can be
         # (one commit, one fsync, per credit).
         notify(

@@ -278,6 +278,29 @@ def need_cancel(request: HttpRequest, need_id: Id, payload: ReasonIn) -> dict[st
     return need_dict(services.need_cancel(need=need, reason=payload.reason, by=request.user))
 
 
+class MessageIn(Schema):
+    text: Annotated[str, text(300)]
+
+
+class MessageOut(Schema):
+    id: int
+    recipients: int = Field(description="members holding the need (confirmed and waitlisted)")
+    texted: int = Field(description="of them, those also sent a text message (their choice)")
+
+
+@router.post(
+    "/needs/{need_id}/messages",
+    response={201: MessageOut, 429: ErrorOut, **ERRORS},
+    summary="The need's community admins message everyone holding it (bell, and SMS to those "
+    "who chose it)",
+    description="At most 5 an hour per need (`429`).",
+)
+def need_message(request: HttpRequest, need_id: Id, payload: MessageIn) -> Status[Any]:
+    need = _visible_need(request, need_id)
+    sent = services.need_message(need=need, text=payload.text, by=request.user)
+    return Status(201, {"id": sent.pk, "recipients": sent.recipients, "texted": sent.texted})
+
+
 @router.post(
     "/needs/{need_id}/claims",
     response={201: ClaimOut, **ERRORS},
@@ -432,6 +455,52 @@ def claim_absent(request: HttpRequest, claim_id: Id) -> dict[str, Any]:
 def my_claims(request: HttpRequest) -> list[dict[str, Any]]:
     member = _member_of(request)
     return [claim_dict(c) for c in Claim.objects.filter(member=member).order_by("-id")[:200]]
+
+
+class CalendarOut(Schema):
+    url: str | None = Field(description="the private calendar address, or null when none")
+
+
+def _calendar_url(request: HttpRequest, feed: Any) -> str | None:
+    from django.urls import reverse
+
+    from jinlin.core.site import public_url
+
+    return public_url(reverse("calendar-feed", args=[feed.secret]), request) if feed else None
+
+
+@router.get(
+    "/me/calendar",
+    response={200: CalendarOut, **ERRORS},
+    summary="The caller's private calendar address (.ics of their claims), if they made one",
+)
+def my_calendar(request: HttpRequest) -> dict[str, Any]:
+    from jinlin.needs.calendar import feed_of
+
+    return {"url": _calendar_url(request, feed_of(_member_of(request)))}
+
+
+@router.post(
+    "/me/calendar",
+    response={201: CalendarOut, **ERRORS},
+    summary="Make (or renew) the caller's private calendar address; an older one stops",
+)
+def my_calendar_renew(request: HttpRequest) -> Status[Any]:
+    from jinlin.needs.calendar import feed_renew
+
+    return Status(201, {"url": _calendar_url(request, feed_renew(member=_member_of(request)))})
+
+
+@router.delete(
+    "/me/calendar",
+    response={204: None, **ERRORS},
+    summary="End the caller's private calendar address",
+)
+def my_calendar_end(request: HttpRequest) -> Status[None]:
+    from jinlin.needs.calendar import feed_end
+
+    feed_end(member=_member_of(request))
+    return Status(204, None)
 
 
 @router.get(

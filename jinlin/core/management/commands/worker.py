@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from jinlin.core.jobs import recover_lost_tasks, worker_id
-from jinlin.core.schedule import tick_queue
+from jinlin.core.schedule import heartbeat, tick_queue
 
 
 class Command(BaseCommand):
@@ -30,6 +30,7 @@ class Command(BaseCommand):
         retried, failed = recover_lost_tasks()
         if retried or failed:
             self.stdout.write(f"lost tasks: {retried} queued again, {failed} failed")
+        heartbeat()  # /readyz and the metrics see a worker at once, then each minute's tick
         # The scheduled jobs (reminders, daily escalation …): one tick chain on the queue.
         tick_queue(after=dt.timedelta(0))
         extra: dict[str, Any] = {}
