@@ -95,6 +95,14 @@ def last_heartbeat() -> dt.datetime | None:
     )
 
 
+def worker_paused() -> bool:
+    """No worker checked in within ``READY_WORKER_SECONDS``: queued work waits."""
+    from django.conf import settings
+
+    seen = last_heartbeat()
+    return seen is None or (timezone.now() - seen).total_seconds() > settings.READY_WORKER_SECONDS
+
+
 def _pending_ticks() -> int:
     from django_tasks.base import TaskResultStatus
     from django_tasks_db.models import DBTaskResult

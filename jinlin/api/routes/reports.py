@@ -13,12 +13,14 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
+from pydantic import Field
 
 from jinlin.api.routes.accounts import ErrorOut
 from jinlin.api.types import Id
 from jinlin.cloudmap.selectors import period_of
 from jinlin.core.errors import InvalidInput
 from jinlin.core.http import CONTENT_TYPES, file_response
+from jinlin.core.schedule import worker_paused
 from jinlin.core.site import site_base
 from jinlin.members import access
 from jinlin.reports.exports import (
@@ -58,6 +60,9 @@ class ExportOut(Schema):
     error: str
     title: str  # a briefing's title, once written
     files: list[ExportFileOut]  # once done
+    worker_paused: bool = Field(
+        False, description="waiting, and no worker has checked in lately: the file waits"
+    )
 
 
 class FileQuery(Schema):
@@ -77,6 +82,9 @@ def export_dict(export: Export) -> dict[str, Any]:
         "progress": export.progress or {},
         "error": export.error,
         "title": (export.content or {}).get("title", ""),
+        # Waiting, and no worker checked in lately: the client can say why nothing moves.
+        "worker_paused": export.status in (Export.Status.QUEUED, Export.Status.RUNNING)
+        and worker_paused(),
         "files": [
             {"format": f, "url": f"/api/v1/exports/{export.pk}/file?format={f}"}
             for f in FORMATS.get(export.kind, ())

@@ -43,3 +43,11 @@ def person(user: Any) -> str:
     if user is None or not getattr(user, "pk", None):
         return pgettext("actor of an automatic step", "System")
     return user.get_full_name() or user.get_username()
+
+
+@register.inclusion_tag("core/_worker_paused.html")
+def worker_paused_notice() -> dict[str, bool]:
+    """On a page that waits on queued work: say so when no worker is running."""
+    from jinlin.core.schedule import worker_paused
+
+    return {"paused": worker_paused()}

@@ -7,13 +7,20 @@ README). On start it first takes back the tasks a lost worker left running (jinl
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import DatabaseError, connections
 
 from jinlin.core.jobs import recover_lost_tasks, worker_id
 from jinlin.core.schedule import heartbeat, tick_queue
+from jinlin.core.unavailable import cause_of
+
+logger = logging.getLogger(__name__)
+MAX_BACKOFF = 30.0
 
 
 class Command(BaseCommand):
@@ -27,6 +34,23 @@ class Command(BaseCommand):
         parser.add_argument("--batch", action="store_true", help="stop when the queue is empty")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        """Run the queue; a fault outside the worker (the database gone or locked, a full
+        disk, a lost connection) is waited out with backoff and logged, never a reason to
+        exit. A stop asked for (SIGTERM, Ctrl-C) or a finished batch ends it."""
+        delay = 1.0
+        while True:
+            try:
+                self._run(options)
+                return
+            except (DatabaseError, OSError) as error:
+                if not cause_of(error) and not isinstance(error, DatabaseError):
+                    raise
+                logger.warning("worker: %s; waiting %.0f s and trying again", error, delay)
+                connections.close_all()
+                time.sleep(delay)
+                delay = min(delay * 2, MAX_BACKOFF)
+
+    def _run(self, options: dict[str, Any]) -> None:
         retried, failed = recover_lost_tasks()
         if retried or failed:
             self.stdout.write(f"lost tasks: {retried} queued again, {failed} failed")
