@@ -221,6 +221,12 @@ def _ledger(org: Organization, period: Period) -> QuerySet[Any]:
     )
 
 
+def ledger_rows(org: Organization, period: Period) -> QuerySet[Any]:
+    """Every ledger row (credits and corrections) under the organization in the period: what
+    the national-system workbook lists."""
+    return _ledger(org, period)
+
+
 def _credits(org: Organization, period: Period) -> QuerySet[Any]:
     return standing_credits(_ledger(org, period))
 

@@ -20,6 +20,7 @@ from jinlin.cloudmap.models import Proposal
 from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import param_id
+from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
 
 TREND_WEEKS = 12
@@ -404,6 +405,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
             "trend": shown,
             "chart": chart,
             "split": fig.breakdown(org, period),
+            "can_manage": member_access.can_manage_organization(request.user, org),
         },
     )
 

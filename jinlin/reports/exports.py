@@ -34,6 +34,8 @@ def export_request(
     """Queue a file about the organization for the period: its 台账 or its 工作简报."""
     if not (access.scope_of(by).can_read_tree and access.can_view_organization(by, organization)):
         raise NotAllowed(_("This organization is outside your scope."))
+    if kind == Export.KIND_NATIONAL and not access.can_manage_organization(by, organization):
+        raise NotAllowed(_("Only the organization's own admins export its volunteers."))
     waiting = Export.objects.filter(
         requested_by=by, status__in=[Export.Status.QUEUED, Export.Status.RUNNING]
     )
@@ -78,8 +80,10 @@ def export_file_name(export: Export, ext: str) -> str:
 
     from jinlin.core.http import paper_name, span
 
-    what = (pgettext("file", "Work briefing") if export.kind == Export.KIND_BRIEFING
-            else pgettext("file", "“双报到” ledger"))  # fmt: skip
+    what = {
+        Export.KIND_BRIEFING: pgettext("file", "Work briefing"),
+        Export.KIND_NATIONAL: pgettext("file", "National volunteer system import"),
+    }.get(export.kind, pgettext("file", "“双报到” ledger"))
     return paper_name(export.organization.name, what, span(export.start, export.end), ext=ext)
 
 
@@ -109,9 +113,16 @@ def export_run(export_id: str, language: str) -> None:
         export.save(update_fields=["content", "status", "progress"])
         return
     with override(language):
-        content = ledger_book(export.organization, Period(export.start, export.end), report)
+        period = Period(export.start, export.end)
         code = export.organization.code or export.organization.pk
-        name = f"ledger-{code}-{export.start}-{export.end}.xlsx"
+        if export.kind == Export.KIND_NATIONAL:
+            from jinlin.reports.national import national_book
+
+            content = national_book(export.organization, period, export.requested_by, report)
+            name = f"national-{code}-{export.start}-{export.end}.xlsx"
+        else:
+            content = ledger_book(export.organization, period, report)
+            name = f"ledger-{code}-{export.start}-{export.end}.xlsx"
     export.file.save(name, ContentFile(content), save=False)
     export.status = Export.Status.DONE
     export.progress = {"phase": "finished", "done": 1, "total": 1}

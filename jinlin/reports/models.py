@@ -115,6 +115,7 @@ class Export(models.Model):
 
     KIND_LEDGER = "ledger"
     KIND_BRIEFING = "briefing"  # 工作简报: content holds the text, edited in the browser
+    KIND_NATIONAL = "national"  # the workbook for 全国志愿服务信息系统 (340号 arts. 6–7)
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(max_length=16, default=KIND_LEDGER)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("reports/ratings/", views.rating_rules, name="rating-rules"),
     path("reports/ratings/<rating_rule:pk>/", views.rating_detail, name="rating-detail"),
     path("reports/exports/ledger/", views.ledger_export, name="ledger-export"),
+    path("reports/exports/national/", views.national_export, name="national-export"),
     path("certificates/verify/", views.certificate_verify, name="certificate-verify"),
     path("me/certificates/", views.my_certificates, name="my-certificates"),
     path(

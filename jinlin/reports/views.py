@@ -285,6 +285,13 @@ def ledger_export(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def national_export(request: HttpRequest) -> HttpResponse:
+    from jinlin.reports.models import Export
+
+    return _export_create(request, Export.KIND_NATIONAL)
+
+
+@login_required
 def briefing_create(request: HttpRequest) -> HttpResponse:
     from jinlin.reports.models import Export
 
@@ -377,7 +384,9 @@ def ledger_download(request: HttpRequest, pk: Any) -> HttpResponse:
     from jinlin.reports.models import Export
 
     export = _readable_export(request, pk)
-    if export.kind != Export.KIND_LEDGER or export.status != Export.Status.DONE:
+    if export.kind not in (Export.KIND_LEDGER, Export.KIND_NATIONAL):
+        raise Http404
+    if export.status != Export.Status.DONE:
         raise Http404
     export_downloaded(export, "xlsx")
     with export.file.open("rb") as handle:

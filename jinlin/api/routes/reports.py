@@ -33,11 +33,15 @@ from jinlin.reports.models import Export
 
 router = Router(tags=["reports"])
 ERRORS: dict[int, Any] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
-FORMATS = {Export.KIND_LEDGER: ("xlsx",), Export.KIND_BRIEFING: ("docx", "pdf")}
+FORMATS = {
+    Export.KIND_LEDGER: ("xlsx",),
+    Export.KIND_BRIEFING: ("docx", "pdf"),
+    Export.KIND_NATIONAL: ("xlsx",),
+}
 
 
 class ExportIn(Schema):
-    kind: Literal["ledger", "briefing"]
+    kind: Literal["ledger", "briefing", "national"]
     organization: Id
     period_from: dt.date | None = None  # by default the last four weeks
     period_to: dt.date | None = None
