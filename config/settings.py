@@ -248,6 +248,12 @@ READY_MIN_FREE_MB = env_int("READY_MIN_FREE_MB", 500)
 # Metrics (/metrics): a bearer token, or else the addresses that may scrape directly.
 METRICS_TOKEN = env_str("METRICS_TOKEN")
 METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", ["127.0.0.1/32", "::1/128"])
+# Retention of personal data (days): household access logs, residents' one-time codes,
+# uploaded roster files, photos of acceptance, reports, visits, requests and wishes.
+RETAIN_ACCESS_LOG_DAYS = env_int("RETAIN_ACCESS_LOG_DAYS", 365)
+RETAIN_PHONE_CODE_DAYS = env_int("RETAIN_PHONE_CODE_DAYS", 30)
+RETAIN_ROSTER_FILE_DAYS = env_int("RETAIN_ROSTER_FILE_DAYS", 30)
+RETAIN_PHOTO_DAYS = env_int("RETAIN_PHOTO_DAYS", 730)
 # How long an API Idempotency-Key (and the answer it got) is kept.
 IDEMPOTENCY_HOURS = env_int("IDEMPOTENCY_HOURS", 24)
 # Heavy files (台账, 工作简报) one person may have on the queue at once, and ask for in a day.

@@ -13,6 +13,15 @@ class AuditConfig(AppConfig):
         from django.utils import timezone
 
         from jinlin.audit import signals  # noqa: F401  (sign-in, sign-out, failures)
+        from jinlin.core.schedule import Job, scheduled
+
+        def retention(now: dt.datetime) -> str:
+            from jinlin.audit.retention import retention_run
+
+            return ", ".join(f"{k} {v}" for k, v in retention_run(now).items())
+
+        scheduled(Job("retention", retention, at=dt.time(4, 15)))
+
         from jinlin.core.health import register_gauge
 
         def failures() -> list[tuple[str, float]]:
