@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class AuditHead(models.Model):
@@ -35,7 +36,7 @@ class AuditQuerySet(models.QuerySet["AuditEvent"]):
 
 class AuditEvent(models.Model):
     class Result(models.TextChoices):
-        OK = "ok", _("Done")
+        OK = "ok", pgettext_lazy("audit result", "Done")
         REFUSED = "refused", _("Refused")
         FAILED = "failed", _("Failed")
 

@@ -71,6 +71,9 @@ SENSES: list[Sense] = [
     Sense("registration", "Pending", "待确认"),
     Sense("registration", "pending", "待确认"),
     Sense("registration", "Confirmed", "已确认"),
+    # done: an audit event's result, or the claims whose time has passed.
+    Sense("audit result", "Done", "成功"),
+    Sense("claims whose time has passed", "Done", "已结束", wrong=("成功",)),
 ]
 
 
