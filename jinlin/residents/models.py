@@ -87,6 +87,16 @@ class ResidentRequest(models.Model):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="merged"
     )
     decline_reason = models.CharField(_("reason"), max_length=200, blank=True)
+    # A resident under 14 (个人信息保护法 art. 31): their guardian's consent comes before the
+    # request is taken up — given with a code sent to the guardian's phone, or recorded by the
+    # community's admin after speaking with the guardian.
+    minor = models.BooleanField(_("under 14"), default=False)
+    guardian_name = models.CharField(_("guardian"), max_length=50, blank=True)
+    guardian_phone = models.CharField(_("guardian's phone"), max_length=11, blank=True)
+    guardian_consent_at = models.DateTimeField(null=True, blank=True)
+    guardian_consent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

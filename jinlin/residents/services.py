@@ -160,8 +160,15 @@ def request_submit(
     wanted_on: dt.date | None = None,
     photo: UploadedFile | None = None,
     user: Any = None,
+    minor: bool = False,
+    guardian_name: str = "",
+    guardian_phone: str = "",
+    guardian_code: str = "",
 ) -> ResidentRequest:
-    """居民点单. The caller has confirmed ``phone`` (a code, or the signed-in account)."""
+    """居民点单. The caller has confirmed ``phone`` (a code, or the signed-in account). A
+    resident under 14 names a guardian; the guardian's consent is taken from a code sent to
+    their phone (``guardian_code``) or recorded later by the community's admin, and no request
+    is taken up before it."""
     errors: dict[str, str] = {}
     if community.kind != Organization.Kind.COMMUNITY:
         errors["community"] = _("Choose your community.")
@@ -182,8 +189,23 @@ def request_submit(
         errors["phone"] = str(exc)
     if len(details or "") > 2000:
         errors["details"] = _("At most 2000 characters.")
+    guardian_name = (guardian_name or "").strip()[:50]
+    if minor:
+        if not guardian_name:
+            errors["guardian_name"] = _("A resident under 14 names a parent or guardian.")
+        try:
+            guardian_phone = normalize_phone(guardian_phone)
+        except PersonalDataError as exc:
+            errors["guardian_phone"] = str(exc)
     if errors:
         raise InvalidInput(_("Please correct the marked fields."), fields=errors)
+    consent_at = None
+    if minor and guardian_code:
+        try:
+            phone_code_verify(phone=guardian_phone, code=guardian_code)
+        except InvalidInput as exc:
+            raise InvalidInput(exc.message, fields={"guardian_code": exc.message}) from None
+        consent_at = timezone.now()
     if photo is not None:
         check_photo(photo)
     with transaction.atomic():
@@ -196,6 +218,10 @@ def request_submit(
             requester_name=name[:50],
             requester_phone=phone,
             requester_user=user if user is not None and user.is_authenticated else None,
+            minor=bool(minor),
+            guardian_name=guardian_name if minor else "",
+            guardian_phone=guardian_phone if minor else "",
+            guardian_consent_at=consent_at,
         )
         if photo is not None:
             request.photo.save(*photo_content(photo), save=False)
@@ -221,6 +247,31 @@ def _decidable(request: ResidentRequest, by: Any) -> None:
         )
 
 
+def request_guardian_consent(*, request: ResidentRequest, by: Any) -> ResidentRequest:
+    """The community's admin records that the guardian of a resident under 14 consented (on
+    the phone, in person); logged with who recorded it."""
+    _decidable(request, by)
+    if not request.minor:
+        raise Conflict(_("This request is not from a resident under 14."), code="not_a_minor")
+    ResidentRequest.objects.filter(pk=request.pk, guardian_consent_at__isnull=True).update(
+        guardian_consent_at=timezone.now(), guardian_consent_by=by
+    )
+    from jinlin.audit.services import audit
+
+    audit("guardian_consent", f"request {request.pk}", user=by)
+    request.refresh_from_db()
+    return request
+
+
+def _guardian_agreed(request: ResidentRequest) -> None:
+    if request.minor and request.guardian_consent_at is None:
+        raise Conflict(
+            _("The requester is under 14: their guardian must consent first (a code to the "
+              "guardian's phone, or record the consent after speaking with them)."),
+            code="guardian_consent_required",
+        )  # fmt: skip
+
+
 def need_fields_from(request: ResidentRequest) -> dict[str, Any]:
     """A need prefilled from the request: the form starts from these."""
     day = request.wanted_on or (timezone.localdate() + dt.timedelta(days=1))
@@ -243,6 +294,7 @@ def need_fields_from(request: ResidentRequest) -> dict[str, Any]:
 def request_accept(*, request: ResidentRequest, by: Any = None, **need_fields: Any) -> Need:
     """社区下单: publish a need for the request (prefilled; any field may be changed)."""
     _decidable(request, by)
+    _guardian_agreed(request)
     fields = {**need_fields_from(request), **need_fields}
     with transaction.atomic():
         # The row lock makes a second accept wait, then see the request already accepted.
@@ -275,6 +327,7 @@ def request_merge(
     *, request: ResidentRequest, into: ResidentRequest, by: Any = None
 ) -> ResidentRequest:
     _decidable(request, by)
+    _guardian_agreed(request)
     if into.pk == request.pk or into.community_id != request.community_id:
         raise InvalidInput(
             _("Merge with another request of the same community."),

@@ -104,6 +104,10 @@ def request_new(request: HttpRequest) -> HttpResponse:
                 phone=phone,
                 photo=request.FILES.get("photo"),
                 user=request.user if request.user.is_authenticated else None,
+                minor=request.POST.get("minor") == "on",
+                guardian_name=request.POST.get("guardian_name", ""),
+                guardian_phone=request.POST.get("guardian_phone", ""),
+                guardian_code=request.POST.get("guardian_code", ""),
             )
         except (ServiceError, ValueError) as error:
             context["errors"] = getattr(error, "fields", {}) or {
@@ -206,6 +210,9 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 need = services.request_accept(request=item, by=request.user)
                 messages.success(request, _("Published; the resident can follow it."))
                 return redirect("need-detail", pk=need.pk)
+            if action == "guardian":
+                services.request_guardian_consent(request=item, by=request.user)
+                messages.success(request, _("The guardian's consent was recorded."))
             if action == "merge":
                 into = get_object_or_404(ResidentRequest, pk=param_id(request, "into") or 0)
                 services.request_merge(request=item, into=into, by=request.user)

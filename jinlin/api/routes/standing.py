@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
+from pydantic import Field
 
 from jinlin.api.pagination import page_of
 from jinlin.api.routes.accounts import ErrorOut
@@ -71,6 +72,12 @@ class RequestIn(Schema):
     name: str = ""
     phone: str = ""
     code: str = ""
+    minor: bool = Field(False, description="the resident is under 14: a guardian must consent")
+    guardian_name: str = Field("", max_length=50)
+    guardian_phone: str = Field("", max_length=20)
+    guardian_code: str = Field(
+        "", max_length=6, description="a code sent to the guardian's phone (POST /phone-codes)"
+    )
 
 
 class RequestOut(Schema):
@@ -90,6 +97,10 @@ class RequestOut(Schema):
     can_rate: bool
     created_at: dt.datetime
     tracking_token: str | None = None
+    minor: bool = False
+    guardian_consent: bool = Field(
+        True, description="false while a resident under 14 waits for their guardian's consent"
+    )
 
 
 class RequestAcceptIn(Schema):
@@ -146,6 +157,8 @@ def request_dict(item: ResidentRequest, *, with_token: bool = False) -> dict[str
         "can_rate": rating is None and resident_services.request_served(item),
         "created_at": item.created_at,
         "tracking_token": item.tracking_token if with_token else None,
+        "minor": item.minor,
+        "guardian_consent": not item.minor or item.guardian_consent_at is not None,
     }
 
 
@@ -224,8 +237,22 @@ def request_create(request: HttpRequest, payload: RequestIn) -> Status[Any]:
         name=payload.name or (member.name if member else ""),
         phone=phone,
         user=request.user if _signed_in(request) else None,
+        minor=payload.minor,
+        guardian_name=payload.guardian_name,
+        guardian_phone=payload.guardian_phone,
+        guardian_code=payload.guardian_code,
     )
     return Status(201, request_dict(item, with_token=True))
+
+
+@router.post(
+    "/requests/{request_id}/guardian-consent",
+    response={200: RequestOut, **ERRORS},
+    summary="The community's admin records a guardian's consent for a resident under 14",
+)
+def request_guardian_consent(request: HttpRequest, request_id: Id) -> dict[str, Any]:
+    item, _own = _request_for(request, request_id)
+    return request_dict(resident_services.request_guardian_consent(request=item, by=request.user))
 
 
 @router.get(
