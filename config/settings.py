@@ -160,6 +160,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "jinlin.members.sessions.SessionLimitsMiddleware",
+    "jinlin.members.mfa.SecondFactorMiddleware",
     "jinlin.audit.middleware.AuditContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "jinlin.core.security.ContentSecurityPolicyMiddleware",
@@ -369,6 +370,11 @@ SESSION_COOKIE_HTTPONLY = True
 # Sessions end after this long without a request, and this long after signing in (等保 2.0).
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
 SESSION_MAX_HOURS = env_int("SESSION_MAX_HOURS", 12)
+# A second factor (an authenticator app) for every administrator, supervisor and superuser, on
+# every door (jinlin/members/mfa.py); anyone may enrol one. Off for the demo, on in production.
+REQUIRE_ADMIN_MFA = env_bool("REQUIRE_ADMIN_MFA", False)
+# Administrators change their passwords at least this often (0: never).
+PASSWORD_MAX_AGE_DAYS = env_int("PASSWORD_MAX_AGE_DAYS", 90)
 # Served over HTTPS by a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto: cookies
 # only over HTTPS, plain HTTP redirected, browsers told to keep to HTTPS (HSTS).
 HTTPS = env_bool("HTTPS", env_bool("SECURE_COOKIES", False))

@@ -96,6 +96,7 @@ def test_the_documented_production_settings_pass_the_deployment_check(tmp_path):
         "HTTPS": "true",
         "SITE_URL": "https://jinlin.example.gov.cn",
         "SMS_BACKEND": "district_sms.Gateway",
+        "REQUIRE_ADMIN_MFA": "true",
         "PYTHONPATH": str(gateway),
     }
     result = _deploy_check(production, tmp_path)
@@ -114,5 +115,7 @@ def test_the_documented_production_settings_pass_the_deployment_check(tmp_path):
     assert result.returncode != 0 and "SITE_URL" in said and "SMS_BACKEND" in said
     result = _deploy_check({**production, "SMS_BACKEND": "jinlin.core.sms.LogBackend"}, tmp_path)
     assert "jinlin.W004" in result.stderr + result.stdout
+    result = _deploy_check({**production, "REQUIRE_ADMIN_MFA": "false"}, tmp_path)
+    assert result.returncode != 0 and "jinlin.W005" in result.stderr + result.stdout
     result = _deploy_check({**production, "SMS_BACKEND": "nowhere.Gateway"}, tmp_path)
     assert "jinlin.E001" in result.stderr + result.stdout

@@ -85,3 +85,18 @@ def served_over_https(app_configs: Any, **kwargs: Any) -> list[Warning]:
             id="jinlin.W002",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def admins_need_a_second_factor(app_configs: Any, **kwargs: Any) -> list[Warning]:
+    if settings.REQUIRE_ADMIN_MFA:
+        return []
+    return [
+        Warning(
+            "REQUIRE_ADMIN_MFA is off: administrators and supervisors sign in with a password "
+            "alone (等保 2.0 asks for two kinds of authentication for them).",
+            hint="Set REQUIRE_ADMIN_MFA=true; each of them then sets up an authenticator app "
+            "at their first sign-in.",
+            id="jinlin.W005",
+        )
+    ]

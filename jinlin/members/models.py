@@ -304,3 +304,53 @@ class Consent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member_id} {self.purpose} {self.notice_version}"
+
+
+class SecondFactor(models.Model):
+    """An account's authenticator app (TOTP, RFC 6238) and when its password last changed.
+
+    ``last_step`` is the newest 30-second step whose code was accepted: a code is good once, so
+    a code seen over a shoulder or replayed from a log is refused. ``password_stamp`` is the
+    stamp of the password ``password_changed_at`` refers to; a different stamp means the
+    password has changed since (by any door), and the date moves on.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="second_factor"
+    )
+    secret = models.CharField(max_length=64, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    last_step = models.BigIntegerField(default=0)
+    password_stamp = models.CharField(max_length=16, blank=True)
+    password_changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("second factor")
+        verbose_name_plural = _("second factors")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.secret and self.confirmed_at)
+
+
+class RecoveryCode(models.Model):
+    """A one-time code for when the authenticator app is lost; only its hash is kept."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recovery_codes"
+    )
+    code_hash = models.CharField(max_length=64)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recovery code")
+        verbose_name_plural = _("recovery codes")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "code_hash"], name="recovery_code_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({'used' if self.used_at else 'unused'})"

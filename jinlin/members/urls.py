@@ -10,6 +10,8 @@ urlpatterns = [
     path("account/consent/", views.account_consent, name="account-consent"),
     path("account/data.xlsx", views.account_data, name="account-data"),
     path("account/delete/", views.account_delete, name="account-delete"),
+    path("account/second-factor/", views.mfa_setup, name="mfa-setup"),
+    path("signin/code/", views.mfa_verify, name="mfa-verify"),
     path("privacy/", views.privacy, name="privacy"),
     path("account/devices/revoke/", views.account_token_revoke, name="account-token-revoke"),
     path(

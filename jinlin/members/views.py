@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import login
@@ -12,6 +13,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
@@ -59,6 +61,11 @@ def signin(request: HttpRequest) -> HttpResponse:
             status = error.status if error.status == 429 else 200
         else:
             login(request, user, backend="jinlin.members.auth.UsernameOrPhoneBackend")
+            from jinlin.members import mfa
+
+            if mfa.is_required(user):
+                target = "mfa-verify" if mfa.factor_of(user) is not None else "mfa-setup"
+                return redirect(f"{reverse(target)}?{urlencode({'next': next_url or '/'})}")
             return redirect(next_url or "home")
     return render(request, "members/signin.html", {"form": form, "next": next_url}, status=status)
 
@@ -74,6 +81,7 @@ def account(request: HttpRequest) -> HttpResponse:
     tokens = ApiToken.objects.filter(
         user_id=request.user.pk or 0, expires_at__gt=timezone.now()
     ).order_by("-created_at")
+    from jinlin.members import mfa
     from jinlin.members.models import Consent
 
     consents = []
@@ -83,7 +91,13 @@ def account(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "members/account.html",
-        {"member": member, "scope": scope, "tokens": tokens, "consents": consents},
+        {
+            "member": member,
+            "scope": scope,
+            "tokens": tokens,
+            "consents": consents,
+            "second_factor": mfa.factor_of(request.user),
+        },
     )
 
 
@@ -634,3 +648,79 @@ def member_create(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Member added."))
             return redirect("member-detail", pk=member.pk)
     return render(request, "members/member_form.html", {"form": form})
+
+
+# The second factor (等保 2.0) ---------------------------------------------------------------
+
+
+@login_required
+def mfa_verify(request: HttpRequest) -> HttpResponse:
+    """The code after the password: from the authenticator app, or a recovery code."""
+    from jinlin.members import mfa
+
+    next_url = next_path(request)
+    if mfa.factor_of(request.user) is None:
+        return redirect(f"{reverse('mfa-setup')}?{urlencode({'next': next_url or '/'})}")
+    if mfa.session_verified(request):
+        return redirect(next_url or "home")
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            used = mfa.verify(request.user, request.POST.get("otp", ""))
+        except ServiceError as failure:
+            error, status = failure.message, failure.status if failure.status == 429 else 200
+        else:
+            mfa.mark_verified(request)
+            if used == "recovery":
+                left = mfa.unused_recovery_codes(request.user)
+                messages.warning(request, ngettext(
+                    "A recovery code was used; %(n)d is left. Make new ones on the account page.",
+                    "A recovery code was used; %(n)d are left. Make new ones on the account page.",
+                    left,
+                ) % {"n": left})  # fmt: skip
+            return redirect(next_url or "home")
+    return render(request, "members/mfa_verify.html",
+                  {"error": error, "next": next_url}, status=status)  # fmt: skip
+
+
+@login_required
+def mfa_setup(request: HttpRequest) -> HttpResponse:
+    """Enrol an authenticator app (QR code or typed secret, confirmed by a code), see how many
+    recovery codes are left, make new ones, or turn the factor off."""
+    from jinlin.core.qr import qr_svg
+    from jinlin.members import mfa
+
+    user, next_url = request.user, next_path(request)
+    factor = mfa.factor_of(user)
+    if factor is not None and not mfa.session_verified(request):
+        return redirect(f"{reverse('mfa-verify')}?{urlencode({'next': request.path})}")
+    action, error, codes = request.POST.get("action", ""), "", None
+    if request.method == "POST":
+        try:
+            if factor is None:
+                codes = mfa.enroll(user, secret=request.session.get("jinlin_mfa_secret", ""),
+                                   code=request.POST.get("otp", ""))  # fmt: skip
+                request.session.pop("jinlin_mfa_secret", None)
+                mfa.mark_verified(request)
+            elif action == "codes":
+                mfa.verify(user, request.POST.get("otp", ""))
+                codes = mfa.new_recovery_codes(user)
+            elif action == "off":
+                mfa.disable(user, password=request.POST.get("password", ""),
+                            code=request.POST.get("otp", ""))  # fmt: skip
+                messages.success(request, _("The second factor is off."))
+                return redirect("account")
+        except ServiceError as failure:
+            error = failure.message
+        if codes is not None:
+            return render(request, "members/mfa_codes.html", {"codes": codes, "next": next_url})
+    context: dict[str, Any] = {"factor": factor, "error": error, "next": next_url,
+                               "required": mfa.must_use(user)}  # fmt: skip
+    if factor is None:
+        secret = request.session.get("jinlin_mfa_secret") or mfa.new_secret()
+        request.session["jinlin_mfa_secret"] = secret
+        context.update(secret=mfa.grouped(secret),
+                       qr=qr_svg(mfa.provisioning_uri(user, secret)))  # fmt: skip
+    else:
+        context["left"] = mfa.unused_recovery_codes(user)
+    return render(request, "members/mfa_setup.html", context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -26,6 +27,12 @@ class TokenIn(Schema):
     username: Annotated[str, text(150)]
     password: Annotated[str, text(200)]
     device: str = Field("", max_length=100, description="What the token is for, shown in the list")
+    otp: str = Field(
+        "",
+        max_length=40,
+        description="The code of the account's authenticator app (or a recovery code), for "
+        "accounts with a second factor; without it they get 401 otp_required",
+    )
 
 
 class TokenOut(Schema):
@@ -69,9 +76,44 @@ def auth_token(request: HttpRequest, payload: TokenIn) -> TokenOut:
         if error.code == "bad_credentials":
             error.status = 401
         raise
+    from jinlin.members import mfa
+
+    if mfa.is_required(user):
+        if mfa.factor_of(user) is None:
+            raise _unauthorized(
+                _(
+                    "Your role requires a second factor: set it up on the "
+                    "account page of the website first."
+                ),
+                "otp_required",
+            )
+        if not payload.otp.strip():
+            raise _unauthorized(
+                _("Enter the code from your authenticator app."),
+                "otp_required",
+                fields={"otp": _("Required.")},
+            )
+        try:
+            mfa.verify(user, payload.otp)
+        except ServiceError as error:
+            if error.status == 400:
+                error.status = 401
+            raise
+    if mfa.password_expired(user):
+        raise _unauthorized(
+            _("Your password is more than %(days)d days old: change it on the website first.")
+            % {"days": settings.PASSWORD_MAX_AGE_DAYS},
+            "password_expired",
+        )
     label = payload.device or request.headers.get("User-Agent", "")
     token, expires_at = token_issue(user=user, label=label)
     return TokenOut(token=token, expires_at=expires_at)
+
+
+def _unauthorized(message: str, code: str, fields: dict[str, str] | None = None) -> ServiceError:
+    error = ServiceError(message, code=code, fields=fields)
+    error.status = 401
+    return error
 
 
 class RevokedOut(Schema):
