@@ -1,15 +1,21 @@
 """A claim storm: 2,000 members claim places on 100-slot needs, 200 requests at a time.
 
     .venv/bin/python benchmarks/claim_storm.py [--members 2000] [--needs 10] [--slots 100]
-        [--concurrency 200] [--workers N] [--threads T]
+        [--concurrency 200] [--workers N] [--threads T] [--rounds 3]
 
 Needs PostgreSQL (BENCH_DATABASE_URL, as for scan_burst.py; the database is recreated).
 Jinlin runs as in production (`jinlin serve`); every member claims one of the needs through
 `POST /api/v1/needs/{id}/claims`, so each need gets far more claims than places and a
-waitlist forms. Besides the rate it checks the slot rule in the database afterwards. In the
-same run it measures the raw single-row INSERT rate, printed for comparison. Last line:
+waitlist forms. Besides the rate it checks the slot rule in the database afterwards.
 
-    claim_storm claims_per_s=… p50_ms=… p99_ms=… overbooked=… errors=…
+In the same run, round after round, it measures the two baselines #21 names: the framework's
+floor (``benchmarks/floor.py``: a bare Django view making one INSERT, served by the same
+gunicorn settings, hit by the same client with the same storm) and the raw single-row INSERT
+rate of PostgreSQL from one client. Each round storms the floor and then Jinlin (fresh needs
+and members each round); figures are medians over the rounds. Last line:
+
+    claim_storm claims_per_s=… floor_ratio=… insert_ratio=… p50_ms=… p99_ms=… overbooked=…
+        errors=…
 """
 
 from __future__ import annotations
@@ -20,21 +26,20 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from statistics import median
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import harness
 
 
-def build(members: int, needs: int, slots: int) -> list[tuple[int, str]]:
-    """Needs of one community and members registered with it; (need id, token) per member."""
+def build(members: int, needs: int, slots: int, rounds: int) -> list[list[tuple[int, str]]]:
+    """Needs of one community and members registered with it, a fresh set per round;
+    (need id, token) per member, per round."""
     from django.contrib.auth import get_user_model
-    from django.utils import timezone
 
-    from jinlin.api.security import token_issue
-    from jinlin.members.models import Member, Registration
     from jinlin.members.services import role_grant
-    from jinlin.needs.services import need_publish
     from jinlin.organizations.services import organization_create
 
     user_model = get_user_model()
@@ -47,12 +52,29 @@ def build(members: int, needs: int, slots: int) -> list[tuple[int, str]]:
     branch = organization_create(name="基准支部", kind="branch", parent=unit, code="BU-1")
     admin = user_model.objects.create_user(username="bench-admin", password="x" * 12)
     role_grant(user=admin, role="community_admin", organization=community)
-    start = timezone.now() + dt.timedelta(days=1)
+    return [
+        _round(r, members, needs, slots, community=community, branch=branch, admin=admin)
+        for r in range(rounds)
+    ]
+
+
+def _round(
+    r: int, members: int, needs: int, slots: int, *, community: Any, branch: Any, admin: Any
+) -> list[tuple[int, str]]:
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from jinlin.api.security import token_issue
+    from jinlin.members.models import Member, Registration
+    from jinlin.needs.services import need_publish
+
+    user_model = get_user_model()
+    start = timezone.now() + dt.timedelta(days=1 + r * 3)
     # Needs at different times, so that no claim collides with another in time.
     need_ids = [
         need_publish(
             community=community,
-            title=f"基准需求{i}",
+            title=f"基准需求{r}-{i}",
             category="clean_home",
             place="基准广场",
             starts_at=start + dt.timedelta(hours=3 * i),
@@ -67,11 +89,13 @@ def build(members: int, needs: int, slots: int) -> list[tuple[int, str]]:
         for i in range(needs)
     ]
     users = user_model.objects.bulk_create(
-        [user_model(username=f"storm{i:05d}", password="!") for i in range(members)]
+        [user_model(username=f"storm{r}-{i:05d}", password="!") for i in range(members)]
     )
     people = Member.objects.bulk_create(
         [
-            Member(user=u, name=f"队员{i}", phone=f"198{i:08d}", branch=branch, community=community)
+            Member(
+                user=u, name=f"队员{i}", phone=f"19{r}{i:08d}", branch=branch, community=community
+            )
             for i, u in enumerate(users)
         ]
     )
@@ -98,14 +122,14 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=200)
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
     url = harness.database_url()
     harness.recreate_database(url)
     harness.setup_django(url)
-    jobs = build(args.members, args.needs, args.slots)
-    raw = harness.raw_insert_rate(url)
-    print(f"raw single-row INSERT rate (1 client, autocommit): {raw:,.0f}/s")
+    harness.floor_table(url)
+    rounds = build(args.members, args.needs, args.slots, args.rounds)
 
     from django.db import connections
     from django.db.models import Count, Q
@@ -113,13 +137,34 @@ def main() -> None:
     from jinlin.needs.models import Need
 
     connections.close_all()
-    results = harness.Results()
-    with harness.serve(args.workers, args.threads) as port:
+    floors, rates, inserts, p50s, p99s, errors = [], [], [], [], [], 0
+    statuses: dict[int, int] = {}
+    for number, jobs in enumerate(rounds, 1):
+        inserts.append(harness.raw_insert_rate(url))
         requests = [
             ("POST", f"/api/v1/needs/{need_id}/claims", None, token) for need_id, token in jobs
         ]
-        seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, results))
-    answers = [b.get("status") for b in results.bodies if isinstance(b, dict)]
+        floor = harness.Results()
+        with harness.serve(args.workers, args.threads, floor=True) as port:
+            seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, floor))
+        floors.append(len(requests) / seconds)
+        results = harness.Results()
+        with harness.serve(args.workers, args.threads) as port:
+            seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, results))
+        rates.append(len(requests) / seconds)
+        p50s.append(results.p50)
+        p99s.append(results.percentile(0.99))
+        for status, n in results.statuses.items():
+            statuses[status] = statuses.get(status, 0) + n
+        errors += results.errors + sum(n for st, n in results.statuses.items() if st != 201)
+        answers = [b.get("status") for b in results.bodies if isinstance(b, dict)]
+        print(
+            f"round {number}: raw INSERT {inserts[-1]:,.0f}/s; floor {floors[-1]:.0f}/s "
+            f"(p99 {floor.percentile(0.99):.0f} ms); Jinlin {rates[-1]:.0f} claims/s "
+            f"(p50 {p50s[-1]:.0f} ms, p99 {p99s[-1]:.0f} ms; "
+            f"{answers.count('confirmed')} confirmed, {answers.count('waitlisted')} waitlisted)",
+            flush=True,
+        )
     overbooked = 0
     for need in Need.objects.annotate(
         confirmed=Count("claims", filter=Q(claims__status="confirmed")),
@@ -128,19 +173,15 @@ def main() -> None:
         overbooked += max(0, need.confirmed - need.slots)
         # The counters the services keep must agree with the rows.
         overbooked += abs(need.confirmed - need.confirmed_count)
-    bad = sum(n for status, n in results.statuses.items() if status != 201)
-    per_second = len(requests) / seconds
+    rate, floor_rate, insert = median(rates), median(floors), median(inserts)
     print(
-        f"{len(requests)} claims in {seconds:.2f}s over {args.concurrency} connections, "
-        f"server {args.workers} workers × {args.threads} threads; "
-        f"{answers.count('confirmed')} confirmed, {answers.count('waitlisted')} waitlisted; "
-        f"statuses {results.statuses}"
+        f"{args.members} claims a round, {args.rounds} rounds, {args.concurrency} in flight, "
+        f"server {args.workers} workers × {args.threads} threads (gthread); statuses {statuses}"
     )
-    print(f"claims per s / raw inserts per s = {per_second / raw:.3f}")
     print(
-        f"claim_storm claims_per_s={per_second:.0f} p50_ms={results.p50:.1f} "
-        f"p99_ms={results.percentile(0.99):.1f} overbooked={overbooked} "
-        f"errors={results.errors + bad}"
+        f"claim_storm claims_per_s={rate:.0f} floor_ratio={rate / floor_rate:.2f} "
+        f"insert_ratio={rate / insert:.3f} p50_ms={median(p50s):.0f} p99_ms={median(p99s):.0f} "
+        f"overbooked={overbooked} errors={errors}"
     )
 
 

@@ -69,12 +69,16 @@ def setup_django(url: str) -> Path:
     return data
 
 
-def raw_insert_rate(url: str, seconds: float = 3.0) -> float:
-    """Single-row INSERTs per second from one client, each its own transaction (fsync'd)."""
+def connect(url: str) -> Any:
+    """A psycopg connection in autocommit mode to the benchmark database."""
     import psycopg
 
-    dsn = urlsplit(url)._replace(scheme="postgresql").geturl()
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    return psycopg.connect(urlsplit(url)._replace(scheme="postgresql").geturl(), autocommit=True)
+
+
+def raw_insert_rate(url: str, seconds: float = 3.0) -> float:
+    """Single-row INSERTs per second from one client, each its own transaction (fsync'd)."""
+    with connect(url) as conn:
         conn.execute("DROP TABLE IF EXISTS bench_raw_insert")
         conn.execute(
             "CREATE TABLE bench_raw_insert (id bigserial PRIMARY KEY, member bigint, "
@@ -100,24 +104,38 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def floor_table(url: str) -> None:
+    """The table of the floor's one INSERT (``benchmarks/floor.py``)."""
+    with connect(url) as conn:
+        conn.execute("DROP TABLE IF EXISTS bench_floor")
+        conn.execute(
+            "CREATE TABLE bench_floor (id bigserial PRIMARY KEY, need_id bigint, token text, "
+            "created_at timestamptz DEFAULT now())"
+        )
+
+
 @contextmanager
-def serve(workers: int, threads: int) -> Iterator[int]:
-    """`jinlin serve` in a subprocess, as in production; yields its port."""
+def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
+    """`jinlin serve` in a subprocess, as in production; yields its port. ``floor``: the
+    bare one-INSERT Django view of ``benchmarks/floor.py`` instead, under the same gunicorn
+    settings as `jinlin serve` gives."""
     port = free_port()
     env = dict(os.environ)
+    if floor:
+        env["BENCH_DATABASE_URL"] = database_url()
+        command = [
+            sys.executable, "-m", "gunicorn", "benchmarks.floor:application",
+            "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+            "--threads", str(threads), "--worker-class", "gthread",
+            "--access-logfile", "-", "--timeout", "120",
+        ]  # fmt: skip
+    else:
+        command = [
+            sys.executable, "-m", "jinlin.cli", "serve", "--bind", f"127.0.0.1:{port}",
+            "--workers", str(workers), "--threads", str(threads),
+        ]  # fmt: skip
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jinlin.cli",
-            "serve",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-        ],
+        command,
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

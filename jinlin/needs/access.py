@@ -104,7 +104,9 @@ def claim_refusal(member: Member, need: Need) -> str | None:
         return _("This need is an order to %(unit)s; its admin dispatches members.") % {
             "unit": need.unit.name if need.unit else need.team.name if need.team else ""
         }
-    if may_claim_open(member.pk, need.community_id):
+    # The claim's own read of the need brings the answer along (``fastpath.need_get``).
+    may = getattr(need, "jinlin_may_claim", None)
+    if may if may is not None else may_claim_open(member.pk, need.community_id):
         return None
     return _(
         "Only members registered with %(community)s, or members of its partner units, "

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -339,21 +339,8 @@ def need_close(*, need: Need, by: Any = None) -> Need:
 
 
 def _overlapping(member_id: int, need: Need) -> Need | None:
-    """Another published need this member is confirmed for at an overlapping time.
-
-    Fixed SQL rather than an ORM query: it runs inside the need's lock on every claim, and
-    compiling the two-table filter cost more than running it (see benchmarks/claim_storm.py).
-    """
-    q = connection.ops.quote_name
-    sql = (
-        f"SELECT n.* FROM {q(Need._meta.db_table)} n "
-        f"JOIN {q(Claim._meta.db_table)} c ON c.need_id = n.id "
-        "WHERE c.member_id = %s AND c.status = 'confirmed' AND n.status = 'published' "
-        "AND n.starts_at < %s AND n.ends_at > %s AND n.id <> %s "
-        "ORDER BY n.starts_at LIMIT 1"
-    )
-    rows = list(Need.objects.raw(sql, [member_id, need.ends_at, need.starts_at, need.pk]))
-    return rows[0] if rows else None
+    """Another published need this member is confirmed for at an overlapping time."""
+    return fastpath.overlapping(member_id, need)
 
 
 def _lock_need(need: Need) -> Need:
@@ -396,25 +383,40 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
         need = locked
         _check_claimable(need)
         full = need.confirmed_count >= need.slots
-        if not full:
-            other = _overlapping(member.pk, need)
-            if other is not None:
-                raise Conflict(
-                    _(
-                        "You are already confirmed for “%(title)s” (%(when)s), which overlaps "
-                        "this need."
-                    )
-                    % {
-                        "title": other.title,
-                        "when": timezone.localtime(other.starts_at).strftime("%m-%d %H:%M"),
-                    },
-                    code="time_overlap",
-                )
         now = timezone.now()
-        # The unique active-claim index refuses a second claim by the same member.
-        claim_id = fastpath.claim_insert(
-            need_id=need.pk, member_id=member.pk, confirmed=not full, at=now
+        notice = None
+        if member.user_id is not None:
+            notice = Notification(
+                user_id=member.user_id,
+                kind=Notification.Kind.CLAIM_WAITLISTED if full
+                else Notification.Kind.CLAIM_CONFIRMED,
+                message=gettext_noop("“%(title)s” is full; you are on its waitlist.") if full
+                else gettext_noop("You are confirmed for “%(title)s”, %(when)s at %(place)s."),
+                params={
+                    "title": need.title,
+                    "place": need.place,
+                    "when": timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
+                },
+                url=_need_url(need),
+            )  # fmt: skip
+        # One statement under the locks: the overlap (for a confirmed place), the claim (the
+        # unique active-claim index refuses a second one), its count and the notice.
+        claim_id, overlap_id = fastpath.claim_write(
+            need=need, member_id=member.pk, confirmed=not full, at=now, notice=notice
         )
+        if overlap_id is not None:
+            other = Need.objects.only("title", "starts_at").get(pk=overlap_id)
+            raise Conflict(
+                _(
+                    "You are already confirmed for “%(title)s” (%(when)s), which overlaps "
+                    "this need."
+                )
+                % {
+                    "title": other.title,
+                    "when": timezone.localtime(other.starts_at).strftime("%m-%d %H:%M"),
+                },
+                code="time_overlap",
+            )
         if claim_id is None:
             held = (
                 Claim.objects.filter(need_id=need.pk, member_id=member.pk, status__in=Claim.ACTIVE)
@@ -435,19 +437,6 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
             confirmed_at=None if full else now,
         )
         claim._state.adding = False
-        notify(  # in the same transaction: one commit per claim
-            user_ids=[member.user_id],
-            kind=Notification.Kind.CLAIM_WAITLISTED if full else Notification.Kind.CLAIM_CONFIRMED,
-            message=gettext_noop("“%(title)s” is full; you are on its waitlist.")
-            if full
-            else gettext_noop("You are confirmed for “%(title)s”, %(when)s at %(place)s."),
-            params={
-                "title": need.title,
-                "place": need.place,
-                "when": timezone.localtime(need.starts_at).strftime("%Y-%m-%d %H:%M"),
-            },
-            url=_need_url(need),
-        )
     return claim
 
 

@@ -309,7 +309,7 @@ def need_message(request: HttpRequest, need_id: Id, payload: MessageIn) -> Statu
 def claim_create(request: HttpRequest, need_id: Id) -> Status[dict[str, Any]]:
     member = _member_of(request)
     # The service decides who may claim (403 otherwise); a plain lookup keeps this fast.
-    need = fastpath.need_get(need_id)
+    need = fastpath.need_get(need_id, member.pk)
     if need is None:
         raise Http404
     claim = services.claim_create(need=need, member=member, by=request.user)
