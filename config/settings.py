@@ -212,6 +212,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(DATA_DIR / "cache"),
+            # One entry per signed-in phone (the token cache): room for a district's members.
+            "OPTIONS": {"MAX_ENTRIES": env_int("FILE_CACHE_MAX_ENTRIES", 50_000)},
         }
     }
 
@@ -304,6 +306,8 @@ PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 8 * 1024 * 1024)
 PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 60_000_000)
 
 API_TOKEN_LIFETIME_HOURS = env_int("API_TOKEN_LIFETIME_HOURS", 24 * 14)
+# How long a token's user is kept in the shared cache (0: always read from the database).
+API_TOKEN_CACHE_SECONDS = env_int("API_TOKEN_CACHE_SECONDS", 300)
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]

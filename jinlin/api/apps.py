@@ -8,6 +8,7 @@ class ApiConfig(AppConfig):
     label = "api"
 
     def ready(self) -> None:
+        from jinlin.api import signals  # noqa: F401  (keeps the token cache true)
         from jinlin.core.urlconverters import register_object_kind
 
         register_object_kind("token", "api.ApiToken", organizations=(), user="user")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import time
 from typing import Any
 
 from django.conf import settings
@@ -36,32 +37,120 @@ def token_issue(*, user: Any, label: str = "") -> tuple[str, dt.datetime]:
     return raw, expires_at
 
 
+# The token cache -------------------------------------------------------------------------
+#
+# A warm token finds its user without a query (#21): the user's row (all but the password,
+# which is loaded if something asks for it), their member id and the token's id are kept in
+# the shared cache (Redis in a cluster, else the file cache every worker shares) under the
+# token's hash, for API_TOKEN_CACHE_SECONDS or the token's remaining life if shorter. An entry
+# is dropped whenever its token is deleted (revoked, signed out everywhere, account ended,
+# expired and tidied: any ORM delete) and whenever its user's account changes (password,
+# active, names, staff) — see ``jinlin/api/signals.py``. A cache that fails is skipped.
+
+CACHE_PREFIX = "api-token:"
+_CACHED_FIELDS = [
+    f.attname for f in get_user_model()._meta.concrete_fields if f.attname != "password"
+]
+
+
+def cache_key(key_hash: str) -> str:
+    return CACHE_PREFIX + key_hash
+
+
+def _from_cache(key_hash: str) -> Any:
+    from django.core.cache import cache
+
+    try:
+        entry = cache.get(cache_key(key_hash))
+    except Exception:
+        return None
+    if not entry or entry["expires"] <= time.time():
+        return None
+    user: Any = get_user_model().from_db("default", _CACHED_FIELDS, entry["values"])
+    user.jinlin_member_id = entry["member"]
+    user.jinlin_token_id = entry["token"]
+    return user
+
+
+def _to_cache(key_hash: str, user: Any, expires_at: dt.datetime) -> None:
+    from django.core.cache import cache
+
+    left = expires_at.timestamp() - time.time()
+    timeout = int(min(settings.API_TOKEN_CACHE_SECONDS, left))
+    if timeout <= 0:
+        return
+    entry = {
+        "values": [getattr(user, name) for name in _CACHED_FIELDS],
+        "member": getattr(user, "jinlin_member_id", None),
+        "token": user.jinlin_token_id,
+        "expires": time.time() + timeout,
+    }
+    try:
+        cache.set(cache_key(key_hash), entry, timeout)
+    except Exception:
+        return
+
+
+def forget_tokens(key_hashes: list[str]) -> None:
+    """Drop these tokens' cache entries (their tokens ended or their user changed)."""
+    from django.core.cache import cache
+
+    if not key_hashes:
+        return
+    try:
+        cache.delete_many([cache_key(k) for k in key_hashes])
+    except Exception:
+        return
+
+
 class BearerAuth(HttpBearer):
-    """Bearer tokens; one fixed query finds the user and, when they are one, their member id."""
+    """Bearer tokens: from the token cache when warm, else one fixed query finds the user
+    and, when they are one, their member id."""
 
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         if not token or len(token) > 200:
             return None
-        user_model = get_user_model()
-        q = connection.ops.quote_name
-        sql = (
-            "SELECT u.*, m.id AS jinlin_member_id, t.id AS jinlin_token_id, "
-            f"t.password_stamp AS jinlin_stamp FROM {q(user_model._meta.db_table)} u "
-            f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
-            f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
-            "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active"
-        )
-        rows = list(user_model.objects.raw(sql, [hash_token(token), timezone.now()]))
-        if not rows:
-            return None
-        user = rows[0]
-        if getattr(user, "jinlin_stamp", None) != password_stamp(user.password):
-            return None  # the password changed since: the token ended with it
+        key_hash = hash_token(token)
+        user = _from_cache(key_hash) if settings.API_TOKEN_CACHE_SECONDS > 0 else None
+        if user is None:
+            user = self._from_database(key_hash)
+            if user is None:
+                return None
         request.user = user
         from jinlin.audit.services import set_context
         from jinlin.members.auth import client_address
 
         set_context(user=user, ip=client_address(request))
+        return user
+
+    @staticmethod
+    def _from_database(key_hash: str) -> Any:
+        user_model = get_user_model()
+        q = connection.ops.quote_name
+        sql = (
+            "SELECT u.*, m.id AS jinlin_member_id, t.id AS jinlin_token_id, "
+            f"t.password_stamp AS jinlin_stamp, t.expires_at AS jinlin_expires "
+            f"FROM {q(user_model._meta.db_table)} u "
+            f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
+            f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
+            "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active"
+        )
+        rows = list(user_model.objects.raw(sql, [key_hash, timezone.now()]))
+        if not rows:
+            return None
+        user = rows[0]
+        if getattr(user, "jinlin_stamp", None) != password_stamp(user.password):
+            return None  # the password changed since: the token ended with it
+        if settings.API_TOKEN_CACHE_SECONDS > 0:
+            expires: Any = getattr(user, "jinlin_expires", None)
+            if isinstance(expires, str):  # SQLite gives extra columns as text
+                from django.utils.dateparse import parse_datetime
+
+                expires = parse_datetime(expires)
+            if expires is not None and timezone.is_naive(expires):
+                expires = timezone.make_aware(expires, dt.UTC)
+            if expires is not None:
+                _to_cache(key_hash, user, expires)
         return user
 
 

@@ -18,7 +18,7 @@ from jinlin.api.types import Count, Id, Minutes, PageNumber, PageSize, Slots, on
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
-from jinlin.needs import access, fastpath, services
+from jinlin.needs import access, services
 from jinlin.needs.models import Claim, Need
 from jinlin.organizations.models import Organization
 from jinlin.service import services as service_services
@@ -308,11 +308,9 @@ def need_message(request: HttpRequest, need_id: Id, payload: MessageIn) -> Statu
 )
 def claim_create(request: HttpRequest, need_id: Id) -> Status[dict[str, Any]]:
     member = _member_of(request)
-    # The service decides who may claim (403 otherwise); a plain lookup keeps this fast.
-    need = fastpath.need_get(need_id, member.pk)
-    if need is None:
-        raise Http404
-    claim = services.claim_create(need=need, member=member, by=request.user)
+    # The service reads the need under its lock and decides who may claim (403 otherwise; an
+    # unknown need is 404): a member claims for themselves, so nothing else is read first.
+    claim = services.claim_create(need=Need(pk=need_id), member=member, by=request.user)
     return Status(201, claim_dict(claim))
 
 

@@ -1,0 +1,91 @@
+"""The token cache (#21 item 1): a warm token finds its user without a query, and every way a
+token or its account ends takes effect on the next call."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.api import ApiClient, api_as
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+
+
+def token_queries(api: ApiClient, path: str = "/me") -> tuple[int, list[str]]:
+    with CaptureQueriesContext(connection) as seen:
+        response = api.get(path)
+    return response.status_code, [q["sql"] for q in seen.captured_queries if "apitoken" in q["sql"]]
+
+
+def test_a_warm_token_is_found_without_a_query(cast):
+    api = api_as("member")
+    status, first = token_queries(api)
+    assert status == 200 and len(first) == 1
+    status, second = token_queries(api)
+    assert status == 200 and second == []
+    body = api.get("/me").json()
+    assert body["username"] == "member" and body["member"] == cast.member.pk
+
+
+def test_turned_off_it_reads_the_database_every_time(cast, settings):
+    settings.API_TOKEN_CACHE_SECONDS = 0
+    api = api_as("member")
+    token_queries(api)
+    assert len(token_queries(api)[1]) == 1
+
+
+@pytest.mark.parametrize("how", ["revoke", "password", "inactive", "erase", "revoke_all"])
+def test_every_end_of_a_token_takes_effect_at_once(cast, how):
+    api = api_as("member")
+    other = api_as("member")
+    assert api.get("/me").status_code == 200 and other.get("/me").status_code == 200  # warm
+    user = cast.member_user
+    if how == "revoke":
+        assert api.post("/auth/token/revoke").status_code == 200
+    elif how == "password":
+        user.set_password("An0ther-Passw0rd")
+        user.save()
+    elif how == "inactive":
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+    elif how == "erase":
+        assert other.post("/me/delete", {"password": PASSWORD}).status_code == 200
+    elif how == "revoke_all":
+        from jinlin.api.security import token_revoke
+
+        token_revoke(user=user)
+    assert api.get("/me").status_code == 401, how
+
+
+def test_a_cached_user_still_checks_a_password(cast):
+    """The password is not kept in the cache; asked for, it is read."""
+    api = api_as("member")
+    api.get("/me")
+    refused = api.post("/me/delete", {"password": "wrong"})
+    assert refused.status_code in (400, 401, 403) and refused.json()["error"]
+    assert api.get("/me").status_code == 200
+    assert api.post("/me/delete", {"password": PASSWORD}).status_code == 200
+
+
+def test_a_broken_cache_falls_back_to_the_database(cast, monkeypatch):
+    api = api_as("member")
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "get", broken)
+    monkeypatch.setattr(cache, "set", broken)
+    assert api.get("/me").status_code == 200
+    assert len(token_queries(api)[1]) == 1
+
+
+def test_signing_in_again_keeps_other_tokens_warm(cast):
+    """Signing in stamps last_login; that alone drops nothing."""
+    api = api_as("member")
+    api.get("/me")
+    api_as("member")
+    assert token_queries(api)[1] == []
