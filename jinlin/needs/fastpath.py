@@ -3,9 +3,9 @@ what decides who may claim it, locking it, and writing the claim with its counte
 notice. They read, lock and write; every rule is decided in ``services.py`` and
 ``access.py`` from what they return, the same on both databases.
 
-On PostgreSQL a claim is four round trips: the need with the caller's eligibility (before the
-transaction), then BEGIN + the lock, one statement that checks the overlap, inserts the claim,
-counts it and writes the notice, and COMMIT. On SQLite, whose writes are serialized by the
+On PostgreSQL a claim is four round trips: BEGIN, the locks with the need and the caller's
+eligibility, one statement that checks the overlap, inserts the claim, counts it and writes the
+notice, and COMMIT. On SQLite, whose writes are serialized by the
 write transaction, the same steps run one statement each.
 
 Rows are built with ``Model.from_db`` from an explicit column list: a raw queryset resolved

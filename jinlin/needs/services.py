@@ -371,16 +371,16 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
         and not access.can_manage_need(by, need)
     ):
         raise NotAllowed(_("Members claim for themselves; a unit admin dispatches."))
-    # Who may claim depends on the need's community and mode, which never change while
-    # claims exist: decide it before taking the need's lock, to keep the lock short.
-    refusal = access.claim_refusal(member, need)
-    if refusal:
-        raise NotAllowed(refusal, code="not_eligible")
     with transaction.atomic():
+        # The lock brings who may claim along (registration or partner unit), so deciding it
+        # here costs no round trip and keeps the lock no longer.
         locked = fastpath.need_lock(need.pk, member.pk)
         if locked is None:
             raise NotFound(_("No such need."))
         need = locked
+        refusal = access.claim_refusal(member, need)
+        if refusal:
+            raise NotAllowed(refusal, code="not_eligible")
         _check_claimable(need)
         full = need.confirmed_count >= need.slots
         now = timezone.now()
