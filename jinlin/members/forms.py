@@ -7,6 +7,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from jinlin.core.widgets import DateInput
 from jinlin.organizations.models import Organization
 
 Kind = Organization.Kind
@@ -100,3 +101,34 @@ class MemberForm(forms.Form):
         self.fields["community"].queryset = orgs.filter(  # type: ignore[attr-defined]
             kind=Kind.COMMUNITY
         )
+
+
+class FileEntryForm(forms.Form):
+    """A training, an award or a complaint for the member's volunteer file."""
+
+    kind = forms.ChoiceField(label=_("Kind"), choices=())
+    title = forms.CharField(
+        label=_("What"), max_length=200,
+        help_text=_("The training's subject, the award's name, or what the complaint says."),
+    )  # fmt: skip
+    by_whom = forms.CharField(
+        label=_("Held, given or made by"), max_length=100, required=False,
+        help_text=_("Who held the training, gave the award or complained (blank: us)."),
+    )  # fmt: skip
+    date = forms.DateField(label=_("Date"), widget=DateInput())
+    hours = forms.DecimalField(
+        label=_("Hours of training"), required=False, min_value=0, max_digits=6,
+        decimal_places=1,
+    )  # fmt: skip
+    handling = forms.CharField(
+        label=_("How the complaint was handled"), max_length=300, required=False,
+        help_text=_("Blank while it is being looked into."),
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from jinlin.members.models import FileEntry
+
+        kind = self.fields["kind"]
+        assert isinstance(kind, forms.ChoiceField)
+        kind.choices = FileEntry.Kind.choices

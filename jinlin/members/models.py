@@ -354,3 +354,46 @@ class RecoveryCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({'used' if self.used_at else 'unused'})"
+
+
+class FileEntry(models.Model):
+    """One entry of a member's volunteer file besides service: a training attended, an award
+    received, or a complaint about their service and how it was handled (jinlin/members/file.py)."""
+
+    class Kind(models.TextChoices):
+        TRAINING = "training", pgettext_lazy("volunteer file", "Training")
+        AWARD = "award", pgettext_lazy("volunteer file", "Award")
+        COMPLAINT = "complaint", pgettext_lazy("volunteer file", "Complaint")
+
+    member = models.ForeignKey(
+        Member, verbose_name=_("member"), on_delete=models.CASCADE, related_name="file_entries"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("what"), max_length=200)
+    by_whom = models.CharField(_("held, given or made by"), max_length=100, blank=True)
+    date = models.DateField(_("date"))
+    hours = models.DecimalField(
+        pgettext_lazy("how long", "hours"), max_digits=6, decimal_places=1, null=True, blank=True
+    )
+    handling = models.CharField(_("how it was handled"), max_length=300, blank=True)
+    handled_at = models.DateTimeField(null=True, blank=True)
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("recorded by"), on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("file entry")
+        verbose_name_plural = _("file entries")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind="training", hours__gt=0) | (~Q(kind="training") & Q(hours=None)),
+                name="file_entry_hours_for_trainings_only",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.date} {self.title}"

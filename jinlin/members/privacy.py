@@ -47,6 +47,7 @@ def member_data(member: Member) -> dict[str, Any]:
     from jinlin.audit.services import audit
 
     audit("personal_data_read", f"my data {member.volunteer_no}")
+    from jinlin.members.models import FileEntry
     from jinlin.needs.models import Claim
     from jinlin.notifications.models import Notification
     from jinlin.reports.models import Certificate
@@ -96,6 +97,10 @@ def member_data(member: Member) -> dict[str, Any]:
             ["kind", "message", "params", "created_at", "read_at"],
         ),
         "consents": consents_of(member),
+        "file_entries": _rows(
+            FileEntry.objects.filter(member=member).order_by("date"),
+            FILE_FIELDS,
+        ),
     }
 
 
@@ -108,10 +113,13 @@ def consents_of(member: Member) -> list[dict[str, Any]]:
     )
 
 
+FILE_FIELDS = ["kind", "title", "by_whom", "date", "hours", "handling", "handled_at",
+               "organization__name", "recorded_at"]  # fmt: skip
+
 SECTION_TITLES = {
     "registrations": "报到", "claims": "认领", "service_records": "服务记录",
     "certificates": "志愿服务证明", "disputes": "异议", "notifications": "通知",
-    "consents": "同意记录",
+    "consents": "同意记录", "file_entries": "志愿者档案",
 }  # fmt: skip
 
 

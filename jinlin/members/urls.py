@@ -44,4 +44,6 @@ urlpatterns = [
     path("members/", views.member_list, name="member-list"),
     path("members/new/", views.member_create, name="member-create"),
     path("members/<member:pk>/", views.member_detail, name="member-detail"),
+    path("members/<member:pk>/file/", views.member_file, name="member-file"),
+    path("me/file/", views.my_file, name="my-file"),
 ]

@@ -724,3 +724,75 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
     else:
         context["left"] = mfa.unused_recovery_codes(user)
     return render(request, "members/mfa_setup.html", context)
+
+
+# The volunteer file (民政部令第67号) ----------------------------------------------------------
+
+
+def _file_page(request: HttpRequest, member: Member, *, own: bool) -> HttpResponse:
+    from jinlin.members import file as volunteer_file
+    from jinlin.members.forms import FileEntryForm
+    from jinlin.members.models import FileEntry
+
+    can_record = not own and access.can_manage_member(request.user, member)
+    form = FileEntryForm() if can_record else None
+    if request.method == "POST":
+        if not can_record:
+            raise PermissionDenied
+        action = request.POST.get("action", "")
+        try:
+            if action == "record":
+                form = FileEntryForm(request.POST)
+                if form.is_valid():
+                    volunteer_file.entry_record(member=member, by=request.user,
+                                                **form.cleaned_data)  # fmt: skip
+                    messages.success(request, _("Recorded in the file."))
+                    return redirect("member-file", pk=member.pk)
+            else:
+                entry = get_object_or_404(
+                    FileEntry, pk=param_id(request, "entry") or 0, member=member
+                )
+                if action == "handle":
+                    volunteer_file.complaint_handle(
+                        entry=entry, by=request.user, handling=request.POST.get("handling", "")
+                    )
+                    messages.success(request, _("Saved."))
+                elif action == "delete":
+                    volunteer_file.entry_delete(entry=entry, by=request.user)
+                    messages.success(request, _("The entry was taken back."))
+                return redirect("member-file", pk=member.pk)
+        except ServiceError as error:
+            if form is not None and action == "record":
+                add_service_error(form, error)
+            else:
+                messages.error(request, error.message)
+    return render(
+        request,
+        "members/member_file.html",
+        {
+            "member": member,
+            "own": own,
+            "file": volunteer_file.member_file(member),
+            "can_record": can_record,
+            "form": form,
+            "organization": volunteer_file.recording_organization(request.user, member)
+            if can_record
+            else None,
+        },
+    )
+
+
+@login_required
+def member_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """A member's volunteer file, for the admins and supervisors who reach them; their admins
+    record trainings, awards and complaints here."""
+    member = get_object_or_404(
+        access.members_visible(request.user).select_related("branch", "community"), pk=pk
+    )
+    return _file_page(request, member, own=False)
+
+
+@login_required
+def my_file(request: HttpRequest) -> HttpResponse:
+    """The member's own volunteer file, complaints included."""
+    return _file_page(request, _own_member(request), own=True)

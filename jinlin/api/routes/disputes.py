@@ -129,6 +129,53 @@ class MyData(Schema):
     disputes: list[dict[str, Any]]
     notifications: list[dict[str, Any]]
     consents: list[dict[str, Any]]
+    file_entries: list[dict[str, Any]] = Field(
+        default_factory=list, description="The volunteer file: trainings, awards, complaints"
+    )
+
+
+class FileEntryOut(Schema):
+    id: int
+    kind: str
+    title: str
+    by: str
+    date: dt.date
+    hours: Decimal | None
+    handling: str
+    handled_at: dt.datetime | None
+    recorded_by: str
+
+
+class RatingsOut(Schema):
+    count: int
+    average: float | None
+
+
+class EvaluationOut(Schema):
+    year: int
+    by: str
+    grade: str
+    comment: str
+
+
+class VolunteerFileOut(Schema):
+    trainings: list[FileEntryOut]
+    training_hours: Decimal
+    awards: list[FileEntryOut]
+    evaluations: list[EvaluationOut]
+    ratings: RatingsOut = Field(
+        description="Residents' stars for the services the member took part in"
+    )
+    complaints: list[FileEntryOut]
+
+
+class FileEntryIn(Schema):
+    kind: Annotated[str, one_of("training", "award", "complaint")]
+    title: Annotated[str, text(200)]
+    by_whom: str = Field("", max_length=100, description="Who held, gave or made it")
+    date: dt.date
+    hours: Decimal | None = Field(None, gt=0, le=1000, description="Trainings only")
+    handling: str = Field("", max_length=300, description="Complaints only: how it was handled")
 
 
 class DeleteIn(Schema):
@@ -212,3 +259,53 @@ def audit_events(
         "at": e.at, "actor": e.actor_name, "ip": e.ip, "action": e.action, "object": e.object,
         "result": e.result,
     })  # fmt: skip
+
+
+@router.get(
+    "/me/file",
+    response={200: VolunteerFileOut, **ERRORS},
+    summary="The caller's volunteer file: trainings, awards, evaluations, complaints",
+)
+def my_file(request: HttpRequest) -> dict[str, Any]:
+    from jinlin.members.file import member_file
+
+    return member_file(_own(request))
+
+
+def _reachable_member(request: HttpRequest, member_id: int) -> Member:
+    member = (
+        member_access.members_visible(request.user)
+        .select_related("branch", "community")
+        .filter(pk=member_id)
+        .first()
+    )
+    if member is None:
+        raise Http404
+    return member
+
+
+@router.get(
+    "/members/{member_id}/file",
+    response={200: VolunteerFileOut, **ERRORS},
+    summary="A member's volunteer file, for the admins and supervisors who reach them",
+)
+def member_file(request: HttpRequest, member_id: Id) -> dict[str, Any]:
+    from jinlin.members.file import member_file as file_of
+
+    member = _reachable_member(request, member_id)
+    if not member_access.scope_of(request.user).can_read_tree:
+        raise NotAllowed(_("Only admins and supervisors read others' files."))
+    return file_of(member)
+
+
+@router.post(
+    "/members/{member_id}/file-entries",
+    response={201: FileEntryOut, **ERRORS},
+    summary="Record a training, an award or a complaint in a member's volunteer file",
+)
+def file_entry_create(request: HttpRequest, member_id: Id, payload: FileEntryIn) -> Status[Any]:
+    from jinlin.members.file import entry_dict, entry_record
+
+    member = _reachable_member(request, member_id)
+    entry = entry_record(member=member, by=request.user, **payload.dict())
+    return Status(201, entry_dict(entry))
