@@ -374,6 +374,8 @@ SESSION_COOKIE_HTTPONLY = True
 # Sessions end after this long without a request, and this long after signing in (等保 2.0).
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
 SESSION_MAX_HOURS = env_int("SESSION_MAX_HOURS", 12)
+# Days an issued certificate stays on its community's 公示 list (民政部令第67号; at least 7).
+CERTIFICATE_PUBLICITY_DAYS = max(7, env_int("CERTIFICATE_PUBLICITY_DAYS", 7))
 # A second factor (an authenticator app) for every administrator, supervisor and superuser, on
 # every door (jinlin/members/mfa.py); anyone may enrol one. Off for the demo, on in production.
 REQUIRE_ADMIN_MFA = env_bool("REQUIRE_ADMIN_MFA", False)

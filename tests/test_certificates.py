@@ -105,29 +105,37 @@ def test_the_service_card_and_the_slip_carry_the_same_check(district, client):  
     assert document_verify(number, code) is None
 
 
-def test_the_member_issues_and_downloads_their_own(district, client):  # noqa: F811
+def test_the_member_applies_the_community_issues_and_both_download(district, client):  # noqa: F811
     from tests.conftest import client_for
 
     member = Member.objects.get(name="王五")
     mine = client_for(member.user)
     assert b'id="issue-certificate"' in mine.get("/me/certificates/").content
     period = Period.last_weeks(4)
-    response = mine.post("/me/certificates/", {"from": period.start, "to": period.end},
-                         follow=True)  # fmt: skip
+    mine.post("/me/certificates/", {"from": period.start, "to": period.end, "purpose": "评优"})
+    assert not Certificate.objects.filter(member=member).exists()  # applied, not self-issued
+    admin = client_for(district.community_admin)
+    page = admin.get("/certificates/applications/", HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert "王五" in page.content.decode() and "评优" in page.content.decode()
+    application = member.certificate_applications.get()
+    admin.post("/certificates/applications/", {"application": application.pk,
+                                                "decision": "issue"})  # fmt: skip
     cert = Certificate.objects.get(member=member)
+    assert cert.issuer == district.community and cert.hours == Decimal("1.50")
+    assert cert.issued_by == district.community_admin
+    response = mine.get("/me/certificates/")
     assert cert.number in response.content.decode()
     pdf = mine.get(f"/certificates/{cert.number}.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     # Another member cannot; the community's admin can.
     other = Member.objects.get(name="赵六")
     assert client_for(other.user).get(f"/certificates/{cert.number}.pdf").status_code == 404
-    assert client_for(district.community_admin).get(
-        f"/certificates/{cert.number}.pdf").status_code == 200  # fmt: skip
-    # Nothing to certify: said, nothing issued.
+    assert admin.get(f"/certificates/{cert.number}.pdf").status_code == 200
+    # Nothing to certify: said, nothing applied for.
     response = client_for(other.user).post(
         "/me/certificates/", {"from": period.start, "to": period.end}, follow=True
     )
-    assert Certificate.objects.filter(member=other).count() == 0
+    assert not other.certificate_applications.exists()
     assert 'class="flash error"' in response.content.decode()
 
 

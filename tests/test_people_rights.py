@@ -50,13 +50,13 @@ def test_my_data_as_json_and_as_a_workbook(district, as_user):  # noqa: F811
     data = api_as(wang.user.username).get("/me/data").json()
     assert set(data) == {"profile", "registrations", "claims", "service_records",
                          "certificates", "disputes", "notifications", "consents",
-                         "file_entries"}  # fmt: skip
+                         "file_entries", "certificate_applications"}  # fmt: skip
     assert data["profile"]["name"] == "王五" and data["profile"]["volunteer_no"]
     assert data["service_records"][0]["hours"] == 1.5
     assert len(data["claims"]) >= 1
     book = load_workbook(io.BytesIO(as_user(wang.user).get("/account/data.xlsx").content))
     assert "王五" in str([c.value for c in book.worksheets[0]["B"]])
-    assert len(book.worksheets) == 9  # the profile and one sheet per kind
+    assert len(book.worksheets) == 10  # the profile and one sheet per kind
 
 
 def test_an_ended_account_is_anonymised_and_cannot_sign_in(district):  # noqa: F811

@@ -112,6 +112,13 @@ class Member(models.Model):
         return self.name
 
     @property
+    def masked_name(self) -> str:
+        """The name as a 公示 list shows it: 王** ."""
+        from jinlin.core.personal import mask_name
+
+        return mask_name(self.name)
+
+    @property
     def volunteer_no(self) -> str:
         """志愿者编号: stable for the member's life in Jinlin and independent of the ID number,
         printed on papers and used in exports instead of it."""

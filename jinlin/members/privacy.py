@@ -50,7 +50,7 @@ def member_data(member: Member) -> dict[str, Any]:
     from jinlin.members.models import FileEntry
     from jinlin.needs.models import Claim
     from jinlin.notifications.models import Notification
-    from jinlin.reports.models import Certificate
+    from jinlin.reports.models import Certificate, CertificateApplication
     from jinlin.service.models import Dispute, ServiceRecord
 
     profile = {
@@ -97,6 +97,10 @@ def member_data(member: Member) -> dict[str, Any]:
             ["kind", "message", "params", "created_at", "read_at"],
         ),
         "consents": consents_of(member),
+        "certificate_applications": _rows(
+            CertificateApplication.objects.filter(member=member).order_by("applied_at"),
+            APPLICATION_FIELDS,
+        ),
         "file_entries": _rows(
             FileEntry.objects.filter(member=member).order_by("date"),
             FILE_FIELDS,
@@ -113,13 +117,16 @@ def consents_of(member: Member) -> list[dict[str, Any]]:
     )
 
 
+APPLICATION_FIELDS = ["issuer__name", "start", "end", "purpose", "status", "reason",
+                      "applied_at", "decided_at"]  # fmt: skip
 FILE_FIELDS = ["kind", "title", "by_whom", "date", "hours", "handling", "handled_at",
                "organization__name", "recorded_at"]  # fmt: skip
 
 SECTION_TITLES = {
     "registrations": "报到", "claims": "认领", "service_records": "服务记录",
     "certificates": "志愿服务证明", "disputes": "异议", "notifications": "通知",
-    "consents": "同意记录", "file_entries": "志愿者档案",
+    "consents": "同意记录", "certificate_applications": "证明申请",
+    "file_entries": "志愿者档案",
 }  # fmt: skip
 
 

@@ -12,6 +12,11 @@ class ReportsConfig(AppConfig):
 
         register_uploads()
 
+        from jinlin.core.worklist import register
+        from jinlin.reports.applications import waiting
+
+        register(waiting)
+
         from jinlin.core.jobs import on_lost
         from jinlin.core.urlconverters import UUID_REGEX, register_object_kind
         from jinlin.reports.exports import export_lost

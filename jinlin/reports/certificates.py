@@ -53,8 +53,13 @@ def _issuer(member: Member, period: Period) -> Organization | None:
     return registration.community if registration else None
 
 
-def certificate_issue(*, member: Member, period: Period, by: Any = None) -> Certificate:
-    issuer = _issuer(member, period)
+def certificate_issue(
+    *, member: Member, period: Period, by: Any = None, issuer: Organization | None = None
+) -> Certificate:
+    """Issue the certificate of the member's hours in the period, in the name of ``issuer``
+    (default: the community that recorded most of them). Members apply for one instead
+    (``jinlin.reports.applications``); this is what the community's answer calls."""
+    issuer = issuer or _issuer(member, period)
     if issuer is None:
         raise InvalidInput(
             _("No hours were recorded for this member in the period."),

@@ -209,3 +209,46 @@ class RatingRule(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class CertificateApplication(models.Model):
+    """A member's application for a 志愿服务证明 (民政部令第67号): answered by the community that
+    recorded the hours, by issuing the certificate or refusing with reasons."""
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", _("Waiting for the community")
+        ISSUED = "issued", pgettext_lazy("certificate", "Issued")
+        REFUSED = "refused", _("Refused")
+
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="certificate_applications"
+    )
+    issuer = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
+    start = models.DateField()
+    end = models.DateField()
+    purpose = models.CharField(_("what it is for"), max_length=100, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPLIED)
+    applied_at = models.DateTimeField(default=timezone.now)
+    certificate = models.OneToOneField(
+        Certificate, on_delete=models.SET_NULL, null=True, blank=True, related_name="application"
+    )
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate application")
+        verbose_name_plural = _("certificate applications")
+        ordering = ["-applied_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "start", "end"],
+                condition=Q(status="applied"),
+                name="certificate_application_one_open_per_period",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} {self.start}–{self.end} ({self.status})"

@@ -19,6 +19,13 @@ urlpatterns = [
     path("certificates/verify/", views.certificate_verify, name="certificate-verify"),
     path("me/certificates/", views.my_certificates, name="my-certificates"),
     path(
+        "certificates/applications/",
+        views.certificate_applications,
+        name="certificate-applications",
+    ),
+    path("certificates/register.xlsx", views.certificate_register, name="certificate-register"),
+    path("certificates/publicity/", views.certificate_publicity, name="certificate-publicity"),
+    path(
         "certificates/<certificate:number>.pdf",
         views.certificate_download,
         name="certificate-download",

@@ -413,10 +413,11 @@ def certificate_verify(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def my_certificates(request: HttpRequest) -> HttpResponse:
-    """The member's own 志愿服务证明: issued for a period they choose, listed, downloaded."""
+    """The member's own 志愿服务证明: applied for a period, answered by the community that
+    recorded the hours, listed and downloaded."""
     from jinlin.cloudmap.selectors import period_of
-    from jinlin.reports.certificates import certificate_issue
-    from jinlin.reports.models import Certificate
+    from jinlin.reports.applications import certificate_apply
+    from jinlin.reports.models import Certificate, CertificateApplication
 
     member_id = member_access.member_id_of(request.user)
     if member_id is None:
@@ -425,12 +426,13 @@ def my_certificates(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             period = period_of(request.POST.get("from"), request.POST.get("to"))
-            cert = certificate_issue(member=member, period=period, by=request.user)
+            certificate_apply(member=member, period=period,
+                              purpose=request.POST.get("purpose", ""))  # fmt: skip
         except ServiceError as error:
             messages.error(request, error.message)
         else:
             messages.success(
-                request, _("Certificate %(number)s was issued.") % {"number": cert.number}
+                request, _("Your application was sent; the community will answer it.")
             )
         return redirect("my-certificates")
     today = timezone.localdate()
@@ -439,10 +441,104 @@ def my_certificates(request: HttpRequest) -> HttpResponse:
         "reports/my_certificates.html",
         {
             "certificates": Certificate.objects.filter(member=member).select_related("issuer"),
+            "applications": CertificateApplication.objects.filter(member=member)
+            .exclude(status=CertificateApplication.Status.ISSUED)
+            .select_related("issuer")[:20],
             "start": today.replace(month=1, day=1),
             "end": today,
         },
     )
+
+
+@login_required
+def certificate_applications(request: HttpRequest) -> HttpResponse:
+    """The community admin's worklist of applications: issue or refuse with reasons."""
+    from jinlin.reports import applications
+    from jinlin.reports.models import CertificateApplication
+
+    visible = applications.applications_visible(request.user)
+    if not member_access.scope_of(request.user).community_admin_ids and not (
+        request.user.is_superuser
+    ):
+        raise PermissionDenied(_("Only community admins answer certificate applications."))
+    if request.method == "POST":
+        application = get_object_or_404(visible, pk=param_id(request, "application") or 0)
+        try:
+            answered = applications.application_decide(
+                application=application, by=request.user,
+                decision=request.POST.get("decision", ""), reason=request.POST.get("reason", ""),
+            )  # fmt: skip
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            if answered.certificate is not None:
+                messages.success(request, _("Certificate %(number)s was issued.")
+                                 % {"number": answered.certificate.number})  # fmt: skip
+            else:
+                messages.success(request, _("The application was refused; the member is told."))
+        return redirect("certificate-applications")
+    pending = list(
+        visible.filter(status=CertificateApplication.Status.APPLIED)
+        .select_related("member", "issuer")
+        .order_by("applied_at")[:200]
+    )
+    from jinlin.cloudmap.indicators import Period
+
+    rows = [
+        (a, applications._hours_in(a.member, a.issuer, Period(a.start, a.end)) or 0)
+        for a in pending
+    ]
+    lately = (
+        visible.exclude(status=CertificateApplication.Status.APPLIED)
+        .select_related("member", "certificate")
+        .order_by("-decided_at")[:30]
+    )
+    return render(request, "reports/certificate_applications.html",
+                  {"pending": rows, "answered": lately})  # fmt: skip
+
+
+@login_required
+def certificate_register(request: HttpRequest) -> HttpResponse:
+    """The register of issued certificates (出具登记) of the communities in the admin's scope,
+    as a workbook."""
+    from jinlin.audit.services import audit
+    from jinlin.core import xlsx
+    from jinlin.reports.applications import register
+
+    rows = register(request.user).select_related("member", "issuer", "issued_by")
+    if not member_access.scope_of(request.user).is_admin:
+        raise PermissionDenied(_("Only admins keep the register."))
+    book = xlsx.Book()
+    header = [_("Certificate number"), _("Volunteer"), _("Volunteer number"), _("Issued by"),
+              _("From"), _("To"), _("Hours"), _("Issued"), _("Handled by")]  # fmt: skip
+    sheet = book.sheet(pgettext("a list of papers issued", "Register"),
+                       title=_("Register of volunteer service certificates"),
+                       header=header)  # fmt: skip
+    for c in rows.order_by("issued_at")[:100_000]:
+        sheet.append([c.number, c.member.name, c.member.volunteer_no, c.issuer.name, c.start,
+                      c.end, float(c.hours), timezone.localtime(c.issued_at).date(),
+                      (c.issued_by.get_full_name() or c.issued_by.get_username())
+                      if c.issued_by else ""])  # fmt: skip
+    audit("export_download", "certificate register")
+    return file_response(
+        book.to_bytes(),
+        filename=paper_name(pgettext("file", "Register of certificates"), ext="xlsx"),
+    )
+
+
+@login_required
+def certificate_publicity(request: HttpRequest) -> HttpResponse:
+    """公示: certificates the caller's communities issued lately, names masked."""
+    from django.conf import settings
+
+    from jinlin.reports.applications import publicity
+
+    return render(
+        request,
+        "reports/certificate_publicity.html",
+        {"certificates": publicity(request.user).order_by("-issued_at")[:500],
+         "days": settings.CERTIFICATE_PUBLICITY_DAYS},
+    )  # fmt: skip
 
 
 @login_required

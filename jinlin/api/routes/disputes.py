@@ -129,6 +129,9 @@ class MyData(Schema):
     disputes: list[dict[str, Any]]
     notifications: list[dict[str, Any]]
     consents: list[dict[str, Any]]
+    certificate_applications: list[dict[str, Any]] = Field(
+        default_factory=list, description="Applications for certificates and their answers"
+    )
     file_entries: list[dict[str, Any]] = Field(
         default_factory=list, description="The volunteer file: trainings, awards, complaints"
     )
@@ -309,3 +312,114 @@ def file_entry_create(request: HttpRequest, member_id: Id, payload: FileEntryIn)
     member = _reachable_member(request, member_id)
     entry = entry_record(member=member, by=request.user, **payload.dict())
     return Status(201, entry_dict(entry))
+
+
+class ApplicationIn(Schema):
+    start: dt.date = Field(alias="from")
+    end: dt.date = Field(alias="to")
+    purpose: str = Field("", max_length=100, description="What the certificate is for")
+
+
+class ApplicationOut(Schema):
+    id: int
+    member: str
+    volunteer_no: str
+    issuer: str
+    start: dt.date = Field(serialization_alias="from")
+    end: dt.date = Field(serialization_alias="to")
+    purpose: str
+    status: str
+    reason: str
+    certificate: str | None
+    applied_at: dt.datetime
+
+
+class DecisionIn(Schema):
+    decision: Annotated[str, one_of("issue", "refuse")]
+    reason: str = Field("", max_length=300)
+
+
+def _application(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.pk, "member": a.member.name, "volunteer_no": a.member.volunteer_no,
+        "issuer": a.issuer.name, "start": a.start, "end": a.end, "purpose": a.purpose,
+        "status": a.status, "reason": a.reason,
+        "certificate": a.certificate.number if a.certificate_id else None,
+        "applied_at": a.applied_at,
+    }  # fmt: skip
+
+
+@router.post(
+    "/me/certificate-applications",
+    response={201: ApplicationOut, **ERRORS},
+    summary="Apply for a volunteer service certificate of a period (民政部令第67号)",
+    by_alias=True,
+)
+def certificate_apply(request: HttpRequest, payload: ApplicationIn) -> Status[Any]:
+    from jinlin.cloudmap.indicators import Period
+    from jinlin.reports.applications import certificate_apply as apply
+
+    if payload.end < payload.start:
+        from jinlin.core.errors import InvalidInput
+
+        raise InvalidInput(_("The period ends before it starts."),
+                           fields={"to": _("Before the start.")})  # fmt: skip
+    application = apply(member=_own(request), period=Period(payload.start, payload.end),
+                        purpose=payload.purpose)  # fmt: skip
+    return Status(201, _application(application))
+
+
+@router.get(
+    "/me/certificate-applications",
+    response={200: list[ApplicationOut], **ERRORS},
+    summary="The caller's certificate applications, newest first",
+    by_alias=True,
+)
+def my_certificate_applications(request: HttpRequest) -> list[dict[str, Any]]:
+    from jinlin.reports.models import CertificateApplication
+
+    rows = CertificateApplication.objects.filter(member=_own(request)).select_related(
+        "member", "issuer", "certificate"
+    )
+    return [_application(a) for a in rows[:200]]
+
+
+@router.get(
+    "/certificate-applications",
+    response={200: list[ApplicationOut], **ERRORS},
+    summary="Applications to the communities the caller administers",
+    by_alias=True,
+)
+def certificate_applications(
+    request: HttpRequest,
+    status: Annotated[str, one_of("", "applied", "issued", "refused")] = "",
+) -> list[dict[str, Any]]:
+    from jinlin.reports.applications import applications_visible
+
+    if status not in ("", "applied", "issued", "refused"):
+        from jinlin.core.errors import InvalidInput
+
+        raise InvalidInput(_("Unknown status."), fields={"status": _("Unknown status.")})
+    rows = applications_visible(request.user).select_related("member", "issuer", "certificate")
+    if status:
+        rows = rows.filter(status=status)
+    return [_application(a) for a in rows[:500]]
+
+
+@router.post(
+    "/certificate-applications/{application_id}/decide",
+    response={200: ApplicationOut, **ERRORS},
+    summary="Issue the certificate, or refuse it with reasons; the member is told",
+    by_alias=True,
+)
+def certificate_decide(
+    request: HttpRequest, application_id: Id, payload: DecisionIn
+) -> dict[str, Any]:
+    from jinlin.reports.applications import application_decide, applications_visible
+
+    application = applications_visible(request.user).filter(pk=application_id).first()
+    if application is None:
+        raise Http404
+    answered = application_decide(application=application, by=request.user,
+                                  decision=payload.decision, reason=payload.reason)  # fmt: skip
+    return _application(answered)
