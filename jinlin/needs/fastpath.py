@@ -112,17 +112,23 @@ def overlapping(member_id: int, need: Need) -> Need | None:
 
 
 def need_lock(need_id: int, member_id: int) -> Need | None:
-    """The need, its row locked, and the member's row locked too (one round trip): the
-    need's lock orders the claims on it, the member's their claims across needs."""
+    """The need, its row locked, and the member's row locked too, with whether the member may
+    claim it when it is open (``need.jinlin_may_claim``), in one round trip: the need's lock
+    orders the claims on it, the member's their claims across needs."""
     if not connection.features.has_select_for_update:
-        return need_get(need_id)  # SQLite: the write transaction serializes
+        return need_get(need_id, member_id)  # SQLite: the write transaction serializes
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {COLUMNS} FROM {NEED} n, {MEMBER} m WHERE n.id = %s AND m.id = %s FOR UPDATE",
-            [need_id, member_id],
+            f"SELECT {COLUMNS}, ({ELIGIBLE}) FROM {NEED} n, {MEMBER} m "
+            "WHERE n.id = %s AND m.id = %s FOR UPDATE OF n, m",
+            [member_id, member_id, need_id, member_id],
         )
         row = cursor.fetchone()
-    return _need(row) if row else None
+    if row is None:
+        return None
+    need = _need(row)
+    need.jinlin_may_claim = bool(row[-1])  # type: ignore[attr-defined]
+    return need
 
 
 def claim_write(
