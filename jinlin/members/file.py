@@ -34,16 +34,12 @@ def recording_organization(user: Any, member: Member) -> Organization | None:
     or branch (a community admin records as the community, a unit admin as the unit)."""
     scope = access.scope_of(user)
     places = [org for org in (member.community, member.branch) if org is not None]
-    best: Organization | None = None
-    for grant in scope.grants_for(access.ADMIN_ROLES):
-        org = Organization.objects.filter(pk=grant.organization_id).first()
-        if org is None or not any(place.path.startswith(org.path) for place in places):
-            continue
-        if best is None or len(org.path) > len(best.path):
-            best = org
-    if best is None and scope.superuser:
-        best = member.community or member.branch
-    return best
+    over = [g for g in scope.grants_for(access.ADMIN_ROLES)
+            if any(place.path.startswith(g.path) for place in places)]  # fmt: skip
+    if over:
+        nearest = max(over, key=lambda g: len(g.path))
+        return Organization.objects.filter(pk=nearest.organization_id).first()
+    return (member.community or member.branch) if scope.superuser else None
 
 
 def _clean(

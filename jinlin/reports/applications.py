@@ -43,6 +43,9 @@ def certificate_apply(*, member: Member, period: Period, purpose: str = "") -> A
     from jinlin.audit.services import audit
     from jinlin.reports.certificates import _issuer
 
+    if period.end < period.start:
+        raise InvalidInput(_("The period ends before it starts."),
+                           fields={"to": _("Before the start.")})  # fmt: skip
     purpose = (purpose or "").strip()
     if len(purpose) > 100:
         raise InvalidInput(_("At most %(n)d characters.") % {"n": 100},

@@ -359,11 +359,6 @@ def certificate_apply(request: HttpRequest, payload: ApplicationIn) -> Status[An
     from jinlin.cloudmap.indicators import Period
     from jinlin.reports.applications import certificate_apply as apply
 
-    if payload.end < payload.start:
-        from jinlin.core.errors import InvalidInput
-
-        raise InvalidInput(_("The period ends before it starts."),
-                           fields={"to": _("Before the start.")})  # fmt: skip
     application = apply(member=_own(request), period=Period(payload.start, payload.end),
                         purpose=payload.purpose)  # fmt: skip
     return Status(201, _application(application))
