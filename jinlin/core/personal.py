@@ -141,6 +141,15 @@ def mask_id_number(id_number: str | None) -> str:
     return f"{'*' * (len(id_number) - 4)}{id_number[-4:]}"
 
 
+def mask_id_number_on_paper(id_number: str | None) -> str:
+    """As a certificate prints it (``3502**********1234``): the city and the last four, which
+    the holder recognises and a reader cannot complete — the county, the birth date and the
+    sequence stay hidden."""
+    if not id_number:
+        return ""
+    return f"{id_number[:4]}{'*' * (len(id_number) - 8)}{id_number[-4:]}"
+
+
 def mask_name(name: str) -> str:
     """张三丰 → 张**: for public lists of people helped."""
     if not name:

@@ -330,6 +330,7 @@ class DemoSummary:
     oversight: dict[str, int] = field(default_factory=dict)
     standing: dict[str, int] = field(default_factory=dict)
     proposal: int | None = None  # the 党群云图 rebalancing proposal waiting for approval
+    duties: dict[str, int] = field(default_factory=dict)  # 67号令: heads, seal, file, certificates
 
 
 class Builder:
@@ -911,6 +912,11 @@ def demo_build(
                 organization__path__startswith=street.path, created_at__gte=since))  # fmt: skip
             _party_building(campaign, today)
             _disputes(builder.first_community)
+        from jinlin.demo.duties import build_duties
+
+        builder.summary.duties = build_duties(
+            seed=seed, community=builder.first_community, member=builder.member
+        )
     return builder.summary
 
 

@@ -9,6 +9,9 @@ class OrganizationsConfig(AppConfig):
 
     def ready(self) -> None:
         from jinlin.core.urlconverters import register_object_kind
+        from jinlin.organizations.media import register_uploads
+
+        register_uploads()
 
         register_object_kind("org", "organizations.Organization", organizations=("",))
         register_object_kind(

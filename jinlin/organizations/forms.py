@@ -20,6 +20,10 @@ class OrganizationForm(forms.Form):
     )
     address = forms.CharField(label=_("Address"), max_length=200, required=False)
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=20, required=False)
+    head = forms.CharField(
+        label=_("Person in charge (负责人)"), max_length=50, required=False,
+        help_text=_("Printed on the certificates the organization issues."),
+    )  # fmt: skip
     brand = forms.CharField(
         label=_("Brand (一支部一品牌)"), max_length=50, required=False,
         help_text=_("A party branch's named brand of service, e.g. 红色物业先锋岗."),
@@ -43,6 +47,15 @@ class OrganizationForm(forms.Form):
             if subkind in subkinds:
                 return kind
         return ""
+
+
+class SealForm(forms.Form):
+    seal = forms.FileField(
+        label=_("Electronic seal"),
+        help_text=_("A PNG picture of the seal on a transparent ground, at least 200 pixels "
+                    "on each side; printed on the certificates the organization issues."),
+        widget=forms.FileInput(attrs={"accept": "image/png,image/jpeg"}),
+    )  # fmt: skip
 
 
 class PartnershipForm(forms.Form):

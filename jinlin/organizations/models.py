@@ -87,6 +87,9 @@ class Organization(models.Model):
     depth = models.PositiveSmallIntegerField(editable=False, default=0)
     address = models.CharField(_("address"), max_length=200, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True)
+    # 民政部令第67号: a certificate names its issuer's 负责人 and carries the issuer's seal.
+    head = models.CharField(_("person in charge (负责人)"), max_length=50, blank=True)
+    seal = models.FileField(_("electronic seal"), upload_to="seals/", blank=True)
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )

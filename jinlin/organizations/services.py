@@ -90,6 +90,7 @@ def organization_create(
     latitude: Any = None,
     brand: str = "",
     brand_note: str = "",
+    head: str = "",
     by: Any = None,
 ) -> Organization:
     """Add an organization under ``parent``; ``by`` must administer the parent."""
@@ -121,6 +122,7 @@ def organization_create(
         latitude=latitude,
         brand=" ".join((brand or "").split())[:50],
         brand_note=" ".join((brand_note or "").split())[:300],
+        head=" ".join((head or "").split())[:50],
         depth=(parent.depth + 1) if parent else 0,
     )
     try:
@@ -146,6 +148,7 @@ def organization_update(
     contact_phone: str | None = None,
     brand: str | None = None,
     brand_note: str | None = None,
+    head: str | None = None,
 ) -> Organization:
     _check_access(by, by is None or can_manage_organization(by, organization))
     if (brand or brand_note) and organization.kind != Organization.Kind.BRANCH:
@@ -170,6 +173,8 @@ def organization_update(
         organization.address = address.strip()
     if contact_phone is not None:
         organization.contact_phone = contact_phone.strip()
+    if head is not None:
+        organization.head = " ".join(head.split())[:50]
     if brand is not None:
         organization.brand = " ".join(brand.split())[:50]
     if brand_note is not None:
@@ -250,3 +255,42 @@ def partnership_describe(
 def partnership_delete(*, partnership: Partnership, by: Any = None) -> None:
     _check_access(by, by is None or can_manage_partnerships(by, partnership.community))
     partnership.delete()
+
+
+SEAL_MIN_PIXELS = 200
+
+
+def organization_seal_set(*, organization: Organization, by: Any, seal: Any = None) -> Organization:
+    """Keep ``seal`` (an uploaded picture, best a PNG with a transparent ground) as the
+    organization's electronic seal, which its certificates print; ``None`` removes it.
+    Audit-logged either way. The earlier file stays: certificates issued under it still
+    print it."""
+    from jinlin.audit.services import audit
+    from jinlin.core.uploads import _opened, photo_content
+
+    _check_access(by, by is None or can_manage_organization(by, organization))
+    if organization.kind == Kind.BRANCH:
+        raise InvalidInput(_("A party branch issues no certificates and keeps no seal."),
+                           fields={"seal": _("Not for a party branch.")})  # fmt: skip
+    if seal is None:
+        organization.seal = ""
+        organization.save(update_fields=["seal", "updated_at"])
+        audit("organization.seal_removed", organization, user=by)
+        return organization
+    try:
+        name, content = photo_content(seal)
+        width, height = _opened(content.read()).size
+    except InvalidInput as error:
+        raise InvalidInput(error.message, fields={"seal": error.fields.get("photo", "")}) from None
+    if min(width, height) < SEAL_MIN_PIXELS:
+        raise InvalidInput(
+            _("The seal picture is %(w)d × %(h)d pixels; send one at least %(min)d pixels on "
+              "each side, so that it prints sharp.")
+            % {"w": width, "h": height, "min": SEAL_MIN_PIXELS},
+            fields={"seal": _("Too small.")},
+        )
+    content.seek(0)
+    organization.seal.save(name, content, save=False)
+    organization.save(update_fields=["seal", "updated_at"])
+    audit("organization.seal_set", organization, user=by)
+    return organization

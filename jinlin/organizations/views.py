@@ -15,7 +15,7 @@ from jinlin.core.errors import ServiceError
 from jinlin.core.http import add_service_error
 from jinlin.members import access, selectors
 from jinlin.organizations import services
-from jinlin.organizations.forms import OrganizationForm, PartnershipForm
+from jinlin.organizations.forms import OrganizationForm, PartnershipForm, SealForm
 from jinlin.organizations.models import Organization, Partnership
 
 Kind = Organization.Kind
@@ -67,6 +67,7 @@ def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "code": org.code,
                 "address": org.address,
                 "contact_phone": org.contact_phone,
+                "head": org.head,
                 "brand": org.brand,
                 "brand_note": org.brand_note,
             },
@@ -84,6 +85,20 @@ def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 add_service_error(edit_form, error)
             else:
                 messages.success(request, _("Saved."))
+                return redirect("org-detail", pk=org.pk)
+    seal_form = None
+    if can_manage and org.kind != Kind.BRANCH:
+        action = request.POST.get("action")
+        posted = action == "seal"
+        seal_form = SealForm(request.POST if posted else None, request.FILES if posted else None)
+        if action == "seal_remove" or (posted and seal_form.is_valid()):
+            upload = seal_form.cleaned_data["seal"] if posted else None
+            try:
+                services.organization_seal_set(organization=org, by=request.user, seal=upload)
+            except ServiceError as error:
+                add_service_error(seal_form, error)
+            else:
+                messages.success(request, _("Seal saved.") if upload else _("Seal removed."))
                 return redirect("org-detail", pk=org.pk)
     creatable = [
         kind
@@ -144,6 +159,7 @@ def org_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "children": children,
             "edit_form": edit_form,
             "child_form": child_form,
+            "seal_form": seal_form,
             "partnerships": partnerships,
             "partnership_form": partnership_form,
             "can_manage_partnerships": org.kind == Kind.COMMUNITY

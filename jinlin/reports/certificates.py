@@ -8,19 +8,25 @@ does not verify.
 
 from __future__ import annotations
 
+import base64
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput
+from jinlin.core.personal import mask_id_number_on_paper
 from jinlin.core.security import same_secret
+from jinlin.core.uploads import detect_type
 from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization
 from jinlin.reports.models import Certificate
@@ -53,6 +59,37 @@ def _issuer(member: Member, period: Period) -> Organization | None:
     return registration.community if registration else None
 
 
+def service_content(credits: Any, limit: int = 300) -> str:
+    """服务内容: the activities of these credits, those with the most hours first, each with
+    its count when more than one (``敬老助餐（3次）、垃圾分类督导``), cut at an activity's end
+    with 等 to fit ``limit``. In the site's language: the certificate is a paper of the
+    district's, whoever presses the button."""
+    rows = (
+        credits.order_by().values("activity_name")
+        .annotate(h=Sum("hours"), n=Count("pk")).order_by("-h", "activity_name")
+    )  # fmt: skip
+    with translation.override(settings.LANGUAGE_CODE):
+        comma, etc = pgettext("list separator", ", "), _("etc.")
+        parts = [
+            row["activity_name"] + (_(" (%(n)d times)") % {"n": row["n"]} if row["n"] > 1 else "")
+            for row in rows[:30]
+        ]
+    text = comma.join(parts)
+    if len(text) <= limit:
+        return text
+    room = limit - len(etc)
+    cut = text.rfind(comma, 0, room + 1)
+    return (text[:cut] if cut > 0 else text[: room - 1] + "…") + etc
+
+
+def person_name(user: Any) -> str:
+    """The name a paper prints for a signed-in person: their member's name, else their
+    account's full name, else its username."""
+    member = Member.objects.filter(user_id=user.pk).only("name").first()
+    name = member.name if member else (user.get_full_name() or user.get_username())
+    return str(name)[:100]
+
+
 def certificate_issue(
     *, member: Member, period: Period, by: Any = None, issuer: Organization | None = None
 ) -> Certificate:
@@ -73,6 +110,7 @@ def certificate_issue(
             _("No hours were recorded for this member in the period."),
             fields={"member": _("Nothing to certify.")},
         )
+    signed_in = by is not None and getattr(by, "is_authenticated", False)
     with transaction.atomic():
         cert = Certificate.objects.create(
             number="",
@@ -83,7 +121,12 @@ def certificate_issue(
             end=period.end,
             hours=hours,
             records=totals["n"] or 0,
-            issued_by=by if by is not None and getattr(by, "is_authenticated", False) else None,
+            content=service_content(fig.standing_credits(rows)),
+            issuer_head=issuer.head,
+            handler=person_name(by) if signed_in else "",
+            contact_phone=issuer.contact_phone,
+            seal=str(issuer.seal.name or ""),
+            issued_by=by if signed_in else None,
         )
         cert.number = f"JL{timezone.localdate().year}{cert.pk:07d}"
         cert.code = _code(cert)
@@ -117,6 +160,31 @@ def certificate_pdf(cert: Certificate, request: Any = None) -> bytes:
     html = render_to_string(
         "reports/certificate.html",
         {"c": cert, "seal": seal(cert.number, cert.code, site_base(request)),
-         "today": timezone.localdate()},
+         "stamp": seal_image(cert.seal), "id_number": mask_id_number_on_paper(
+             cert.member.id_number), "dense": _long(cert)},
     )  # fmt: skip
     return html_to_pdf(html)
+
+
+def _long(cert: Certificate) -> bool:
+    """Whether the paper's words need the smaller type to stay on one page (a long name
+    printed three times, a full 服务内容)."""
+    words = (len(cert.member.name) + 3 * len(cert.issuer.name) + len(cert.content)
+             + len(cert.issuer_head) + len(cert.handler))  # fmt: skip
+    return words > 240
+
+
+def seal_image(name: str) -> str:
+    """The stored seal as a ``data:`` address the PDF embeds (nothing fetched while printing),
+    or "" when there is none or its file is gone."""
+    if not name:
+        return ""
+    try:
+        with default_storage.open(name, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return ""
+    kind = detect_type(data[:12])
+    if kind is None:
+        return ""
+    return f"data:image/{kind};base64,{base64.b64encode(data).decode('ascii')}"

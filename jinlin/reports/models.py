@@ -157,6 +157,13 @@ class Certificate(models.Model):
     end = models.DateField()
     hours = models.DecimalField(max_digits=8, decimal_places=2)
     records = models.PositiveIntegerField(default=0)
+    # What the paper states of its issuer and the service, as they were when it was issued
+    # (民政部令第67号): a later change of the community's head or seal changes no paper.
+    content = models.CharField(_("service content"), max_length=300, blank=True)
+    issuer_head = models.CharField(_("person in charge (负责人)"), max_length=50, blank=True)
+    handler = models.CharField(_("handled by (经办人)"), max_length=100, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True)
+    seal = models.CharField(max_length=100, blank=True)  # the issuer's seal file at issue
     issued_at = models.DateTimeField(default=timezone.now)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
