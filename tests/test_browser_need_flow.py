@@ -1,5 +1,7 @@
 """In Chromium, two people: the community publishes, the member claims, signs in by scanning,
-the community accepts, the member scans again and sees the hours (先验收后扫码)."""
+the community accepts, the member scans again and sees the hours (先验收后扫码) — once as usual,
+once in 长辈版 with the keyboard alone (signing in, switching the mode, finding the need,
+claiming), every button the member presses at least 60 × 60 pixels."""
 
 import datetime as dt
 
@@ -14,7 +16,24 @@ from tests.needs_helpers import confirm_registration
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium):
+def _tab_to(page, selector: str, presses: int = 80) -> None:
+    """Press Tab until the element matching ``selector`` has the focus (as a keyboard user
+    moves through the page), and fail if it never does."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)",
+                         selector):  # fmt: skip
+            return
+    raise AssertionError(f"the keyboard never reaches {selector} on {page.url}")
+
+
+def _big_enough(page, selector: str) -> None:
+    box = page.locator(selector).first.bounding_box()
+    assert box and box["width"] >= 59.5 and box["height"] >= 59.5, (selector, box)
+
+
+@pytest.mark.parametrize("elder", [False, True], ids=["standard", "elder-keyboard"])
+def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium, elder):
     base = live_server.url
     confirm_registration(cast.member, cast.community)
     desk = chromium.new_context(**DESKTOP)
@@ -34,10 +53,34 @@ def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium):
 
     phone = chromium.new_context(**PHONE)
     page = phone.new_page()
-    sign_in(page, base, "member", PASSWORD)
-    page.goto(f"{base}/needs/")
-    page.get_by_text("楼道清理").click()
-    page.get_by_role("button", name="认领").click()
+    if not elder:
+        sign_in(page, base, "member", PASSWORD)
+        page.goto(f"{base}/needs/")
+        page.get_by_text("楼道清理").click()
+        page.get_by_role("button", name="认领").click()
+    else:
+        page.goto(f"{base}/signin/")
+        _tab_to(page, "input[name=username]")
+        page.keyboard.type("member")
+        _tab_to(page, "input[name=password]")
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{base}/")
+        _tab_to(page, ".elder-switch button")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("html.elder")
+        _big_enough(page, ".elder-switch button")
+        _tab_to(page, '.nav a[href="/needs/"]')
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{base}/needs/")
+        _tab_to(page, f'a[href="/needs/{need.pk}/"]')
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{base}/needs/{need.pk}/")
+        assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 18
+        claim_button = f'form[action="/needs/{need.pk}/claim/"] button'
+        _big_enough(page, claim_button)
+        _tab_to(page, claim_button)
+        page.keyboard.press("Enter")
     page.wait_for_selector("text=扫描现场二维码")
     assert Claim.objects.get().status == "confirmed"
 
@@ -67,6 +110,9 @@ def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium):
     assert "已记入 1.5 小时" in page.inner_text("#scan-result")
     page.goto(f"{base}/me/hours/")
     assert page.inner_text("#total-hours") == "1.5"
+    if elder:
+        assert page.evaluate("document.documentElement.className") == "elder"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 391
     shot(page, "member-hours")
     phone.close()
     desk.close()

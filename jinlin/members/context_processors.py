@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jinlin.members.access import scope_of
-from jinlin.members.models import RoleAssignment
+from jinlin.members.models import Member, RoleAssignment
 from jinlin.notifications.services import unread_count
 
 Role = RoleAssignment.Role
@@ -18,7 +18,7 @@ Role = RoleAssignment.Role
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"nav_items": [], "scope": None}
+        return {"nav_items": [], "scope": None, "elder": False}
     scope = scope_of(user)
     items: list[tuple[str, Any]] = [("home", _("Home"))]
     if scope.member_id and not scope.can_read_tree:
@@ -49,9 +49,13 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     matches = [url for url, _label in urls if path == url or (url != "/" and path.startswith(url))]
     current = max(matches, key=len, default=None)
     nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
+    elder = bool(scope.member_id) and Member.objects.filter(
+        pk=scope.member_id or 0, elder_mode=True
+    ).exists()
     return {
         "nav_items": nav,
         "scope": scope,
+        "elder": elder,
         "show_admin_link": scope.is_admin,
         "unread_count": unread_count(user),
     }

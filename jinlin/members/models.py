@@ -91,6 +91,8 @@ class Member(models.Model):
         default=False,
         help_text=_("Reminders also go to the member's phone, not only to the bell."),
     )
+    # 长辈版 (工信部 适老化): larger type, larger targets, fewer items, on every device.
+    elder_mode = models.BooleanField(_("large-text mode (长辈版)"), default=False)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

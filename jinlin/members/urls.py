@@ -8,6 +8,7 @@ urlpatterns = [
     path("signout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", views.account, name="account"),
     path("account/consent/", views.account_consent, name="account-consent"),
+    path("account/elder-mode/", views.elder_mode, name="elder-mode"),
     path("account/data.xlsx", views.account_data, name="account-data"),
     path("account/delete/", views.account_delete, name="account-delete"),
     path("account/second-factor/", views.mfa_setup, name="mfa-setup"),

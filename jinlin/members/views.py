@@ -117,6 +117,18 @@ def privacy(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+def elder_mode(request: HttpRequest) -> HttpResponse:
+    """Turn 长辈版 on or off for this member, on every device they use; back to the page."""
+    from jinlin.core.http import next_path
+
+    member = _own_member(request)
+    member.elder_mode = request.POST.get("on") == "1"
+    member.save(update_fields=["elder_mode"])
+    return redirect(next_path(request) or "home")
+
+
+@login_required
+@require_POST
 def account_consent(request: HttpRequest) -> HttpResponse:
     """Give or withdraw a consent (the privacy notice, the ID number, location)."""
     from jinlin.members import privacy as rights

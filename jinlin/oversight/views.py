@@ -576,7 +576,7 @@ def _article(request: HttpRequest, findings: list[Finding]) -> tuple[str, str]:
     parts_html = [
         f'<section style="font-size:16px;line-height:1.8;color:#333">'
         f'<h1 style="font-size:22px;color:#c8102e;text-align:center">{html.escape(title)}</h1>'
-        f'<p style="text-align:center;color:#888;font-size:14px">{today}</p>'
+        f'<p style="text-align:center;color:#595959;font-size:14px">{today}</p>'
     ]
     parts_md = [f"# {title}", "", f"_{today}_", ""]
     for number, finding in enumerate(findings, start=1):

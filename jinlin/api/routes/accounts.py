@@ -15,7 +15,7 @@ from pydantic import Field
 from jinlin.api.models import ApiToken
 from jinlin.api.security import token_issue, token_revoke
 from jinlin.api.types import Id, text
-from jinlin.core.errors import NotFound, ServiceError
+from jinlin.core.errors import NotAllowed, NotFound, ServiceError
 from jinlin.members.access import scope_of
 from jinlin.members.auth import sign_in
 from jinlin.members.models import Member
@@ -61,6 +61,11 @@ class MeOut(Schema):
     name: str
     roles: list[RoleOut]
     member: int | None
+    elder_mode: bool = False  # 长辈版: larger type and targets, for the member's every device
+
+
+class PreferencesIn(Schema):
+    elder_mode: bool
 
 
 @router.post(
@@ -195,9 +200,10 @@ def me(request: HttpRequest) -> MeOut:
     scope = scope_of(user)
     roles = [RoleOut(role=g.role, organization=g.organization_id) for g in scope.grants]
     name = user.get_full_name() or user.get_username()
+    elder = False
     if scope.member_id:
-        member = Member.objects.only("community_id", "name").get(pk=scope.member_id)
-        name = member.name
+        member = Member.objects.only("community_id", "name", "elder_mode").get(pk=scope.member_id)
+        name, elder = member.name, member.elder_mode
         if member.community_id:
             roles.append(RoleOut(role="member", organization=member.community_id))
     return MeOut(
@@ -206,4 +212,18 @@ def me(request: HttpRequest) -> MeOut:
         name=name,
         roles=roles,
         member=scope.member_id,
+        elder_mode=elder,
     )
+
+
+@router.post(
+    "/me/preferences",
+    response={200: MeOut, 401: ErrorOut, 403: ErrorOut},
+    summary="Set the member's preferences (长辈版)",
+)
+def me_preferences(request: HttpRequest, payload: PreferencesIn) -> MeOut:
+    scope = scope_of(request.user)
+    if not scope.member_id:
+        raise NotAllowed(_("Your account is not linked to a member record."))
+    Member.objects.filter(pk=scope.member_id).update(elder_mode=payload.elder_mode)
+    return me(request)

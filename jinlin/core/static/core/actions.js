@@ -4,6 +4,7 @@
 //   <select data-autosubmit>                    submits its form when changed
 //   <input type="checkbox" data-check-all="x">  ticks every checkbox named x
 //   <button data-print>                          prints the page
+//   <button data-toggle-tree aria-controls="x">  shows or hides the list x (a tree's branch)
 (function () {
   "use strict";
   document.addEventListener("submit", function (event) {
@@ -14,6 +15,13 @@
   }, true);
   document.addEventListener("click", function (event) {
     if (event.target.closest("[data-print]")) window.print();
+    var toggle = event.target.closest("[data-toggle-tree]");
+    if (toggle) {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      var list = document.getElementById(toggle.getAttribute("aria-controls"));
+      if (list) list.hidden = !open;
+    }
   });
   document.addEventListener("change", function (event) {
     var target = event.target;

@@ -1,0 +1,47 @@
+"""长辈版 (#19 §4): a member switches it on from any page and keeps it on every device; the
+page says so to the stylesheet (``<html class="elder">``) and the API reads and sets it."""
+
+from __future__ import annotations
+
+import pytest
+
+from jinlin.members.models import Member
+from tests.api import api_as
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_switch_is_remembered_on_the_member_and_returns_to_the_page(cast):
+    mine = client_for(cast.member_user)
+    page = mine.get("/me/hours/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert 'class="elder-switch"' in page and 'aria-pressed="false"' in page
+    assert '<html lang="zh-hans">' in page
+    # Switched on: back to the page it was pressed on, and on from every device after.
+    done = mine.post("/account/elder-mode/", {"on": "1", "next": "/me/hours/"})
+    assert done.status_code == 302 and done["Location"] == "/me/hours/"
+    assert Member.objects.get(pk=cast.member.pk).elder_mode
+    other_device = client_for(cast.member_user)
+    page = other_device.get("/needs/").content.decode()
+    assert 'class="elder"' in page and 'aria-pressed="true"' in page
+    # Another site as `next` is not followed; switched off again.
+    away = mine.post("/account/elder-mode/", {"on": "0", "next": "https://evil.example/"})
+    assert away["Location"] == "/" and not Member.objects.get(pk=cast.member.pk).elder_mode
+    assert mine.get("/account/elder-mode/").status_code == 405
+
+
+def test_an_account_without_a_member_has_no_switch(cast):
+    admin = client_for(cast.community_admin)
+    assert 'class="elder-switch"' not in admin.get("/").content.decode()
+    assert admin.post("/account/elder-mode/", {"on": "1"}).status_code == 403
+
+
+def test_the_api_reads_and_sets_it(cast):
+    api = api_as(cast.member_user.username)
+    assert api.get("/me").json()["elder_mode"] is False
+    set_on = api.post("/me/preferences", {"elder_mode": True})
+    assert set_on.status_code == 200 and set_on.json()["elder_mode"] is True
+    assert Member.objects.get(pk=cast.member.pk).elder_mode
+    assert api.post("/me/preferences", {"elder_mode": "perhaps"}).status_code in (400, 422)
+    admin = api_as(cast.community_admin.username)
+    assert admin.post("/me/preferences", {"elder_mode": True}).status_code == 403
