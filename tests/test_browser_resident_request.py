@@ -2,7 +2,9 @@
 without an account asks with a one-time code, the community turns the request into a need,
 a member takes it, signs in on site, the community accepts the work, the member's scan
 credits the hours, and the resident — following the request at its private address — rates
-it; the rating shows on the need and in the member's record."""
+it; the rating shows on the need and in the member's record. Once as usual, once with the
+resident in 长辈版 (switched on in the browser, no account needed): every field and button
+they touch at least 60 px high, nothing wider than the phone."""
 
 import datetime as dt
 import re
@@ -20,7 +22,16 @@ from tests.needs_helpers import confirm_registration
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_residents_request_from_phone_to_rating(cast, live_server, chromium):
+def _elder_sized(page, *targets: str) -> None:
+    assert page.evaluate("document.documentElement.className") == "elder"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    for target in targets:
+        box = page.locator(target).first.bounding_box()
+        assert box and box["height"] >= 59.5 and box["width"] >= 59.5, (target, box)
+
+
+@pytest.mark.parametrize("elder", [False, True], ids=["standard", "elder"])
+def test_a_residents_request_from_phone_to_rating(cast, live_server, chromium, elder):
     base = live_server.url
     confirm_registration(cast.member, cast.community)
 
@@ -28,6 +39,10 @@ def test_a_residents_request_from_phone_to_rating(cast, live_server, chromium):
     resident_phone = chromium.new_context(**PHONE)
     resident = resident_phone.new_page()
     resident.goto(f"{base}/requests/new/")
+    if elder:
+        resident.get_by_role("button", name="长辈版").click()
+        resident.wait_for_selector("html.elder")
+        _elder_sized(resident, "#phone", ".elder-switch button")
     resident.fill("#phone", "13611112222")
     resident.get_by_role("button", name="获取验证码").click()
     resident.wait_for_selector("#code")
@@ -44,6 +59,8 @@ def test_a_residents_request_from_phone_to_rating(cast, live_server, chromium):
         "#photo",
         files=[{"name": "light.png", "mimeType": "image/png", "buffer": resident.screenshot()}],
     )
+    if elder:
+        _elder_sized(resident, "#title", "#details", "#place", "#community")
     resident.get_by_role("button", name="提交点单").click()
     resident.wait_for_url("**/requests/track/**")
     assert "社区正在处理" in resident.inner_text("#progress")
@@ -102,6 +119,8 @@ def test_a_residents_request_from_phone_to_rating(cast, live_server, chromium):
     assert "服务完成，社区已验收" in resident.inner_text("#progress")
     resident.locator("#rate label").nth(3).click()  # four stars
     resident.fill("#comment", "当天就修好了，谢谢")
+    if elder:
+        _elder_sized(resident, "#comment")
     resident.get_by_role("button", name="提交评价").click()
     resident.wait_for_selector("#rated")
     assert "★★★★☆" in resident.inner_text("#rated")

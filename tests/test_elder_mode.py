@@ -30,6 +30,21 @@ def test_the_switch_is_remembered_on_the_member_and_returns_to_the_page(cast):
     assert mine.get("/account/elder-mode/").status_code == 405
 
 
+def test_a_resident_without_an_account_keeps_it_in_the_browser(cast, client):
+    page = client.get("/requests/new/").content.decode()
+    assert 'class="elder-switch"' in page and 'class="elder"' not in page
+    done = client.post("/account/elder-mode/", {"on": "1", "next": "/requests/new/"})
+    assert done["Location"] == "/requests/new/"
+    assert done.cookies["jinlin_elder"].value == "1" and done.cookies["jinlin_elder"]["httponly"]
+    assert 'class="elder"' in client.get("/requests/new/").content.decode()
+    client.post("/account/elder-mode/", {"on": "0"})
+    assert 'class="elder"' not in client.get("/requests/new/").content.decode()
+    # The cookie means nothing once signed in: a member's record decides.
+    client.cookies["jinlin_elder"] = "1"
+    client.force_login(cast.member_user)
+    assert 'class="elder"' not in client.get("/needs/").content.decode()
+
+
 def test_an_account_without_a_member_has_no_switch(cast):
     admin = client_for(cast.community_admin)
     assert 'class="elder-switch"' not in admin.get("/").content.decode()

@@ -18,7 +18,11 @@ Role = RoleAssignment.Role
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"nav_items": [], "scope": None, "elder": False}
+        # A resident without an account keeps 长辈版 in this browser.
+        from jinlin.members.views import ELDER_COOKIE
+
+        cookie = request.COOKIES.get(ELDER_COOKIE) == "1"
+        return {"nav_items": [], "scope": None, "elder": cookie, "elder_switch": True}
     scope = scope_of(user)
     items: list[tuple[str, Any]] = [("home", _("Home"))]
     if scope.member_id and not scope.can_read_tree:
@@ -56,6 +60,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav_items": nav,
         "scope": scope,
         "elder": elder,
+        "elder_switch": bool(scope.member_id),
         "show_admin_link": scope.is_admin,
         "unread_count": unread_count(user),
     }

@@ -70,6 +70,9 @@ def signin(request: HttpRequest) -> HttpResponse:
     return render(request, "members/signin.html", {"form": form, "next": next_url}, status=status)
 
 
+ELDER_COOKIE = "jinlin_elder"  # 长辈版 of a visitor without an account
+
+
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
     scope = access.scope_of(request.user)
@@ -115,16 +118,22 @@ def privacy(request: HttpRequest) -> HttpResponse:
     )  # fmt: skip
 
 
-@login_required
 @require_POST
 def elder_mode(request: HttpRequest) -> HttpResponse:
-    """Turn 长辈版 on or off for this member, on every device they use; back to the page."""
+    """Turn 长辈版 on or off: for a member on their record (every device they use), for a
+    resident without an account in a cookie of this browser; back to the page."""
     from jinlin.core.http import next_path
 
-    member = _own_member(request)
-    member.elder_mode = request.POST.get("on") == "1"
-    member.save(update_fields=["elder_mode"])
-    return redirect(next_path(request) or "home")
+    on = request.POST.get("on") == "1"
+    if request.user.is_authenticated:
+        member = _own_member(request)
+        member.elder_mode = on
+        member.save(update_fields=["elder_mode"])
+    response = redirect(next_path(request) or "home")
+    if not request.user.is_authenticated:
+        response.set_cookie(ELDER_COOKIE, "1" if on else "0", max_age=365 * 86400,
+                            httponly=True, samesite="Lax", secure=request.is_secure())  # fmt: skip
+    return response
 
 
 @login_required
