@@ -66,7 +66,7 @@ def test_the_community_uploads_its_seal_and_only_a_picture_of_a_seal_is_kept(dis
     assert kept.status_code == 302
     community.refresh_from_db()
     assert community.seal.name.startswith("seals/") and community.seal.name.endswith(".png")
-    assert AuditEvent.objects.filter(action="organization.seal_set").count() == 1
+    assert AuditEvent.objects.filter(action="organization_seal_set").count() == 1
     assert admin.get(community.seal.url).status_code == 200
     # A member of the community may not see the picture nor change it.
     wang = client_for(Member.objects.get(name="王五").user)
@@ -80,7 +80,7 @@ def test_the_community_uploads_its_seal_and_only_a_picture_of_a_seal_is_kept(dis
     assert admin.post(page, {"action": "seal_remove"}).status_code == 302
     community.refresh_from_db()
     assert not community.seal
-    assert AuditEvent.objects.filter(action="organization.seal_removed").exists()
+    assert AuditEvent.objects.filter(action="organization_seal_removed").exists()
 
 
 def test_a_party_branch_keeps_no_seal(district):  # noqa: F811

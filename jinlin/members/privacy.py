@@ -65,6 +65,7 @@ def member_data(member: Member) -> dict[str, Any]:
         "community": member.community.name if member.community else "",
         "skills": member.skills,
         "sms_reminders": member.sms_reminders,
+        "elder_mode": member.elder_mode,
         "username": member.user.get_username() if member.user else "",
         "created_at": _plain(member.created_at),
     }

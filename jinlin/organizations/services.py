@@ -275,7 +275,7 @@ def organization_seal_set(*, organization: Organization, by: Any, seal: Any = No
     if seal is None:
         organization.seal = ""
         organization.save(update_fields=["seal", "updated_at"])
-        audit("organization.seal_removed", organization, user=by)
+        audit("organization_seal_removed", organization, user=by)
         return organization
     try:
         name, content = photo_content(seal)
@@ -292,5 +292,5 @@ def organization_seal_set(*, organization: Organization, by: Any, seal: Any = No
     content.seek(0)
     organization.seal.save(name, content, save=False)
     organization.save(update_fields=["seal", "updated_at"])
-    audit("organization.seal_set", organization, user=by)
+    audit("organization_seal_set", organization, user=by)
     return organization
