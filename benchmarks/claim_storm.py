@@ -38,21 +38,7 @@ from benchmarks import harness
 def build(members: int, needs: int, slots: int, rounds: int) -> list[list[tuple[int, str]]]:
     """Needs of one community and members registered with it, a fresh set per round;
     (need id, token) per member, per round."""
-    from django.contrib.auth import get_user_model
-
-    from jinlin.members.services import role_grant
-    from jinlin.organizations.services import organization_create
-
-    user_model = get_user_model()
-    district = organization_create(name="基准区", kind="district", parent=None, code="B")
-    street = organization_create(name="基准街道", kind="street", parent=district, code="B1")
-    community = organization_create(name="基准社区", kind="community", parent=street, code="B11")
-    unit = organization_create(
-        name="基准单位", kind="unit", subkind="organ", parent=district, code="BU"
-    )
-    branch = organization_create(name="基准支部", kind="branch", parent=unit, code="BU-1")
-    admin = user_model.objects.create_user(username="bench-admin", password="x" * 12)
-    role_grant(user=admin, role="community_admin", organization=community)
+    community, branch, admin = harness.bench_community()
     return [
         _round(r, members, needs, slots, community=community, branch=branch, admin=admin)
         for r in range(rounds)
@@ -62,14 +48,11 @@ def build(members: int, needs: int, slots: int, rounds: int) -> list[list[tuple[
 def _round(
     r: int, members: int, needs: int, slots: int, *, community: Any, branch: Any, admin: Any
 ) -> list[tuple[int, str]]:
-    from django.contrib.auth import get_user_model
     from django.utils import timezone
 
     from jinlin.api.security import token_issue
-    from jinlin.members.models import Member, Registration
     from jinlin.needs.services import need_publish
 
-    user_model = get_user_model()
     start = timezone.now() + dt.timedelta(days=1 + r * 3)
     # Needs at different times, so that no claim collides with another in time.
     need_ids = [
@@ -89,30 +72,9 @@ def _round(
         ).pk
         for i in range(needs)
     ]
-    users = user_model.objects.bulk_create(
-        [user_model(username=f"storm{r}-{i:05d}", password="!") for i in range(members)]
-    )
-    people = Member.objects.bulk_create(
-        [
-            Member(
-                user=u, name=f"队员{i}", phone=f"19{r}{i:08d}", branch=branch, community=community
-            )
-            for i, u in enumerate(users)
-        ]
-    )
-    Registration.objects.bulk_create(
-        [
-            Registration(
-                kind="member",
-                member=m,
-                community=community,
-                status="confirmed",
-                decided_at=timezone.now(),
-            )
-            for m in people
-        ]
-    )
-    return [(need_ids[i % needs], token_issue(user=u)[0]) for i, u in enumerate(users)]
+    pairs = harness.bench_members(members, prefix=f"storm{r}-", phones=f"19{r}",
+                                  community=community, branch=branch)  # fmt: skip
+    return [(need_ids[i % needs], token_issue(user=u)[0]) for i, (_m, u) in enumerate(pairs)]
 
 
 def main() -> None:

@@ -31,27 +31,14 @@ from benchmarks import harness
 
 def build(members: int) -> tuple[int, str, list[tuple[int, str]]]:
     """A community, an ongoing need with a place for everyone, members with tokens."""
-    from django.contrib.auth import get_user_model
     from django.utils import timezone
 
     from jinlin.api.security import token_issue
-    from jinlin.members.models import Member, Registration
-    from jinlin.members.services import role_grant
     from jinlin.needs.models import Claim, Need
     from jinlin.needs.services import need_publish
-    from jinlin.organizations.services import organization_create
     from jinlin.service.services import site_code_issue
 
-    user_model = get_user_model()
-    district = organization_create(name="基准区", kind="district", parent=None, code="B")
-    street = organization_create(name="基准街道", kind="street", parent=district, code="B1")
-    community = organization_create(name="基准社区", kind="community", parent=street, code="B11")
-    unit = organization_create(
-        name="基准单位", kind="unit", subkind="organ", parent=district, code="BU"
-    )
-    branch = organization_create(name="基准支部", kind="branch", parent=unit, code="BU-1")
-    admin = user_model.objects.create_user(username="bench-admin", password="x" * 12)
-    role_grant(user=admin, role="community_admin", organization=community)
+    community, branch, admin = harness.bench_community()
     now = timezone.now()
     need = need_publish(
         community=community,
@@ -67,23 +54,10 @@ def build(members: int) -> tuple[int, str, list[tuple[int, str]]]:
         grace_minutes=30,
         by=admin,
     )
-    users = user_model.objects.bulk_create(
-        [user_model(username=f"bench{i:05d}", password="!") for i in range(members)]
-    )
-    people = Member.objects.bulk_create(
-        [
-            Member(user=u, name=f"队员{i}", phone=f"199{i:08d}", branch=branch, community=community)
-            for i, u in enumerate(users)
-        ]
-    )
-    Registration.objects.bulk_create(
-        [
-            Registration(
-                kind="member", member=m, community=community, status="confirmed", decided_at=now
-            )
-            for m in people
-        ]
-    )
+    pairs = harness.bench_members(members, prefix="bench", phones="199", community=community,
+                                  branch=branch)  # fmt: skip
+    people = [m for m, _u in pairs]
+    users = [u for _m, u in pairs]
     claims = Claim.objects.bulk_create(
         [Claim(need=need, member=m, status="confirmed", confirmed_at=now) for m in people]
     )

@@ -112,3 +112,69 @@ def test_the_schema_declares_the_header_on_every_write(cast):
             names = {p["name"] for p in operation.get("parameters", [])}
             if method.upper() in ("POST", "PUT", "PATCH", "DELETE") and "/auth/" not in path:
                 assert "Idempotency-Key" in names and "422" in operation["responses"], path
+
+
+def test_a_first_call_whose_process_died_is_taken_over_at_once(cast):
+    """A server killed mid-call leaves its key "in progress": a retry asks whether the process
+    holding it still runs on this host, and takes the key over at once when it does not."""
+    import subprocess
+    import sys
+
+    from jinlin.core.jobs import worker_id
+
+    need = _need(cast)
+    member = api_as("member")
+    path = f"/needs/{need['id']}/claims"
+    assert _post(member, path, key="k-held").status_code == 201
+    row = IdempotentRequest.objects.get()
+    assert row.holder == worker_id()
+    host = worker_id().rpartition(":")[0]
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        IdempotentRequest.objects.update(status=0, body=b"", holder=f"{host}:{running.pid}")
+        busy = _post(member, path, key="k-held")
+        assert busy.status_code == 409 and busy["Retry-After"] == "1"
+        assert busy.json()["error"]["code"] == "idempotency_in_progress"
+    finally:
+        running.kill()
+        running.wait()
+    # Its process is gone: the retry does the call now, and the rules answer it (the claim
+    # was made: 409 carrying it), never a second claim.
+    taken = _post(member, path, key="k-held")
+    assert taken.status_code == 409 and taken.json()["error"]["claim"]["status"] == "confirmed"
+    assert Claim.objects.filter(member=cast.member).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_key_is_let_go_once_the_database_is_back(monkeypatch):
+    """The call failed because the database went away, so letting its key go fails too: a
+    thread keeps trying, and the key goes as soon as the database answers again."""
+    from django.db import DatabaseError
+
+    from jinlin.api import idempotency
+
+    row = IdempotentRequest.objects.create(caller="user:1", key="k", fingerprint="f")
+    real_filter = IdempotentRequest.objects.filter
+    calls = {"n": 0}
+
+    class Down:
+        def delete(self):
+            raise DatabaseError("the database is restarting")
+
+    def flaky(**lookup):
+        calls["n"] += 1
+        return Down() if calls["n"] <= 2 else real_filter(**lookup)
+
+    class RunNow:
+        def __init__(self, target, args, daemon):
+            self.target, self.args = target, args
+
+        def start(self):
+            self.target(*self.args)
+
+    monkeypatch.setattr(IdempotentRequest.objects, "filter", flaky)
+    monkeypatch.setattr(idempotency.threading, "Thread", RunNow)
+    monkeypatch.setattr(idempotency.time, "sleep", lambda seconds: None)
+    idempotency._forget(row.pk)
+    assert calls["n"] == 3  # refused at once, refused once more, then let go
+    assert not real_filter(pk=row.pk).exists()

@@ -107,11 +107,23 @@ def test_a_lost_task_runs_again_once_then_fails_and_the_job_says_so(cast, queued
     # A task of a live worker, or of another machine's worker within JOB_LOST_AFTER, is left.
     other = _upload(cast)
     live = DBTaskResult.objects.exclude(pk=result.pk).get()
-    _lose(live, f"{socket.gethostname()}:{os.getpid()}")
-    assert recover_lost_tasks() == (0, 0)
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        _lose(live, f"{socket.gethostname()}:{running.pid}")
+        assert recover_lost_tasks() == (0, 0)
+    finally:
+        running.kill()
+        running.wait()
     _lose(live, "elsewhere:123")
     assert recover_lost_tasks() == (0, 0)
     assert other.pk
+    # A task this very worker had running when a fault ended its loop (the database restarted
+    # under it, and the loop starts again in the same process): lost, run again.
+    from jinlin.core.jobs import worker_id
+
+    live.worker_ids = []
+    _lose(live, worker_id())
+    assert recover_lost_tasks() == (1, 0)
 
 
 def test_a_worker_killed_mid_import_leaves_nothing_stuck(cast, queued):

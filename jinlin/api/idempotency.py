@@ -3,7 +3,9 @@
 A phone that lost its answer retries with the same key: the first answer (status and body) is
 returned again, marked ``Idempotent-Replayed: true``, and the work is not done twice. The same
 key on the same operation with another body or query is ``422 idempotency_mismatch``; a
-retry while the first call still runs is ``409 idempotency_in_progress`` (``Retry-After: 1``).
+retry while the first call still runs is ``409 idempotency_in_progress`` (``Retry-After: 1``);
+a first call whose process died (killed, restarted) is taken over by the retry at once when
+that process was on this host, after two minutes when it was on another.
 Keys are per caller (the token's account, or the client address for calls made without one),
 kept ``IDEMPOTENCY_HOURS`` (24). Answers of 5xx, 401, 403, 429 and 503 are not kept: a retry
 does the work. Sign-in calls (``/auth/``) are never kept, so no token is ever stored.
@@ -13,15 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
+import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jinlin.api.models import ApiToken, IdempotentRequest, hash_token
+from jinlin.core.jobs import process_gone, worker_id
 
 HEADER = "Idempotency-Key"
 WRITES = {"POST", "PUT", "PATCH", "DELETE"}
@@ -90,16 +95,22 @@ class IdempotencyMiddleware:
         try:
             response = self.get_response(request)
         except BaseException:
-            IdempotentRequest.objects.filter(pk=row.pk).delete()
+            _forget(row.pk)
             raise
         if response.status_code >= 500 or response.status_code in NOT_KEPT or response.streaming:
-            IdempotentRequest.objects.filter(pk=row.pk).delete()  # a retry does the work
+            _forget(row.pk)  # a retry does the work
         else:
-            IdempotentRequest.objects.filter(pk=row.pk).update(
-                status=response.status_code,
-                body=response.content,
-                content_type=response.get("Content-Type", "application/json")[:100],
-            )
+            try:
+                IdempotentRequest.objects.filter(pk=row.pk).update(
+                    status=response.status_code,
+                    body=response.content,
+                    content_type=response.get("Content-Type", "application/json")[:100],
+                )
+            except DatabaseError:
+                # The answer cannot be kept (the database went away after the work): let the
+                # key go, so that a retry asks again; the rules answer it (a claim's 409
+                # carries the claim, a credit's 409 its hours).
+                _forget(row.pk)
         return response
 
     def _reserve(self, caller: str, key: str, fingerprint: str) -> IdempotentRequest | HttpResponse:
@@ -107,7 +118,7 @@ class IdempotencyMiddleware:
             try:
                 with transaction.atomic():
                     return IdempotentRequest.objects.create(
-                        caller=caller, key=key, fingerprint=fingerprint
+                        caller=caller, key=key, fingerprint=fingerprint, holder=worker_id()
                     )
             except IntegrityError:
                 pass
@@ -120,7 +131,7 @@ class IdempotencyMiddleware:
                     "address); use a new key for a new request."))  # fmt: skip
             if first.status:
                 return _replay(first)
-            if timezone.now() - first.created_at > STALE:
+            if process_gone(first.holder) or timezone.now() - first.created_at > STALE:
                 IdempotentRequest.objects.filter(pk=first.pk, status=0).delete()
                 continue
             answer = _error(409, "idempotency_in_progress", _(
@@ -129,6 +140,31 @@ class IdempotencyMiddleware:
             answer["Retry-After"] = "1"
             return answer
         return _error(409, "idempotency_in_progress", _("Retry in a moment."))
+
+
+def _forget(pk: int) -> None:
+    """Let a key go. While the database is unreachable (the very fault that failed the call),
+    a thread keeps trying for ten minutes, so that the key is not held "in progress" until
+    it goes stale; a retry before then is told to retry in a moment."""
+    try:
+        IdempotentRequest.objects.filter(pk=pk).delete()
+    except DatabaseError:
+        threading.Thread(target=_forget_later, args=(pk,), daemon=True).start()
+
+
+def _forget_later(pk: int) -> None:
+    delay, deadline = 0.5, time.monotonic() + 600
+    try:
+        while time.monotonic() < deadline:
+            time.sleep(delay)
+            try:
+                IdempotentRequest.objects.filter(pk=pk).delete()
+                return
+            except DatabaseError:
+                connection.close()
+                delay = min(delay * 2, 5.0)
+    finally:
+        connection.close()
 
 
 def forget_old(now: dt.datetime | None = None) -> int:

@@ -48,6 +48,9 @@ class IdempotentRequest(models.Model):
     status = models.PositiveSmallIntegerField(default=0)
     body = models.BinaryField(default=b"")
     content_type = models.CharField(max_length=100, blank=True)
+    # The process handling the first call (host:pid): once it is gone from this host (killed,
+    # restarted), a retry takes the key over at once instead of waiting for it to go stale.
+    holder = models.CharField(max_length=80, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

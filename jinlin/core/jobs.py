@@ -1,9 +1,10 @@
 """Long work on a real queue: Django's tasks framework (the django-tasks backport) with its
 database backend, run by ``jinlin worker``; the same with SQLite and PostgreSQL.
 
-A worker that dies mid-task (killed, out of memory, the machine restarted) leaves its task
-marked running. Every worker, as it starts, finds such tasks — their worker's process is gone
-from this machine, or (another machine's) they have run longer than JOB_LOST_AFTER — and runs
+A worker that dies mid-task (killed, out of memory, the machine restarted) — or whose loop a
+fault ended mid-task (the database restarted) — leaves its task marked running. Every worker,
+as it starts its loop, finds such tasks — their worker is itself, or its process is gone from
+this machine, or (another machine's) they have run longer than JOB_LOST_AFTER — and runs
 each again once; a task lost twice is marked failed, and the app that queued it is told (so a
 roster import says it stopped and imported nothing, never spins forever).
 """
@@ -47,10 +48,23 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def process_gone(holder: str) -> bool | None:
+    """Whether the process named ``host:pid`` (``worker_id()``) has ended: True or False for
+    a process of this host, None for another host's (unknown from here)."""
+    host, _sep, pid = holder.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return None
+    return int(pid) != os.getpid() and not _alive(int(pid))
+
+
 def _lost(worker: str, started_at: dt.datetime | None, now: dt.datetime) -> bool:
-    host, _sep, pid = worker.rpartition(":")
-    if host == socket.gethostname() and pid.isdigit():
-        return int(pid) != os.getpid() and not _alive(int(pid))
+    if worker == worker_id():
+        # This very worker, starting its loop again after a fault (the database restarted
+        # under it): it runs nothing now, so what it had running was lost with the fault.
+        return True
+    gone = process_gone(worker)
+    if gone is not None:
+        return gone
     limit = dt.timedelta(seconds=settings.JOB_LOST_AFTER)
     return started_at is None or now - started_at > limit
 
