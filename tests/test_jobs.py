@@ -122,6 +122,12 @@ def test_a_lost_task_runs_again_once_then_fails_and_the_job_says_so(cast, queued
     from jinlin.core.jobs import worker_id
 
     live.worker_ids = []
+    _lose(live, f"{socket.gethostname()}:{dead.pid}")
+    _lose(live, worker_id())
+    assert recover_lost_tasks() == (1, 0)
+    # … and that attempt is not counted: ended by the database once more, it runs again.
+    live.refresh_from_db()
+    assert live.status == TaskResultStatus.READY and len(live.worker_ids) == 1
     _lose(live, worker_id())
     assert recover_lost_tasks() == (1, 0)
 

@@ -5,7 +5,8 @@ A worker that dies mid-task (killed, out of memory, the machine restarted) — o
 fault ended mid-task (the database restarted) — leaves its task marked running. Every worker,
 as it starts its loop, finds such tasks — their worker is itself, or its process is gone from
 this machine, or (another machine's) they have run longer than JOB_LOST_AFTER — and runs
-each again once; a task lost twice is marked failed, and the app that queued it is told (so a
+each again once (as often as needed for its own tasks, which a fault of the database ended and
+not the task itself); a task lost twice is marked failed, and the app that queued it is told (so a
 roster import says it stopped and imported nothing, never spins forever).
 """
 
@@ -87,6 +88,17 @@ def recover_lost_tasks(now: dt.datetime | None = None) -> tuple[int, int]:
                 .first()
             )
             if locked is None:
+                continue
+            if worker == worker_id():
+                # Ended by a fault outside the task (the database went away under this
+                # worker), not by the task: run it again without counting the attempt.
+                locked.status = TaskResultStatus.READY
+                locked.started_at = None
+                locked.worker_ids = locked.worker_ids[:-1]
+                locked.save(update_fields=["status", "started_at", "worker_ids"])
+                retried += 1
+                logger.warning("task %s (%s) ended by a fault of the database: queued again",
+                               locked.pk, locked.task_path)  # fmt: skip
                 continue
             if len(locked.worker_ids) < MAX_ATTEMPTS:
                 locked.status = TaskResultStatus.READY
