@@ -237,6 +237,18 @@ def main() -> None:
                           "--threads", str(args.threads)], logs / "web.log")  # fmt: skip
     worker = Process("worker", [sys.executable, "-m", "jinlin.cli", "worker"], logs / "worker.log")
     restart_pg = pg_restart_command()
+    try:
+        _storm(args, port, web, worker, admin_id, need_ids, tokens, restart_pg)
+    finally:
+        # Whatever happened, no server or worker of this run is left behind (one left running
+        # would take the next run's tasks from the same database name).
+        web.kill()
+        worker.kill()
+
+
+def _storm(args: Any, port: int, web: Process, worker: Process, admin_id: int,
+           need_ids: list[int], tokens: list[tuple[int, str]],
+           restart_pg: list[str] | None) -> None:  # fmt: skip
     faults: list[str] = []
 
     from django.db import connections

@@ -149,6 +149,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "jinlin.core.request_metrics.RequestMetricsMiddleware",  # outermost: times everything
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -250,6 +251,12 @@ READY_WORKER_SECONDS = env_int("READY_WORKER_SECONDS", 150)
 READY_MIN_FREE_MB = env_int("READY_MIN_FREE_MB", 500)
 # Metrics (/metrics): a bearer token, or else the addresses that may scrape directly.
 METRICS_TOKEN = env_str("METRICS_TOKEN")
+# Each process's request counts, summed by a scrape (jinlin/core/request_metrics.py).
+METRICS_DIR = Path(env_str("METRICS_DIR", str(DATA_DIR / "metrics")))
+if TESTING:
+    import tempfile
+
+    METRICS_DIR = Path(tempfile.mkdtemp(prefix="jinlin-test-metrics-"))
 METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", ["127.0.0.1/32", "::1/128"])
 # Retention of personal data (days): household access logs, residents' one-time codes,
 # uploaded roster files, photos of acceptance, reports, visits, requests and wishes.

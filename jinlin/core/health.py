@@ -175,4 +175,7 @@ def metrics(request: HttpRequest) -> HttpResponse:
         lines.append(f"# HELP {name} {help_text}")
         lines.append(f"# TYPE {name} gauge")
         lines += [f"{name}{labels} {value:g}" for labels, value in samples]
+    from jinlin.core.request_metrics import exposition
+
+    lines += exposition()
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; version=0.0.4")
