@@ -2,12 +2,13 @@
 
 Every request is counted in its process by the route it matched (the URL pattern, so that
 ``/needs/17/`` and ``/needs/18/`` are one series; ``unmatched`` for what matched none), its
-method and its status, and its time falls into a histogram's buckets. Each process writes its
-counts to a file of its own under ``METRICS_DIR`` (``DATA_DIR/metrics``) at most every two
-seconds (and as it exits); a scrape sums the files of every process of this host — gunicorn's workers answer
-scrapes in turn, and each must give the host's totals. The counts of a process that ended are
-moved into one file of retired counts, so that totals never go down and the folder does not
-grow with every restart. A process killed outright loses at most its last two seconds.
+method and its status, and its time falls into a histogram's buckets. Each process writes
+its counts to a file of its own under ``METRICS_DIR`` (``DATA_DIR/metrics``) at most every
+two seconds (and as it exits); a scrape sums the files of every process of this host:
+gunicorn's workers answer scrapes in turn, and each must give the host's totals. The counts
+of a process that ended are moved into one file of retired counts, so that totals never go
+down and the folder does not grow with every restart. A process killed outright loses at
+most its last two seconds.
 """
 
 from __future__ import annotations
