@@ -132,6 +132,14 @@ def test_the_paper_carries_every_field_as_it_was_when_issued(district, settings)
     assert qr_codes_in_pdf(pdf) == [
         f"https://jinlin.example.gov.cn/certificates/verify/?number={cert.number}&code={cert.code}"
     ]
+    # The check page and the API show what the paper says, 服务内容 included.
+    from django.test import Client
+
+    check = Client().get("/certificates/verify/", {"number": cert.number, "code": cert.code},
+                         HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()  # fmt: skip
+    assert "服务内容" in check and cert.content in check
+    api = Client().get("/api/v1/certificates/verify", {"number": cert.number, "code": cert.code})
+    assert api.json()["content"] == cert.content
 
 
 def test_the_longest_paper_stays_on_one_page_and_says_when_no_id_is_kept(district):  # noqa: F811

@@ -39,6 +39,7 @@ class Verified:
     start: dt.date | None = None
     end: dt.date | None = None
     hours: Decimal | None = None
+    content: str = ""  # a certificate's 服务内容, as printed
 
 
 KINDS = {
@@ -170,4 +171,4 @@ def document_verify(number: str, code: str) -> Verified | None:
         return None
     return Verified("certificate", KINDS["certificate"], cert.number,
                     mask_name(cert.member.name), cert.issuer.name, cert.start, cert.end,
-                    cert.hours)  # fmt: skip
+                    cert.hours, cert.content)  # fmt: skip

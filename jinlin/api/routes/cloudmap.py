@@ -251,6 +251,7 @@ class CertificateCheckOut(Schema):
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     hours: float | None = None
+    content: str = ""  # a certificate's 服务内容, as printed on it
 
 
 @router.get(
@@ -279,4 +280,5 @@ def certificate_verify(
         "period_from": found.start,
         "period_to": found.end,
         "hours": float(found.hours) if found.hours is not None else None,
+        "content": found.content,
     }
