@@ -277,6 +277,28 @@ def phone_for(user: Any, member: Member) -> str:
     return member.masked_phone
 
 
+def phones_for(user: Any, members: list[Member]) -> dict[int, str]:
+    """``phone_for`` of many members (their community and branch loaded), in at most one
+    query: member id → the phone as this user may see it."""
+    scope = scope_of(user)
+    paths = scope.paths(ADMIN_ROLES)
+
+    def managed(member: Member) -> bool:
+        orgs = [org for org in (member.community, member.branch) if org is not None]
+        return any(org.path.startswith(path) for org in orgs for path in paths)
+
+    full = {m.pk for m in members if scope.superuser or m.pk == scope.member_id or managed(m)}
+    rest = [m.pk for m in members if m.pk not in full]
+    if rest and paths:
+        full |= set(
+            Registration.objects.filter(
+                scope.org_q("community", ADMIN_ROLES), member_id__in=rest,
+                status__in=Registration.ACTIVE,
+            ).values_list("member_id", flat=True)
+        )  # fmt: skip
+    return {m.pk: (m.phone or "") if m.pk in full else m.masked_phone for m in members}
+
+
 def can_manage_member(user: Any, member: Member) -> bool:
     scope = scope_of(user)
     if scope.superuser:

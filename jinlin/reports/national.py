@@ -86,7 +86,9 @@ def national_book(
     book = Book()
     sheet = book.sheet("志愿者信息", title=head, header=[c for c, _a, _w in VOLUNTEER_COLUMNS])
     progress("volunteers", 1, 3)
-    for member in sorted(members.values(), key=lambda m: m.pk):
+    ordered = sorted(members.values(), key=lambda m: m.pk)
+    phones = access.phones_for(by, ordered) if by is not None else {}
+    for member in ordered:
         sheet.append([
             member.volunteer_no,
             member.name,
@@ -94,7 +96,7 @@ def national_book(
             _birth(member.id_number),
             "中共党员" if member.is_party_member else "群众",
             member.community.name if member.community else "",
-            access.phone_for(by, member) if by is not None else member.masked_phone,
+            phones.get(member.pk, member.masked_phone),
             member.branch.name if member.branch else "",
             hours.get(member.pk, Decimal(0)),
         ])  # fmt: skip
