@@ -250,44 +250,20 @@ def can_view_member(user: Any, member: Member) -> bool:
     return members_visible(user).filter(pk=member.pk).exists()
 
 
-def can_see_member_contact(user: Any, member: Member) -> bool:
-    """The full phone number: the member, and the admins (not supervisors) who manage them."""
-    scope = scope_of(user)
-    if scope.member_id is not None and scope.member_id == member.pk:
-        return True
-    if scope.superuser:
-        return True
-    paths = scope.paths(ADMIN_ROLES)
-    if not paths:
-        return False
+def _under(member: Member, paths: Any) -> bool:
+    """Whether the member's community or branch lies under one of these tree paths."""
     orgs = [org for org in (member.community, member.branch) if org is not None]
-    if any(org.path.startswith(path) for org in orgs for path in paths):
-        return True
-    return Registration.objects.filter(
-        scope.org_q("community", ADMIN_ROLES),
-        member=member,
-        status__in=Registration.ACTIVE,
-    ).exists()
+    return any(org.path.startswith(path) for org in orgs for path in paths)
 
 
-def phone_for(user: Any, member: Member) -> str:
-    """The phone as this user may see it: full or masked."""
-    if can_see_member_contact(user, member):
-        return member.phone or ""
-    return member.masked_phone
-
-
-def phones_for(user: Any, members: list[Member]) -> dict[int, str]:
-    """``phone_for`` of many members (their community and branch loaded), in at most one
-    query: member id → the phone as this user may see it."""
+def _contacts_visible(user: Any, members: list[Member]) -> set[int]:
+    """Which of these members' full phone numbers the user may see — the member themself,
+    and the admins (not supervisors) who manage them or whose community they registered
+    with — in at most one query."""
     scope = scope_of(user)
     paths = scope.paths(ADMIN_ROLES)
-
-    def managed(member: Member) -> bool:
-        orgs = [org for org in (member.community, member.branch) if org is not None]
-        return any(org.path.startswith(path) for org in orgs for path in paths)
-
-    full = {m.pk for m in members if scope.superuser or m.pk == scope.member_id or managed(m)}
+    full = {m.pk for m in members
+            if scope.superuser or m.pk == scope.member_id or _under(m, paths)}  # fmt: skip
     rest = [m.pk for m in members if m.pk not in full]
     if rest and paths:
         full |= set(
@@ -296,16 +272,29 @@ def phones_for(user: Any, members: list[Member]) -> dict[int, str]:
                 status__in=Registration.ACTIVE,
             ).values_list("member_id", flat=True)
         )  # fmt: skip
+    return full
+
+
+def can_see_member_contact(user: Any, member: Member) -> bool:
+    """The full phone number: the member, and the admins (not supervisors) who manage them."""
+    return member.pk in _contacts_visible(user, [member])
+
+
+def phone_for(user: Any, member: Member) -> str:
+    """The phone as this user may see it: full or masked."""
+    return phones_for(user, [member])[member.pk]
+
+
+def phones_for(user: Any, members: list[Member]) -> dict[int, str]:
+    """``phone_for`` of many members (their community and branch loaded), in at most one
+    query: member id → the phone as this user may see it."""
+    full = _contacts_visible(user, members)
     return {m.pk: (m.phone or "") if m.pk in full else m.masked_phone for m in members}
 
 
 def can_manage_member(user: Any, member: Member) -> bool:
     scope = scope_of(user)
-    if scope.superuser:
-        return True
-    paths = scope.paths(ADMIN_ROLES)
-    orgs = [org for org in (member.community, member.branch) if org is not None]
-    return any(org.path.startswith(path) for org in orgs for path in paths)
+    return scope.superuser or _under(member, scope.paths(ADMIN_ROLES))
 
 
 # Registrations ---------------------------------------------------------------------------

@@ -459,6 +459,11 @@ def role_revoke(*, assignment: RoleAssignment, by: Any = None) -> None:
                          f"{assignment.organization.name}"[:200])  # fmt: skip
 
 
+def member_elder_mode_set(*, member_id: int, on: bool) -> None:
+    """The member's own choice: 长辈版 (larger type and targets) on every device they use."""
+    Member.objects.filter(pk=member_id).update(elder_mode=on)
+
+
 def member_sms_reminders_set(*, member: Member, on: bool) -> Member:
     """The member's own choice: reminders by text message too, or only in the bell."""
     if on and not member.phone:

@@ -123,12 +123,11 @@ def elder_mode(request: HttpRequest) -> HttpResponse:
     """Turn 长辈版 on or off: for a member on their record (every device they use), for a
     resident without an account in a cookie of this browser; back to the page."""
     from jinlin.core.http import next_path
+    from jinlin.members.services import member_elder_mode_set
 
     on = request.POST.get("on") == "1"
     if request.user.is_authenticated:
-        member = _own_member(request)
-        member.elder_mode = on
-        member.save(update_fields=["elder_mode"])
+        member_elder_mode_set(member_id=_own_member(request).pk, on=on)
     response = redirect(next_path(request) or "home")
     if not request.user.is_authenticated:
         response.set_cookie(ELDER_COOKIE, "1" if on else "0", max_age=365 * 86400,

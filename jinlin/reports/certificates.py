@@ -26,6 +26,7 @@ from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput
 from jinlin.core.personal import mask_id_number_on_paper
 from jinlin.core.security import same_secret
+from jinlin.core.templatetags.jinlin import person
 from jinlin.core.uploads import detect_type
 from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization
@@ -82,14 +83,6 @@ def service_content(credits: Any, limit: int = 300) -> str:
     return (text[:cut] if cut > 0 else text[: room - 1] + "…") + etc
 
 
-def person_name(user: Any) -> str:
-    """The name a paper prints for a signed-in person: their member's name, else their
-    account's full name, else its username."""
-    member = Member.objects.filter(user_id=user.pk).only("name").first()
-    name = member.name if member else (user.get_full_name() or user.get_username())
-    return str(name)[:100]
-
-
 def certificate_issue(
     *, member: Member, period: Period, by: Any = None, issuer: Organization | None = None
 ) -> Certificate:
@@ -123,7 +116,7 @@ def certificate_issue(
             records=totals["n"] or 0,
             content=service_content(fig.standing_credits(rows)),
             issuer_head=issuer.head,
-            handler=person_name(by) if signed_in else "",
+            handler=person(by)[:100] if signed_in else "",
             contact_phone=issuer.contact_phone,
             seal=str(issuer.seal.name or ""),
             issued_by=by if signed_in else None,

@@ -177,56 +177,34 @@ def _write(plan: Plan, result: ImportResult, progress: Progress, by: Any = None)
             | {m.community_code for m in plan.members if m.community_code}
         ).values_list("code", "id")
     )
-    batch = 1000
     now = timezone.now()
+    actor = by.pk if by is not None and by.is_authenticated else None
     registered = 0
     new_people = [m for m in plan.members if m.elsewhere is None]
     _ask_to_join([m for m in plan.members if m.elsewhere is not None], ids, by)
-    if connection.vendor == "sqlite":
-        # The embedded database has one write lock, held by this transaction: keep it short
-        # (members' claims wait on it), with plain executemany instead of bulk_create.
-        registered = _write_members_sqlite(new_people, ids, by, now, progress, done, total)
-        done += len(new_people)
-        new_people = []
+    # On the embedded SQLite this transaction holds the one write lock, and members' claims
+    # wait on it: there the rows go in by plain executemany (``insert_many``), which is about
+    # five times quicker than bulk_create's compiling of every row.
+    fast = connection.vendor == "sqlite"
+    batch = 5000 if fast else 1000
     for start in range(0, len(new_people), batch):
         rows = new_people[start : start + batch]
-        made = Member.objects.bulk_create(
-            [
-                Member(
-                    name=m.name,
-                    phone=m.phone,
-                    id_number=m.id_number,
-                    gender=m.gender,
-                    is_party_member=m.is_party_member,
-                    in_service=m.in_service,
-                    branch_id=ids.get(m.branch_code),
-                    community_id=ids.get(m.community_code),
-                )
-                for m in rows
-            ]
-        )
-        if any(m.pk is None for m in made):  # a backend that returns no ids
-            by_phone = dict(
-                Member.objects.filter(phone__in=[m.phone for m in rows]).values_list("phone", "pk")
-            )
-            for member in made:
-                member.pk = by_phone[member.phone]
+        keys = _insert(Member, [
+            {"name": m.name, "phone": m.phone, "id_number": m.id_number, "gender": m.gender,
+             "is_party_member": m.is_party_member, "in_service": m.in_service,
+             "branch_id": ids.get(m.branch_code), "community_id": ids.get(m.community_code),
+             "created_at": now}
+            for m in rows
+        ], fast)  # fmt: skip
         # Rows a community's own admin imports are registered with it, confirmed (报到).
         registrations = [
-            Registration(
-                kind=Registration.Kind.MEMBER,
-                community_id=ids[row.community_code],
-                member_id=member.pk,
-                status=Registration.Status.CONFIRMED,
-                created_by=by if by is not None and by.is_authenticated else None,
-                decided_by=by if by is not None and by.is_authenticated else None,
-                decided_at=now,
-                created_at=now,
-            )
-            for row, member in zip(rows, made, strict=True)
-            if row.registers
-        ]
-        Registration.objects.bulk_create(registrations)
+            {"kind": Registration.Kind.MEMBER.value, "community_id": ids[row.community_code],
+             "member_id": key, "status": Registration.Status.CONFIRMED.value,
+             "created_by_id": actor, "decided_by_id": actor, "decided_at": now,
+             "created_at": now}
+            for row, key in zip(rows, keys, strict=True) if row.registers
+        ]  # fmt: skip
+        _insert(Registration, registrations, fast)
         registered += len(registrations)
         done += len(rows)
         progress("writing", done, total)
@@ -237,36 +215,13 @@ def _write(plan: Plan, result: ImportResult, progress: Progress, by: Any = None)
     progress("writing", total, total)
 
 
-def _write_members_sqlite(
-    rows: list[MemberRow], ids: dict[str, int], by: Any, now: Any, progress: Progress,
-    done: int, total: int,
-) -> int:
-    """The new members and their confirmed registrations, in batches of 5,000 rows through
-    ``insert_many``; the number registered."""
-    from jinlin.core.sql import insert_many
+def _insert(model: Any, rows: list[dict[str, Any]], fast: bool) -> list[int]:
+    """Insert the rows (field → value); their keys in order."""
+    if fast:
+        from jinlin.core.sql import insert_many
 
-    actor = by.pk if by is not None and by.is_authenticated else None
-    registered = 0
-    for start in range(0, len(rows), 5000):
-        part = rows[start : start + 5000]
-        keys = insert_many(Member, [
-            {"name": m.name, "phone": m.phone, "id_number": m.id_number, "gender": m.gender,
-             "is_party_member": m.is_party_member, "in_service": m.in_service,
-             "branch_id": ids.get(m.branch_code), "community_id": ids.get(m.community_code),
-             "created_at": now}
-            for m in part
-        ])  # fmt: skip
-        registrations = [
-            {"kind": Registration.Kind.MEMBER.value, "community_id": ids[row.community_code],
-             "member_id": key, "status": Registration.Status.CONFIRMED.value,
-             "created_by_id": actor, "decided_by_id": actor, "decided_at": now,
-             "created_at": now}
-            for row, key in zip(part, keys, strict=True) if row.registers
-        ]  # fmt: skip
-        insert_many(Registration, registrations)
-        registered += len(registrations)
-        progress("writing", done + start + len(part), total)
-    return registered
+        return insert_many(model, rows)
+    return [obj.pk for obj in model.objects.bulk_create([model(**row) for row in rows])]
 
 
 def _ask_to_join(rows: list[MemberRow], ids: dict[str, int], by: Any) -> None:

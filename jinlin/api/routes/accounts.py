@@ -225,5 +225,7 @@ def me_preferences(request: HttpRequest, payload: PreferencesIn) -> MeOut:
     scope = scope_of(request.user)
     if not scope.member_id:
         raise NotAllowed(_("Your account is not linked to a member record."))
-    Member.objects.filter(pk=scope.member_id).update(elder_mode=payload.elder_mode)
+    from jinlin.members.services import member_elder_mode_set
+
+    member_elder_mode_set(member_id=scope.member_id, on=payload.elder_mode)
     return me(request)
