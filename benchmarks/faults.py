@@ -196,8 +196,7 @@ async def persist(port: int, jobs: list[tuple[str, str, Any, str]], concurrency:
                                            {"Idempotency-Key": keys[index]}),
                         timeout=30,
                     )  # fmt: skip
-                except (ConnectionError, OSError, asyncio.IncompleteReadError, TimeoutError,
-                        ValueError, IndexError):  # no answer, or half of one
+                except harness.NO_ANSWER:
                     tries["no_answer"] += 1
                     connection = harness.Connection(port)
                 else:

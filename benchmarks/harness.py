@@ -162,6 +162,11 @@ def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
             process.kill()
 
 
+# What a client gets when no answer comes (a server killed, a connection cut, half an answer).
+NO_ANSWER = (ConnectionError, OSError, asyncio.IncompleteReadError, TimeoutError, ValueError,
+             IndexError)  # fmt: skip
+
+
 @dataclass
 class Results:
     latencies_ms: list[float] = field(default_factory=list)
@@ -258,7 +263,7 @@ async def run_jobs(
             started = time.perf_counter()
             try:
                 status, answer = await connection.request(method, path, body, token)
-            except (ConnectionError, OSError, asyncio.IncompleteReadError):
+            except NO_ANSWER:
                 results.errors += 1
                 connection = Connection(port)
                 continue

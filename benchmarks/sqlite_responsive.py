@@ -99,8 +99,7 @@ async def phones_ask(port: int, tokens: list[str], need_ids: list[int], phones: 
                 try:
                     status, _body = await asyncio.wait_for(
                         connection.request(method, path, None, token), timeout=30)
-                except (ConnectionError, OSError, asyncio.IncompleteReadError, TimeoutError,
-                        ValueError, IndexError):  # fmt: skip
+                except harness.NO_ANSWER:
                     results.errors += 1
                     results.latencies_ms.append((time.perf_counter() - started) * 1000)
                     connection = harness.Connection(port)
