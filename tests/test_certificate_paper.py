@@ -169,3 +169,22 @@ def test_service_content_names_the_activities_most_hours_first_and_stops_in_time
     # Too long for the room: cut at an activity's end with 等, or inside the only one with …等.
     short = service_content(credits, limit=len(names[0]) - 1)
     assert short.endswith("…等") and len(short) == len(names[0]) - 1
+
+
+def test_a_corrected_record_is_one_service_on_the_paper(district):  # noqa: F811
+    """次 on the paper counts the credits that stand (人次, as the figures count them): a
+    record corrected after a dispute (a reversing row and a new one) is one service, not
+    three, and the hours are the corrected ones."""
+    from decimal import Decimal
+
+    from jinlin.service.disputes import dispute_raise, dispute_resolve
+
+    wang = Member.objects.get(name="王五")
+    credit = ServiceRecord.objects.get(member=wang, kind="credit")
+    dispute = dispute_raise(member=wang, record=credit, reason="实际两小时", hours=Decimal("2"))
+    dispute_resolve(dispute=dispute, decision="corrected", reason="核实后更正",
+                    by=district.community_admin)  # fmt: skip
+    assert ServiceRecord.objects.filter(member=wang).count() == 3
+    cert = _issue(district)
+    assert cert.records == 1 and cert.hours == Decimal("2.00")
+    assert "（" not in cert.content  # one activity, once: no count after it

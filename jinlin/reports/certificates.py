@@ -96,8 +96,10 @@ def certificate_issue(
             fields={"member": _("Nothing to certify.")},
         )
     rows = fig._ledger(issuer, period).filter(member=member)
-    totals = rows.aggregate(h=Sum("hours"), n=Count("pk"))
-    hours = (totals["h"] or Decimal(0)).quantize(Decimal("0.01"))
+    # Hours: the net of every row (a correction's reversal takes its row's hours back);
+    # services (次): the credits that stand, as the figures count 人次 — not the reversals.
+    hours = (rows.aggregate(h=Sum("hours"))["h"] or Decimal(0)).quantize(Decimal("0.01"))
+    credits = fig.standing_credits(rows)
     if hours <= 0:
         raise InvalidInput(
             _("No hours were recorded for this member in the period."),
@@ -113,8 +115,8 @@ def certificate_issue(
             start=period.start,
             end=period.end,
             hours=hours,
-            records=totals["n"] or 0,
-            content=service_content(fig.standing_credits(rows)),
+            records=credits.count(),
+            content=service_content(credits),
             issuer_head=issuer.head,
             handler=person(by)[:100] if signed_in else "",
             contact_phone=issuer.contact_phone,
