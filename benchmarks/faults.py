@@ -38,7 +38,6 @@ import os
 import random
 import shlex
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -52,39 +51,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import harness
 
 FAULT_STATUSES = {429, 500, 502, 503, 504}
-
-
-class Process:
-    """A command in its own process group, killed with SIGKILL as a crash would, and started
-    again on the same arguments."""
-
-    def __init__(self, name: str, command: list[str], log: Path) -> None:
-        self.name, self.command, self.log = name, command, log
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        with self.log.open("ab") as out:
-            self.process = subprocess.Popen(
-                self.command, cwd=harness.ROOT, env=dict(os.environ), stdout=out,
-                stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
-
-    def kill(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-    @property
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
 
 
 def pg_restart_command() -> list[str] | None:
@@ -158,20 +124,6 @@ def roster_upload(rows: int, admin_id: int) -> str:
     return str(job_create(upload=upload, by=user, language="zh-hans").pk)
 
 
-def wait_for(predicate: Any, seconds: float, step: float = 0.5) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if predicate():
-                return True
-        except Exception:  # the database restarting: ask again
-            from django.db import connections
-
-            connections.close_all()
-        time.sleep(step)
-    return False
-
-
 async def persist(port: int, jobs: list[tuple[str, str, Any, str]], concurrency: int,
                   answers: dict[int, tuple[int, Any]], tries: dict[str, int]) -> None:  # fmt: skip
     """Each job, retried under one Idempotency-Key until it gets an answer that is not a
@@ -231,10 +183,12 @@ def main() -> None:
     port = harness.free_port()
     logs = data / "logs"
     logs.mkdir(exist_ok=True)
-    web = Process("web", [sys.executable, "-m", "jinlin.cli", "serve", "--bind",
+    web = harness.Process("web", [sys.executable, "-m", "jinlin.cli", "serve", "--bind",
                           f"127.0.0.1:{port}", "--workers", str(args.workers),
                           "--threads", str(args.threads)], logs / "web.log")  # fmt: skip
-    worker = Process("worker", [sys.executable, "-m", "jinlin.cli", "worker"], logs / "worker.log")
+    worker = harness.Process(
+        "worker", [sys.executable, "-m", "jinlin.cli", "worker"], logs / "worker.log"
+    )
     restart_pg = pg_restart_command()
     try:
         _storm(args, port, web, worker, admin_id, need_ids, tokens, restart_pg)
@@ -245,7 +199,7 @@ def main() -> None:
         worker.kill()
 
 
-def _storm(args: Any, port: int, web: Process, worker: Process, admin_id: int,
+def _storm(args: Any, port: int, web: harness.Process, worker: harness.Process, admin_id: int,
            need_ids: list[int], tokens: list[tuple[int, str]],
            restart_pg: list[str] | None) -> None:  # fmt: skip
     faults: list[str] = []
@@ -257,11 +211,12 @@ def _storm(args: Any, port: int, web: Process, worker: Process, admin_id: int,
     connections.close_all()
     web.start()
     worker.start()
-    wait_for(lambda: _answers(port), 60)
+    harness.wait_for(lambda: _answers(port), 60)
     job_id = roster_upload(args.roster_rows, admin_id)
     connections.close_all()
     # The check runs first; confirm the import once it is ready, then kill the worker in it.
-    assert wait_for(lambda: ImportJob.objects.get(pk=job_id).status == "ready", 300), "check"
+    ready = harness.wait_for(lambda: ImportJob.objects.get(pk=job_id).status == "ready", 300)
+    assert ready, "check"
     from django.contrib.auth import get_user_model
 
     from jinlin.roster.services import job_confirm
@@ -384,7 +339,7 @@ def _storm(args: Any, port: int, web: Process, worker: Process, admin_id: int,
     duplicated += sum(n - 1 for n in per_claim.values() if n > 1)
     print(f"credits: {len(accepted)} accepted, {len(per_claim)} credited; calls {tries}")
 
-    imported = wait_for(lambda: ImportJob.objects.get(pk=job_id).status == "done", 300)
+    imported = harness.wait_for(lambda: ImportJob.objects.get(pk=job_id).status == "done", 300)
     job = ImportJob.objects.get(pk=job_id)
     from jinlin.members.models import Member
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -26,6 +28,7 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/jinlin_bench"
+HOST = "jinlin.test"  # the name a TLS proxy in front answers for (benchmarks/cluster.py)
 
 
 def database_url() -> str:
@@ -162,6 +165,51 @@ def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
             process.kill()
 
 
+class Process:
+    """A command in its own process group, killed with SIGKILL as a crash would, and started
+    again on the same arguments."""
+
+    def __init__(
+        self, name: str, command: list[str], log: Path, env: dict[str, str] | None = None
+    ) -> None:
+        self.name, self.command, self.log, self.env = name, command, log, env or {}
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen(
+                self.command, cwd=ROOT, env={**os.environ, **self.env}, stdout=out,
+                stderr=subprocess.STDOUT, start_new_session=True,
+            )  # fmt: skip
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+
+def wait_for(predicate: Any, seconds: float, step: float = 0.5) -> bool:
+    """Whether ``predicate()`` came true within ``seconds``, asked every ``step``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return bool(predicate())
+
+
 # What a client gets when no answer comes (a server killed, a connection cut, half an answer).
 NO_ANSWER = (ConnectionError, OSError, asyncio.IncompleteReadError, TimeoutError, ValueError,
              IndexError)  # fmt: skip
@@ -193,8 +241,8 @@ class Results:
 class Connection:
     """One keep-alive HTTP/1.1 connection."""
 
-    def __init__(self, port: int) -> None:
-        self.port = port
+    def __init__(self, port: int, tls: ssl.SSLContext | None = None) -> None:
+        self.port, self.tls = port, tls
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
@@ -202,11 +250,13 @@ class Connection:
         self, method: str, path: str, body: Any, token: str, headers: dict[str, str] | None = None
     ) -> tuple[int, Any]:
         if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.reader, self.writer = await asyncio.open_connection(
+                "127.0.0.1", self.port, ssl=self.tls, server_hostname=HOST if self.tls else None
+            )
         assert self.reader is not None
         payload = json.dumps(body).encode() if body is not None else b""
         head = (
-            f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"{method} {path} HTTP/1.1\r\nHost: {HOST if self.tls else '127.0.0.1'}\r\n"
             f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
             f"Accept-Language: zh-hans\r\nContent-Length: {len(payload)}\r\n"
             + "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
@@ -249,15 +299,20 @@ class Connection:
 
 
 async def run_jobs(
-    port: int, jobs: list[tuple[str, str, Any, str]], concurrency: int, results: Results
+    port: int,
+    jobs: list[tuple[str, str, Any, str]],
+    concurrency: int,
+    results: Results,
+    tls: ssl.SSLContext | None = None,
 ) -> float:
-    """Run (method, path, body, token) jobs over `concurrency` connections; return seconds."""
+    """Run (method, path, body, token) jobs over `concurrency` connections (TLS with ``tls``,
+    to a proxy answering for ``HOST``); return seconds."""
     queue: asyncio.Queue[tuple[int, tuple[str, str, Any, str]]] = asyncio.Queue()
     for index, job in enumerate(jobs):
         queue.put_nowait((index, job))
 
     async def worker() -> None:
-        connection = Connection(port)
+        connection = Connection(port, tls)
         while not queue.empty():
             _index, (method, path, body, token) = queue.get_nowait()
             started = time.perf_counter()
@@ -265,7 +320,7 @@ async def run_jobs(
                 status, answer = await connection.request(method, path, body, token)
             except NO_ANSWER:
                 results.errors += 1
-                connection = Connection(port)
+                connection = Connection(port, tls)
                 continue
             results.add(status, (time.perf_counter() - started) * 1000, answer)
 

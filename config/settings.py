@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import sys
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -163,6 +164,7 @@ MIDDLEWARE = [
     "jinlin.members.sessions.SessionLimitsMiddleware",
     "jinlin.members.mfa.SecondFactorMiddleware",
     "jinlin.audit.middleware.AuditContextMiddleware",
+    "jinlin.core.replica.ReplicaWriteMarkMiddleware",  # only with a replica
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]
@@ -196,6 +198,24 @@ if DATABASE_URL:
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {"default": sqlite_database(DATA_DIR / "jinlin.sqlite3")}
+
+# A PostgreSQL streaming replica the heavy readers (党群云图, figures, 台账, briefings) read
+# from, never older than what the reader wrote (jinlin/core/replica.py).
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = database_from_url(DATABASE_REPLICA_URL)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["jinlin.core.replica.ReplicaRouter"]
+# A page reads the replica only if it lags the primary by no more than this; a writer's WAL
+# position is remembered this long; queued work waits this long for the replica to catch up;
+# a replica that did not answer is tried again after this long.
+REPLICA_MAX_LAG_SECONDS = env_int("REPLICA_MAX_LAG_SECONDS", 30)
+REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 600)
+REPLICA_WAIT_SECONDS = env_int("REPLICA_WAIT_SECONDS", 5)
+REPLICA_RETRY_SECONDS = env_int("REPLICA_RETRY_SECONDS", 10)
+# This machine's name in the job queue (a task's holder is node:pid): set it where several
+# containers share one host name.
+NODE_NAME = env_str("JINLIN_NODE") or socket.gethostname()
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -327,7 +347,8 @@ STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even if empty
 MEDIA_URL = "/media/"
-MEDIA_ROOT = DATA_DIR / "media"
+# Uploads and made files; with more than one app server, a folder they all share (NFS).
+MEDIA_ROOT = Path(env_str("JINLIN_MEDIA_DIR", str(DATA_DIR / "media"))).resolve()
 if TESTING:  # tests' uploads go to a folder of their own, not into the demo's data
     import tempfile
 

@@ -13,6 +13,10 @@ command -v xgettext >/dev/null || need+=(gettext)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 command -v zbarimg >/dev/null || need+=(zbar-tools)
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+# The cluster tier (benchmarks/cluster.py): nginx in front over TLS, Redis behind.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v redis-server >/dev/null || need+=(redis-server)
+command -v openssl >/dev/null || need+=(openssl)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

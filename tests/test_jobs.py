@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
@@ -91,13 +92,11 @@ def test_a_lost_task_runs_again_once_then_fails_and_the_job_says_so(cast, queued
     result = DBTaskResult.objects.get()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()  # a pid of this machine that no longer runs
-    import socket
-
-    _lose(result, f"{socket.gethostname()}:{dead.pid}")
+    _lose(result, f"{settings.NODE_NAME}:{dead.pid}")
     assert recover_lost_tasks() == (1, 0)
     result.refresh_from_db()
     assert result.status == TaskResultStatus.READY
-    _lose(result, f"{socket.gethostname()}:{dead.pid}")
+    _lose(result, f"{settings.NODE_NAME}:{dead.pid}")
     assert recover_lost_tasks() == (0, 1)
     result.refresh_from_db()
     assert result.status == TaskResultStatus.FAILED
@@ -109,7 +108,7 @@ def test_a_lost_task_runs_again_once_then_fails_and_the_job_says_so(cast, queued
     live = DBTaskResult.objects.exclude(pk=result.pk).get()
     running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        _lose(live, f"{socket.gethostname()}:{running.pid}")
+        _lose(live, f"{settings.NODE_NAME}:{running.pid}")
         assert recover_lost_tasks() == (0, 0)
     finally:
         running.kill()
@@ -122,7 +121,7 @@ def test_a_lost_task_runs_again_once_then_fails_and_the_job_says_so(cast, queued
     from jinlin.core.jobs import worker_id
 
     live.worker_ids = []
-    _lose(live, f"{socket.gethostname()}:{dead.pid}")
+    _lose(live, f"{settings.NODE_NAME}:{dead.pid}")
     _lose(live, worker_id())
     assert recover_lost_tasks() == (1, 0)
     # … and that attempt is not counted: ended by the database once more, it runs again.
@@ -149,9 +148,7 @@ def test_a_worker_killed_mid_import_leaves_nothing_stuck(cast, queued):
     import_task.worker_ids = []
     import_task.save()
     victim = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"], env=env)
-    import socket
-
-    _lose(import_task, f"{socket.gethostname()}:{victim.pid}")
+    _lose(import_task, f"{settings.NODE_NAME}:{victim.pid}")
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     time.sleep(0.1)

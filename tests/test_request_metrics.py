@@ -54,7 +54,7 @@ def test_an_ended_process_is_counted_once_and_kept(settings, tmp_path):
     settings.METRICS_DIR = tmp_path
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()
-    host = request_metrics._host
+    host = settings.NODE_NAME
     shard = {"counts": {"needs/\tPOST\t201": 5}, "times": {"needs/\tPOST": [1.0] * 13}}
     (tmp_path / f"{host}-{ended.pid}.json").write_text(json.dumps(shard))
     for _ in range(2):  # two scrapes: moved into the retired counts once, counted once

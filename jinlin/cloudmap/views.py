@@ -20,6 +20,7 @@ from jinlin.cloudmap.models import Proposal
 from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import param_id
+from jinlin.core.replica import reads_from_replica
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
 
@@ -42,6 +43,7 @@ def _period(request: HttpRequest) -> tuple[ind.Period, str]:
 
 
 @login_required
+@reads_from_replica
 def index(request: HttpRequest) -> HttpResponse:
     communities = _communities(request)
     period, period_error = _period(request)
@@ -113,6 +115,7 @@ def _top(request: HttpRequest) -> Organization | None:
 
 
 @login_required
+@reads_from_replica
 def community_card(request: HttpRequest, pk: int) -> HttpResponse:
     """A community's figures for the period and its trend by week (the map's click)."""
     community = next((c for c in _communities(request) if c.pk == pk), None)
@@ -350,6 +353,7 @@ def _organization(request: HttpRequest, pk: int) -> Organization:
 
 
 @login_required
+@reads_from_replica
 def overview(request: HttpRequest, pk: int) -> HttpResponse:
     """District, street or community: the figures the seed articles print for a period, each
     linking to its list; the children below with theirs; the trend by week."""
@@ -411,6 +415,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@reads_from_replica
 def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     """The list behind one figure: the same rows the figure counts."""
     from jinlin.cloudmap import figures as fig

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -36,7 +35,7 @@ def on_lost(task_path: str, hook: LostHook) -> None:
 
 
 def worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
+    return f"{settings.NODE_NAME}:{os.getpid()}"
 
 
 def _alive(pid: int) -> bool:
@@ -53,7 +52,7 @@ def process_gone(holder: str) -> bool | None:
     """Whether the process named ``host:pid`` (``worker_id()``) has ended: True or False for
     a process of this host, None for another host's (unknown from here)."""
     host, _sep, pid = holder.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
+    if host != settings.NODE_NAME or not pid.isdigit():
         return None
     return int(pid) != os.getpid() and not _alive(int(pid))
 

@@ -17,7 +17,6 @@ import atexit
 import fcntl
 import json
 import os
-import socket
 import threading
 import time
 import uuid
@@ -36,7 +35,6 @@ _lock = threading.Lock()
 _counts: dict[str, int] = {}  # "route\tmethod\tstatus" -> requests
 _times: dict[str, list[float]] = {}  # "route\tmethod" -> bucket counts…, +Inf count, sum
 _last_flush = 0.0
-_host = socket.gethostname()
 
 
 def folder() -> Path:
@@ -44,7 +42,7 @@ def folder() -> Path:
 
 
 def _shard() -> Path:
-    return folder() / f"{_host}-{os.getpid()}.json"
+    return folder() / f"{settings.NODE_NAME}-{os.getpid()}.json"
 
 
 def record(route: str, method: str, status: int, seconds: float) -> None:
@@ -76,7 +74,7 @@ def flush() -> None:
         return
     try:
         folder().mkdir(parents=True, exist_ok=True)
-        temporary = folder() / f".{_host}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
+        temporary = folder() / f".{settings.NODE_NAME}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         temporary.write_text(json.dumps(data), encoding="utf-8")
         os.replace(temporary, _shard())
     except OSError:

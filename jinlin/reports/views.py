@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from jinlin.core import charts
 from jinlin.core.errors import InvalidInput, ServiceError
 from jinlin.core.http import file_response, paper_name, param_id
+from jinlin.core.replica import reads_from_replica
 from jinlin.core.site import site_base
 from jinlin.members import access as member_access
 from jinlin.members.models import Member, Registration, RoleAssignment
@@ -142,6 +143,7 @@ def _feedback_chart(rows: list[services.FeedbackRow]) -> dict[str, Any]:
 
 
 @login_required
+@reads_from_replica
 def evaluations(request: HttpRequest) -> HttpResponse:
     """Communities grade their registered units and members; units read their members'."""
     scope = member_access.scope_of(request.user)
@@ -563,6 +565,7 @@ def certificate_download(request: HttpRequest, number: str) -> HttpResponse:
 
 
 @login_required
+@reads_from_replica
 def rating_rules(request: HttpRequest) -> HttpResponse:
     """The rating rules the caller can read; its admins add one."""
     import datetime as dt
@@ -635,6 +638,7 @@ def rating_rules(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@reads_from_replica
 def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A rule's ratings: how many earned each star (chart), the leaderboards by street or by
     kind, each rating with its reasons."""

@@ -17,6 +17,7 @@ from jinlin.cloudmap import selectors, services
 from jinlin.cloudmap.indicators import SCORE_FORMULA, community_indicators
 from jinlin.cloudmap.models import Proposal
 from jinlin.core.errors import InvalidInput
+from jinlin.core.replica import replica_reads
 from jinlin.organizations.models import Organization
 
 router = Router(tags=["cloudmap"])
@@ -69,9 +70,10 @@ def cloudmap_communities(
     date_from: dt.date | None = Query(None, alias="from"),  # noqa: B008
     date_to: dt.date | None = Query(None, alias="to"),  # noqa: B008
 ) -> dict[str, Any]:
-    communities = list(selectors.communities_visible(request.user))
     period = selectors.period_of(date_from, date_to)
-    indicators = community_indicators(communities, period)
+    with replica_reads(user_id=request.user.pk):
+        communities = list(selectors.communities_visible(request.user))
+        indicators = community_indicators(communities, period)
     results = [
         {
             "community": c.pk,

@@ -44,5 +44,10 @@ class Command(BaseCommand):
             "-",
             "--timeout",
             "120",
+            # An idle kept-alive connection stays open longer than a proxy keeps its own
+            # (nginx: 60 s, docs/deploy/nginx.conf), so the proxy always closes first and never
+            # sends a request down a connection the server is closing (a 502 for a POST).
+            "--keep-alive",
+            "75",
         ]
         run()
