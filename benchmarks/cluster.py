@@ -27,6 +27,7 @@ stopped, the same page reads the primary. Last line:
 
     cluster servers=2/2 workers=2/2 claims=… overbooked=0 credits=… lost=0 duplicated=0
         chain=ok replica_reads=yes read_your_writes=ok replica_down=ok exports=ok shared_cache=ok
+        pages=ok
 
 The exit status is 0 only if every check holds.
 """
@@ -436,6 +437,9 @@ def _run(args: Any, folder: Path, postgres: Postgres, processes: list[harness.Pr
     # 5. Queued files on both workers, from the replica once it holds the credits above.
     checks["exports"], workers = _exports(https_port, tls, world, apps, folder)
 
+    # The pages that read the replica, as the district's reader opens them (signed in).
+    checks["pages"] = _pages(https_port, tls, world)
+
     # 6. The replica stopped: the same page reads the primary.
     postgres.stop_replica()
     before = time.monotonic()
@@ -457,7 +461,8 @@ def _run(args: Any, folder: Path, postgres: Postgres, processes: list[harness.Pr
         f"overbooked={overbooked + doubled} credits={len(credited)}/{accepted} lost={lost} "
         f"duplicated={duplicated} chain={chain} replica_reads={checks['replica_reads']} "
         f"read_your_writes={checks['read_your_writes']} replica_down={checks['replica_down']} "
-        f"exports={checks['exports']} shared_cache={checks['shared_cache']}"
+        f"exports={checks['exports']} shared_cache={checks['shared_cache']} "
+        f"pages={checks['pages']}"
     )
     return 0 if ok else 1
 
@@ -546,6 +551,26 @@ def _read_your_writes(port: int, tls: ssl.SSLContext, world: dict[str, Any], bas
           f"once it has applied it")  # fmt: skip
     ryw = "ok" if writer_sees == base + 7 and caught_up else "failed"
     return ryw, "yes" if other_sees == base else "no"
+
+
+def _pages(port: int, tls: ssl.SSLContext, world: dict[str, Any]) -> str:
+    """党群云图, the figures and their lists, ratings and evaluations, each through nginx with
+    a session cookie, as the district's reader opens them: 200 and the community named."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(pk=world["reader"]))
+    cookie = {"Cookie": f"sessionid={client.cookies['sessionid'].value}"}
+    district = world["district"]
+    paths = ["/cloudmap/", f"/cloudmap/o/{district}/", f"/cloudmap/o/{district}/f/credits/",
+             f"/cloudmap/c/{world['community']}/card/", "/reports/ratings/",
+             "/reports/evaluations/"]  # fmt: skip
+    answers = {path: _request(port, tls, "GET", path, None, "", cookie) for path in paths}
+    statuses = {path: status for path, (status, _body) in answers.items()}
+    named = [path for path, (_s, body) in answers.items() if "基准" in str(body)]
+    print(f"pages: {statuses}; {len(named)} of {len(paths)} name the district's places")
+    return "ok" if set(statuses.values()) == {200} and len(named) == len(paths) else "failed"
 
 
 def _shared_cache(port: int, tls: ssl.SSLContext, token: str) -> str:

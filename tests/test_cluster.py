@@ -53,4 +53,6 @@ def test_the_cluster_holds_every_rule_through_both_app_servers() -> None:
     assert figures["read_your_writes"] == "ok", output
     assert figures["replica_down"] == "ok", output  # the replica stopped: pages read the primary
     assert figures["exports"] == "ok", output  # the 台账 holds the credits; downloads via nginx
+    assert figures["shared_cache"] == "ok", output  # throttle and token revocation via Redis
+    assert figures["pages"] == "ok", output  # 党群云图 and the figures pages on the replica
     assert run.returncode == 0, output
