@@ -138,3 +138,19 @@ def test_weeks_ending_a_day_are_seven_days_each_oldest_first():
         (dt.date(2026, 11, 17), dt.date(2026, 11, 23)),
         (dt.date(2026, 11, 24), dt.date(2026, 11, 30)),
     ]
+
+
+def test_the_trend_by_week_is_the_indicators_week_by_week_in_ten_queries(
+    district, django_assert_max_num_queries
+):
+    from jinlin.cloudmap.indicators import weekly_totals, weeks_ending
+
+    cast = district
+    communities = [cast.community, cast.community2, cast.community3]
+    weeks = weeks_ending(timezone.localdate(), 12)
+    with django_assert_max_num_queries(10):  # not seven a week
+        fast = weekly_totals(communities, weeks)
+    slow = [total(community_indicators(communities, w).values()) for w in weeks]
+    assert [w.as_dict() for w in fast] == [w.as_dict() for w in slow]
+    assert fast[-1].places == 3 and fast[-1].hours == Decimal("1.5")
+    assert fast[-9].places == 9  # the need of sixty days ago, in its own week

@@ -252,6 +252,71 @@ def total(indicators: Iterable[Indicators]) -> Indicators:
     return out
 
 
+def weekly_totals(
+    communities: Iterable[Organization], weeks: list[Period], today: dt.date | None = None
+) -> list[Indicators]:
+    """For each period of ``weeks``, what ``total(community_indicators(communities, week)
+    .values())`` gives, in ten queries however many weeks (not seven per week): what depends
+    on the period (registered by its end, needs starting in it, hours credited in it) is one
+    query each with a filtered sum per week, the rest (partners, entrances, overdue visits and
+    problems, all as of today) is the same for every week and read once."""
+    from jinlin.members.models import Registration
+    from jinlin.needs.models import Need
+    from jinlin.service.models import LedgerDay
+
+    communities = list(communities)
+    if not weeks:
+        return []
+    ids = [c.pk for c in communities]
+    span = Period(min(w.start for w in weeks), max(w.end for w in weeks))
+    base = total(community_indicators(communities, span, today).values())
+    registered = Registration.objects.filter(
+        kind=Registration.Kind.MEMBER,
+        status=Registration.Status.CONFIRMED,
+        community_id__in=ids,
+        created_at__lt=span.until,
+    ).aggregate(**{f"r{i}": Count("id", filter=Q(created_at__lt=w.until))
+                   for i, w in enumerate(weeks)})  # fmt: skip
+    needs: dict[str, Any] = {}
+    for i, w in enumerate(weeks):
+        inside = Q(starts_at__gte=w.since, starts_at__lt=w.until)
+        needs |= {
+            f"n{i}": Count("id", filter=inside),
+            f"p{i}": Sum("slots", filter=inside),
+            f"f{i}": Sum(Least(F("confirmed_count"), F("slots")), filter=inside),
+            f"u{i}": Count("id", filter=inside & Q(confirmed_count__lt=F("slots"))),
+        }
+    counted = (
+        Need.objects.filter(
+            community_id__in=ids, starts_at__gte=span.since, starts_at__lt=span.until
+        )
+        .exclude(status=Need.Status.CANCELLED)
+        .aggregate(**needs)
+    )
+    hours = LedgerDay.objects.filter(
+        community_id__in=ids, day__gte=span.start, day__lte=span.end
+    ).aggregate(**{f"h{i}": Sum("hours", filter=Q(day__gte=w.start, day__lte=w.end))
+                   for i, w in enumerate(weeks)})  # fmt: skip
+    out = []
+    for i in range(len(weeks)):
+        week = Indicators(
+            registered=registered[f"r{i}"],
+            partner_units=base.partner_units,
+            needs=counted[f"n{i}"] or 0,
+            places=counted[f"p{i}"] or 0,
+            filled=counted[f"f{i}"] or 0,
+            unmet_needs=counted[f"u{i}"] or 0,
+            hours=hours[f"h{i}"] or Decimal(0),
+            entrances=base.entrances,
+            captained=base.captained,
+            overdue_visits=base.overdue_visits,
+            open_problems=base.open_problems,
+            overdue_problems=base.overdue_problems,
+        )
+        out.append(week)
+    return out
+
+
 def weeks_ending(end: dt.date, count: int) -> list[Period]:
     """The ``count`` weeks (seven days each) up to and including ``end``, oldest first."""
     return [

@@ -124,7 +124,7 @@ def community_card(request: HttpRequest, pk: int) -> HttpResponse:
     period, _error = _period(request)
     figures = ind.community_indicators([community], period)[community.pk]
     weeks = ind.weeks_ending(period.end, TREND_WEEKS)
-    trend = [ind.community_indicators([community], w)[community.pk] for w in weeks]
+    trend = ind.weekly_totals([community], weeks)
     chart = charts.chart(
         categories=[w.start.strftime("%m-%d") for w in weeks],
         series=[
@@ -381,10 +381,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         Organization.objects.filter(kind=Organization.Kind.COMMUNITY, path__startswith=org.path)
     )
     weeks = ind.weeks_ending(period.end, TREND_WEEKS)
-    series = []
-    for week in weeks:
-        week_total = ind.total(ind.community_indicators(communities, week).values())
-        series.append(ind.Indicators.as_dict(week_total)[shown])
+    series = [week.as_dict()[shown] for week in ind.weekly_totals(communities, weeks)]
     label, _worse = ind.CHOICES[shown]
     chart = charts.chart(
         categories=[w.start.strftime("%m-%d") for w in weeks],
