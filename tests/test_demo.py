@@ -460,3 +460,28 @@ def test_the_trend_by_week_equals_the_indicators_week_by_week(demo):
         slow = [ind.total(ind.community_indicators(chosen, w).values()) for w in weeks]
         assert [w.as_dict() for w in fast] == [w.as_dict() for w in slow]
     assert len({w.places for w in fast}) > 1  # weeks differ: the comparison means something
+
+
+def test_a_drill_down_counts_each_child_as_its_own_list_does_in_one_query_a_figure(
+    demo, django_assert_max_num_queries
+):
+    """The overview's table of children (``by_child``: the parent's rows grouped by the
+    organization they name) equals each child's own figure, for every figure whose rows name
+    their organization and the ledger's two, on the district and every street of the demo."""
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap.indicators import Period
+
+    every = fig.all_figures()
+    named = [f for f in every.values() if f.lookup] + [every["credits"], every["hours"]]
+    assert {"members_registered", "activities", "round_problems"} <= {f.key for f in named}
+    period = Period.last_weeks(8)
+    nonzero = 0
+    for parent in Organization.objects.filter(kind__in=["district", "street"]):
+        children = list(Organization.objects.filter(parent=parent, kind__in=["street",
+                                                                            "community"]))
+        with django_assert_max_num_queries(len(named)):
+            fast = fig.by_child(named, parent, children, period)
+        slow = {(f.key, c.pk): fig.value_of(f, c, period) for f in named for c in children}
+        assert fast == slow, parent.name
+        nonzero += sum(1 for value in slow.values() if value)
+    assert nonzero > 100  # the demo's children have work to count

@@ -39,6 +39,18 @@ class Figure:
     unit: Any = ""
     as_of_today: bool = False  # a state (open problems), not something done in the period
 
+    @property
+    def lookup(self) -> str:
+        """How a row names its organization (``community``, ``organization``), when its rows
+        say (``_named_by``): then a parent's rows, grouped by it, give every child's figure in
+        one query (``by_child``)."""
+        return str(getattr(self.rows, "lookup", ""))
+
+
+def _named_by(lookup: str, rows: Rows) -> Rows:
+    rows.lookup = lookup  # type: ignore[attr-defined]
+    return rows
+
 
 def under(org: Organization, lookup: str) -> Q:
     """Rows whose organization (``lookup``) is ``org`` or lies beneath it: an IN-subquery over
@@ -68,7 +80,7 @@ def _registrations(kind: str, group: str = "") -> Rows:
             found = found.filter(PeopleGroup.q(group, "member__"))
         return found.select_related("community", "member", "unit").order_by("community__path", "id")
 
-    return rows
+    return _named_by("community", rows)
 
 
 def _teams(kind: str) -> Rows:
@@ -189,6 +201,9 @@ def _activities(org: Organization, period: Period) -> QuerySet[Any]:
         .select_related("community")
         .order_by("-starts_at", "-id")
     )
+
+
+_named_by("community", _activities)
 
 
 def _ledger_q(org: Organization) -> Q:
@@ -342,7 +357,7 @@ def _problems(source: str, state: str) -> Rows:
             found = found.exclude(status__in=Problem.DONE).filter(deadline__lt=timezone.localdate())
         return found.select_related("organization").order_by("deadline", "id")
 
-    return rows
+    return _named_by("organization", rows)
 
 
 def _measures(org: Organization, period: Period) -> QuerySet[Any]:
@@ -653,6 +668,47 @@ def value_of(figure: Figure, org: Organization, period: Period) -> int | Decimal
     if figure.total:
         return rows.aggregate(v=Sum(figure.total))["v"] or 0
     return rows.count()
+
+
+# The figures the ledger's running sums per community and day give (as ``_shared`` reads them).
+LEDGER_DAY_SUMS = {"credits": "credits", "hours": "hours"}
+
+
+def by_child(
+    figures: list[Figure], org: Organization, children: list[Organization], period: Period
+) -> dict[tuple[str, int], int | Decimal]:
+    """``value_of`` (or the overview's value) of each figure for each child of ``org`` — a
+    drill-down's table — in one grouped query per figure, not one per child: the parent's own
+    rows, grouped by the organization each names, each path given to the child it lies under.
+    A figure that cannot say which organization its rows belong to is asked child by child."""
+    from jinlin.cloudmap.indicators import owner_of
+    from jinlin.service.models import LedgerDay
+
+    owner = {child.path: child.pk for child in children}
+    out: dict[tuple[str, int], int | Decimal] = {
+        (figure.key, child.pk): 0 for figure in figures for child in children
+    }
+
+    def add(key: str, rows: Any) -> None:
+        for path, value in rows:
+            child = owner_of(path, owner)
+            if child is not None and value:
+                out[(key, child)] += value
+
+    for figure in figures:
+        if figure.key in LEDGER_DAY_SUMS:
+            column = LEDGER_DAY_SUMS[figure.key]
+            add(figure.key, LedgerDay.objects.filter(
+                under(org, "community"), day__gte=period.start, day__lte=period.end
+            ).values_list("community__path").annotate(v=Sum(column)).order_by())  # fmt: skip
+        elif figure.lookup:
+            total = Sum(figure.total) if figure.total else Count("pk")
+            add(figure.key, figure.rows(org, period).order_by()
+                .values_list(f"{figure.lookup}__path").annotate(v=total))  # fmt: skip
+        else:
+            for child in children:
+                out[(figure.key, child.pk)] = value_of(figure, child, period)
+    return out
 
 
 def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
