@@ -11,14 +11,19 @@
   }
 
   function bars(spec) {
-    var category = {type: "category", data: spec.categories, axisLabel: {rotate: spec.rotate || 0, interval: 0}};
+    // Down the side (horizontal bars) every name has its row; along the bottom, names that
+    // would overlap on a phone (twelve weeks' dates in 390 px) are thinned, never overprinted.
+    var label = spec.horizontal ? {interval: 0} : {rotate: spec.rotate || 0, hideOverlap: true};
+    var category = {type: "category", data: spec.categories, axisLabel: label};
     var values = spec.axes.map(function (a) {
       return {type: "value", name: a.name || "", max: a.max == null ? undefined : a.max, minInterval: 1};
     });
     return {
       tooltip: {trigger: "axis", confine: true},
       legend: spec.legend && spec.series.length > 1 ? {top: 0} : undefined,
-      grid: {left: 8, right: 16, top: spec.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true},
+      // Room above the plot for the legend and for an axis's name (else it is cut off).
+      grid: {left: 8, right: 16, bottom: 8, containLabel: true,
+             top: spec.series.length > 1 || spec.axes.some(function (a) { return a.name; }) ? 36 : 16},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,
       series: spec.series.map(function (s) {
