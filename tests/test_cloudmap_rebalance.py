@@ -166,3 +166,41 @@ def test_the_api_proposes_and_approves(short_district):
     assert result["status"] == "approved" and len(result["needs"]) == 2
     assert len(result["partnerships"]) == 1
     assert district.post(f"/rebalance/proposals/{body['id']}/approve").status_code == 409
+
+
+def test_the_candidate_pairs_are_those_of_measuring_every_unit_against_every_community():
+    """The grid measures only neighbouring cells; it must find what the full double loop
+    finds: every pair within the limit, partners whatever the distance or with no place on the
+    map, in the same order — across a city's span and at the limit's edge."""
+    import random
+
+    from jinlin.cloudmap.planning import Arc, candidate_arcs, distance_m
+    from jinlin.organizations.models import Organization
+
+    rng = random.Random(7)
+
+    def place(pk, kind):
+        org = Organization(pk=pk, name=str(pk), kind=kind)
+        if rng.random() > 0.05:  # a few not on the map
+            org.longitude = 118.0 + rng.random() * 0.6
+            org.latitude = 24.4 + rng.random() * 0.5
+        return org
+
+    units = [place(pk, "unit") for pk in range(1, 600)]
+    communities = [place(pk, "community") for pk in range(1000, 1150)]
+    partnered = {(rng.choice(units).pk, rng.choice(communities).pk) for _ in range(200)}
+    for limit in (800, 3000, 8000):
+        expected = []
+        for ui, unit in enumerate(units):
+            for ci, community in enumerate(communities):
+                existing = (unit.pk, community.pk) in partnered
+                metres = distance_m(unit, community)
+                if metres is None:
+                    if not existing:
+                        continue
+                    metres = limit
+                elif metres > limit and not existing:
+                    continue
+                expected.append(Arc(ui, ci, max(metres, 1), existing))
+        assert candidate_arcs(units, communities, partnered, limit) == expected
+        assert any(a.distance > limit * 0.9 and not a.existing for a in expected)  # edges

@@ -170,6 +170,73 @@ def unit_spare(
     return out
 
 
+def candidate_arcs(
+    units: list[Organization],
+    communities: list[Organization],
+    partnered: set[tuple[int, int]],
+    limit: int,
+) -> list[Arc]:
+    """Who may be sent where: a unit to a community within ``limit`` metres, and always to a
+    community it is partnered with (counted as ``limit`` away when either is not on the map),
+    in the order of units, then communities. Only communities in the grid cells around a unit
+    are measured (a cell is at least ``limit`` across), not every community for every unit: a
+    city's 10,000 units and 1,000 short communities are ten million distances otherwise."""
+    cells = _Grid([*units, *communities], limit)
+    near: dict[tuple[int, int], list[int]] = {}
+    for index, community in enumerate(communities):
+        cell = cells.cell(community)
+        if cell is not None:
+            near.setdefault(cell, []).append(index)
+    by_pk = {c.pk: i for i, c in enumerate(communities)}
+    partners: dict[int, set[int]] = {}
+    for unit_pk, community_pk in partnered:
+        if community_pk in by_pk:
+            partners.setdefault(unit_pk, set()).add(by_pk[community_pk])
+    arcs: list[Arc] = []
+    for ui, unit in enumerate(units):
+        candidates = set(partners.get(unit.pk, ()))
+        cell = cells.cell(unit)
+        if cell is not None:
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    candidates.update(near.get((cell[0] + dx, cell[1] + dy), ()))
+        for ci in sorted(candidates):
+            community = communities[ci]
+            existing = (unit.pk, community.pk) in partnered
+            metres = distance_m(unit, community)
+            if metres is None:
+                if not existing:
+                    continue
+                metres = limit  # partnered but not on the map: counted as far as allowed
+            elif metres > limit and not existing:
+                continue
+            arcs.append(Arc(ui, ci, max(metres, 1), existing))
+    return arcs
+
+
+class _Grid:
+    """Cells of latitude and longitude at least ``limit`` metres across at the organizations'
+    highest latitude, so that two places within ``limit`` lie in the same or neighbouring
+    cells (a north–south distance never exceeds the great-circle distance; east–west, the
+    haversine's bound at the highest latitude)."""
+
+    def __init__(self, orgs: list[Organization], limit: int) -> None:
+        radius = 6_371_000.0
+        angle = (limit + 1) / radius  # a metre over, for the rounding of distances
+        lats = [abs(float(o.latitude)) for o in orgs if o.latitude is not None]
+        widest = math.cos(math.radians(min(89.0, max(lats, default=0.0))))
+        self.lat_step = math.degrees(angle)
+        self.lng_step = math.degrees(2 * math.asin(min(1.0, math.sin(angle / 2) / widest)))
+
+    def cell(self, org: Organization) -> tuple[int, int] | None:
+        if org.longitude is None or org.latitude is None:
+            return None
+        return (
+            math.floor(float(org.longitude) / self.lng_step),
+            math.floor(float(org.latitude) / self.lat_step),
+        )
+
+
 def _under_any(orgs: list[Organization], column: str) -> Q:
     q = Q(pk__in=[])
     for org in orgs:
@@ -193,22 +260,7 @@ def build(district: Organization, weeks: int, now: dt.datetime | None = None) ->
     # Only communities short and units with members to spare take part.
     short = [c for c in communities if shortfall[c.pk]["shortfall"] > 0]
     able = [u for u in units if spare[u.pk]["spare"] > 0]
-    c_index = {c.pk: i for i, c in enumerate(short)}
-    limit = settings.REBALANCE_MAX_KM * 1000
-    arcs: list[Arc] = []
-    pairs: list[tuple[int, int]] = []
-    for ui, unit in enumerate(able):
-        for community in short:
-            existing = (unit.pk, community.pk) in partnered
-            metres = distance_m(unit, community)
-            if metres is None:
-                if not existing:
-                    continue
-                metres = limit  # partnered but not on the map: counted as far as allowed
-            elif metres > limit and not existing:
-                continue
-            arcs.append(Arc(ui, c_index[community.pk], max(metres, 1), existing))
-            pairs.append((unit.pk, community.pk))
+    arcs = candidate_arcs(able, short, partnered, settings.REBALANCE_MAX_KM * 1000)
     instance = Instance(
         shortfall=[shortfall[c.pk]["shortfall"] for c in short],
         capacity=[spare[u.pk]["spare"] for u in able],

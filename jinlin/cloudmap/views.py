@@ -372,8 +372,8 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     )
     every = fig.all_figures()
     drill = [every[key] for key in DRILL]
-    values = fig.by_child(drill, org, children, period)
-    child_rows = [(c, [values[(f.key, c.pk)] for f in drill]) for c in children]
+    drilled = fig.by_child(drill, org, children, period)
+    child_rows = [(c, [drilled[(f.key, c.pk)] for f in drill]) for c in children]
     shown = request.GET.get("trend", "places")
     trend_keys = [k for k in ind.CHOICES if k not in ("shortfall_score",)] + ["shortfall_score"]
     if shown not in ind.CHOICES:
