@@ -1,0 +1,192 @@
+"""How the heaviest pages grow with the district: each timed at two sizes of the demo district.
+
+    .venv/bin/python benchmarks/pages_scale.py [--members 3000] [--times 10] [--rounds 3]
+
+On PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/jinlin_bench;
+recreated for each size). At each size the demo district is built with ``--members`` members
+(then ``--members × --times``; its year of needs and service grows with its members), and each
+page below is asked for through Django's handler, signed in as the person who reads it, once to
+warm up and then ``--rounds`` times (the best is kept: the machine is shared); queued work (a
+briefing, a 台账) is timed as the worker makes it, and the rebalancer's plan as its page makes it
+(build and solve). Per page it prints both times, the growth (larger ÷ smaller) and the
+queries. Last line:
+
+    pages worst_growth=… worst_page=… worst_ms=…
+
+(#21's targets, at 1/10 and full city scale once ``jinlin load_city`` exists: no page grows more
+than 1.5 ×, every page under 300 ms, queued work under 30 s.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import harness
+
+QUEUED = ("briefing (queued)", "台账 (queued)", "rebalancer plan")
+
+
+def pages() -> list[tuple[str, str, str]]:
+    """(name, who reads it, path) of the pages and API calls timed."""
+    from jinlin.cloudmap.models import Proposal
+    from jinlin.organizations.models import Organization
+    from jinlin.reports.models import RatingRule
+
+    district = Organization.objects.get(kind="district", parent=None)
+    street = Organization.objects.filter(parent=district, kind="street").order_by("path").first()
+    community = Organization.objects.filter(
+        kind="community", role_assignments__user__username="community"
+    ).first()  # the one the `community` account runs
+    assert street is not None and community is not None
+    rule = RatingRule.objects.order_by("pk").first()
+    proposal = Proposal.objects.order_by("pk").first()
+    listed = [
+        ("党群云图", "district", "/cloudmap/"),
+        ("district figures", "district", f"/cloudmap/o/{district.pk}/"),
+        ("street figures", "district", f"/cloudmap/o/{street.pk}/"),
+        ("district list: times served", "district", f"/cloudmap/o/{district.pk}/f/credits/"),
+        ("district list: registered", "district",
+         f"/cloudmap/o/{district.pk}/f/members_registered/"),
+        ("community card", "district", f"/cloudmap/c/{community.pk}/card/"),
+        ("ratings", "district", "/reports/ratings/"),
+        ("evaluations", "district", "/reports/evaluations/"),
+        ("API cloudmap", "district", "/api/v1/cloudmap/communities"),
+        ("API schema", "district", "/api/v1/openapi.json"),
+        ("needs to manage", "community", "/needs/manage/"),
+        ("roster", "community", "/roster/"),
+        ("member picker", "community", f"/care/c/{community.pk}/members/pick/?q=王"),
+        ("needs list", "member", "/needs/"),
+        ("API needs", "member", "/api/v1/needs"),
+        ("my hours", "member", "/me/hours/"),
+    ]  # fmt: skip
+    if rule is not None:
+        listed.append(("rating detail", "district", f"/reports/ratings/{rule.pk}/"))
+    if proposal is not None:
+        listed.append(("rebalancer proposals", "district", "/cloudmap/rebalance/"))
+    return listed
+
+
+def measure(rounds: int) -> dict[str, tuple[float, int]]:
+    """Best milliseconds and queries of each page, and of the queued work."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from jinlin.api.security import token_issue
+
+    clients: dict[str, tuple[Client, str]] = {}
+    out: dict[str, tuple[float, int]] = {}
+    for name, who, path in pages():
+        if who not in clients:
+            user = get_user_model().objects.get(username=who)
+            client = Client(HTTP_ACCEPT_LANGUAGE="zh-hans", HTTP_HOST="127.0.0.1")
+            client.force_login(user)
+            clients[who] = (client, f"Bearer {token_issue(user=user)[0]}")
+        client, bearer = clients[who]
+        headers = {"HTTP_AUTHORIZATION": bearer} if path.startswith("/api/") else {}
+        status = client.get(path, **headers).status_code  # type: ignore[arg-type]
+        if status != 200:
+            raise RuntimeError(f"{name}: {path} answered {status}")
+        out[name] = _best(rounds, lambda c=client, p=path, h=headers: c.get(p, **h))
+    for name, work in zip(QUEUED, (_briefing, _ledger, _plan), strict=True):
+        out[name] = _best(1, work)
+    return out
+
+
+def _best(rounds: int, work: Any) -> tuple[float, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    best, queries = float("inf"), 0
+    for _ in range(rounds):
+        with CaptureQueriesContext(connection) as seen:
+            started = time.perf_counter()
+            work()
+            elapsed = (time.perf_counter() - started) * 1000
+        if elapsed < best:
+            best, queries = elapsed, len(seen.captured_queries)
+    return best, queries
+
+
+def _export(kind: str) -> None:
+    from django.contrib.auth import get_user_model
+
+    from jinlin.cloudmap.indicators import Period
+    from jinlin.organizations.models import Organization
+    from jinlin.reports.exports import export_request, export_run
+
+    district = Organization.objects.get(kind="district", parent=None)
+    by = get_user_model().objects.get(username="district")
+    export = export_request(kind=kind, organization=district, period=Period.last_weeks(4),
+                            by=by, language="zh-hans")  # fmt: skip
+    export_run(str(export.pk), "zh-hans")
+
+
+def _briefing() -> None:
+    _export("briefing")
+
+
+def _ledger() -> None:
+    _export("ledger")
+
+
+def _plan() -> None:
+    from jinlin.cloudmap import planning
+    from jinlin.cloudmap.optimize import solve
+    from jinlin.organizations.models import Organization
+
+    plan = planning.build(Organization.objects.get(kind="district", parent=None), 4)
+    solve(plan.instance)
+
+
+def build(members: int, fresh: bool) -> float:
+    from django.core.management import call_command
+    from django.db import connections
+
+    if not fresh:
+        connections.close_all()
+        harness.recreate_database(harness.database_url())
+        call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    call_command("load_demo", members=members, verbosity=0)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=3000)
+    parser.add_argument("--times", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    import os
+
+    os.environ["EXPORTS_PER_DAY"] = "1000"  # queued, never run by a worker: made here, timed
+    harness.recreate_database(harness.database_url())
+    harness.setup_django(harness.database_url())
+    results = []
+    for members in (args.members, args.members * args.times):
+        seconds = build(members, fresh=not results)
+        print(f"demo district with {members:,} members built in {seconds:.0f}s")
+        results.append(measure(args.rounds))
+    small, large = results
+    worst = ("", 0.0, 0.0)
+    print(f"{'page':34} {'small ms':>9} {'large ms':>9} {'growth':>7} {'queries':>9}")
+    for name in small:
+        growth = large[name][0] / max(small[name][0], 0.01)
+        print(f"{name:34} {small[name][0]:9.0f} {large[name][0]:9.0f} {growth:7.2f} "
+              f"{small[name][1]:>4}/{large[name][1]:<4}")  # fmt: skip
+        if growth > worst[1]:
+            worst = (name, growth, large[name][0])
+    slowest = max((n for n in large if n not in QUEUED), key=lambda n: large[n][0])
+    print(f"slowest page at the larger size: {slowest} {large[slowest][0]:.0f} ms")
+    print(f"pages worst_growth={worst[1]:.2f} worst_page={worst[0].replace(' ', '_')} "
+          f"worst_ms={large[slowest][0]:.0f}")
+
+
+if __name__ == "__main__":
+    main()
