@@ -485,3 +485,19 @@ def test_a_drill_down_counts_each_child_as_its_own_list_does_in_one_query_a_figu
         assert fast == slow, parent.name
         nonzero += sum(1 for value in slow.values() if value)
     assert nonzero > 100  # the demo's children have work to count
+
+
+def test_every_figure_of_the_overview_is_what_its_own_list_counts(demo):
+    """The overview reads some figures together (the ledger's day sums, people of each group
+    in one pass, outcomes); each must equal the count of the rows its list shows."""
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap.indicators import Period
+
+    period = Period.last_weeks(8)
+    every = fig.all_figures()
+    street = Organization.objects.filter(kind="street").order_by("path").first()
+    for org in (Organization.objects.get(kind="district"), street):
+        shown = dict((f.key, value) for f, value in fig.overview(org, period))
+        assert {"members_registered", "volunteers_registered", "credits"} <= set(shown)
+        for key, value in shown.items():
+            assert value == fig.value_of(every[key], org, period), (org.name, key)

@@ -83,6 +83,17 @@ def _registrations(kind: str, group: str = "") -> Rows:
     return _named_by("community", rows)
 
 
+def _people_groups() -> dict[str, str]:
+    """The figures of registered people, each counting one group (``_registrations``)."""
+    from jinlin.members.models import PeopleGroup
+
+    return {
+        "members_registered": PeopleGroup.IN_SERVICE,
+        "other_party_registered": PeopleGroup.OTHER_PARTY,
+        "volunteers_registered": PeopleGroup.VOLUNTEER,
+    }
+
+
 def _teams(kind: str) -> Rows:
     def rows(org: Organization, period: Period) -> QuerySet[Any]:
         from jinlin.care.models import Team
@@ -451,26 +462,27 @@ OVERSIGHT = _("Oversight")
 def _build() -> dict[str, Figure]:
     from jinlin.campaigns.models import Publicity
     from jinlin.care.models import ServicePoint, Team
-    from jinlin.members.models import PeopleGroup, Registration
+    from jinlin.members.models import Registration
     from jinlin.needs.models import METRICS
 
     name = pgettext_lazy("of a person", "Name")
     community = _("Community")
     registered = ((name, "member.name"), (community, "community.name"),
                   (pgettext_lazy("when", "Registered"), "created_at"))
+    groups, member = _people_groups(), Registration.Kind.MEMBER
     figures = [
         # The seed's “共有N名在职党员到社区报到”: in-service party members only.
         Figure(
             "members_registered", _("In-service party members registered (在职党员报到)"),
-            PEOPLE, _registrations(Registration.Kind.MEMBER, PeopleGroup.IN_SERVICE), registered,
+            PEOPLE, _registrations(member, groups["members_registered"]), registered,
         ),
         Figure(
             "other_party_registered", _("Other party members registered (retired, students …)"),
-            PEOPLE, _registrations(Registration.Kind.MEMBER, PeopleGroup.OTHER_PARTY), registered,
+            PEOPLE, _registrations(member, groups["other_party_registered"]), registered,
         ),
         Figure(
             "volunteers_registered", _("Resident volunteers registered (群众志愿者)"),
-            PEOPLE, _registrations(Registration.Kind.MEMBER, PeopleGroup.VOLUNTEER), registered,
+            PEOPLE, _registrations(member, groups["volunteers_registered"]), registered,
         ),
         Figure(
             "units_registered", _("Unit party organizations registered"), PEOPLE,
@@ -733,6 +745,15 @@ def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
             ),
         )
     )
+    # Registered people of each group, in one pass over the same rows their lists show.
+    from jinlin.members.models import PeopleGroup, Registration
+
+    people = (
+        _registrations(Registration.Kind.MEMBER)(org, period)
+        .order_by()
+        .aggregate(**{key: Count("pk", filter=PeopleGroup.q(group, "member__"))
+                      for key, group in _people_groups().items()})
+    )  # fmt: skip
     sums = dict(
         outcome_rows(activities_of(_needs_in(org, period)))
         .values_list("metric")
@@ -740,7 +761,9 @@ def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
         .order_by()
     )
     outcomes = {f"outcome_{m}": sums.get(m, 0) for m in METRICS}
-    return {key: value or 0 for key, value in {**ledger, **served, **outcomes}.items()}
+    return {
+        key: value or 0 for key, value in {**ledger, **served, **people, **outcomes}.items()
+    }
 
 
 def overview(org: Organization, period: Period) -> list[tuple[Figure, int | Decimal]]:
