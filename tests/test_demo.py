@@ -501,3 +501,23 @@ def test_every_figure_of_the_overview_is_what_its_own_list_counts(demo):
         assert {"members_registered", "volunteers_registered", "credits"} <= set(shown)
         for key, value in shown.items():
             assert value == fig.value_of(every[key], org, period), (org.name, key)
+
+
+def test_a_figure_s_list_is_counted_once_and_pages_through_all_its_rows(demo):
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="district"))
+    district = Organization.objects.get(kind="district")
+    path = f"/cloudmap/o/{district.pk}/f/members_registered/"
+    with CaptureQueriesContext(connection) as seen:
+        first = client.get(path)
+    counts = [q["sql"] for q in seen.captured_queries
+              if "COUNT(*)" in q["sql"] and "members_registration" in q["sql"]]  # fmt: skip
+    assert len(counts) == 1, counts  # the figure's count is the pages' count
+    value, pages = first.context["value"], first.context["page"].paginator
+    assert value > 50 and pages.count == value and pages.num_pages == -(-value // 50)
+    last = client.get(path, {"page": pages.num_pages})
+    assert len(last.context["table"]) == value - 50 * (pages.num_pages - 1)

@@ -426,7 +426,8 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         raise Http404
     rows = figure.rows(org, period)
     value = fig.value_of(figure, org, period)
-    page = paginate(request, rows)
+    # A figure that counts its rows has counted the list: the pages need no second count.
+    page = paginate(request, rows, count=None if figure.total else int(value))
     return render(
         request,
         "cloudmap/figure.html",

@@ -52,8 +52,17 @@ def id_list(request: HttpRequest, name: str) -> list[int]:
     return [v for v in values if v is not None]
 
 
-def paginate(request: HttpRequest, queryset: QuerySet[Any] | list[Any], per_page: int = 50) -> Page:
+def paginate(
+    request: HttpRequest,
+    queryset: QuerySet[Any] | list[Any],
+    per_page: int = 50,
+    count: int | None = None,
+) -> Page:
+    """The requested page; ``count``: the rows' number when the caller has just counted them
+    (a figure's list: its figure), so that they are not counted again."""
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count
     return paginator.get_page(request.GET.get("page"))
 
 
