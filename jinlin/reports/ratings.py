@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from django.db.models import Q, Sum
 from django.utils.translation import gettext as _
@@ -58,8 +58,32 @@ class Rating:
     kind: str
     value: Decimal
     stars: int
-    reasons: list[str] = field(default_factory=list)
+    reasons: Sequence[str] = field(default_factory=list)
     to_next: Decimal | None = None  # how much more earns the next star
+
+
+class _Later(Sequence[str]):
+    """Reasons written when first read: a rule rates thousands of members, its page shows the
+    reasons of the few on its leaderboards."""
+
+    def __init__(self, write: Callable[[], list[str]]) -> None:
+        self._write = write
+        self._items: list[str] | None = None
+
+    def _all(self) -> list[str]:
+        if self._items is None:
+            self._items = self._write()
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def stars_for(value: Decimal | int | float, thresholds: list[Any]) -> int:
@@ -180,32 +204,44 @@ def _member_rating(rule: RatingRule, member: Any, hours: Decimal, street: str) -
     value = (hours or Decimal(0)).quantize(Decimal("0.01"))
     steps = [Decimal(str(t)) for t in rule.thresholds]
     stars = stars_for(value, rule.thresholds)
-    reasons = [
-        _("%(hours)s hours credited from %(start)s to %(end)s.")
-        % {"hours": _number(value), "start": rule.start, "end": rule.end}
-    ]
-    if stars:
-        reasons.append(_("At least %(t)s hours: %(n)d stars.")
-                       % {"t": _number(steps[stars - 1]), "n": stars})  # fmt: skip
     to_next = steps[stars] - value if stars < 5 else None
-    if to_next is not None:
-        reasons.append(_("%(more)s hours more for %(n)d stars.")
-                       % {"more": _number(to_next), "n": stars + 1})  # fmt: skip
-    return Rating(member, member.name, street, str(member.group.label), value, stars, reasons,
-                  to_next)  # fmt: skip
+
+    def reasons() -> list[str]:
+        written = [
+            _("%(hours)s hours credited from %(start)s to %(end)s.")
+            % {"hours": _number(value), "start": rule.start, "end": rule.end}
+        ]
+        if stars:
+            written.append(_("At least %(t)s hours: %(n)d stars.")
+                           % {"t": _number(steps[stars - 1]), "n": stars})  # fmt: skip
+        if to_next is not None:
+            written.append(_("%(more)s hours more for %(n)d stars.")
+                           % {"more": _number(to_next), "n": stars + 1})  # fmt: skip
+        return written
+
+    return Rating(member, member.name, street, str(member.group.label), value, stars,
+                  _Later(reasons), to_next)  # fmt: skip
 
 
 def _members(rule: RatingRule, within: Organization) -> list[Rating]:
     """党员星级: party members only (群众志愿者 are not ranked among party members)."""
     from jinlin.members.models import Member
+    from jinlin.service.models import ServiceRecord
 
-    hours = _member_hours(
-        rule, Q(member__community__path__startswith=within.path, member__is_party_member=True)
-    )
+    rated = Q(member__community__path__startswith=within.path, member__is_party_member=True)
+    hours = _member_hours(rule, rated)
     streets = _street_names(within)
-    members = Member.objects.filter(
-        community__path__startswith=within.path, pk__in=list(hours), is_party_member=True
-    ).select_related("community")
+    # The members with hours, found by the same rows (a subquery, not thousands of ids sent
+    # back), and only what a rating shows of them.
+    with_hours = (
+        ServiceRecord.objects.filter(rated, activity_date__gte=rule.start,
+                                     activity_date__lte=rule.end).values("member")
+    )  # fmt: skip
+    members = (
+        Member.objects.filter(pk__in=with_hours)
+        .select_related("community")
+        .only("pk", "name", "is_party_member", "in_service", "community__path")
+    )
     return [
         _member_rating(rule, member, hours[member.pk],
                        _street_of(member.community.path if member.community else "", streets))
