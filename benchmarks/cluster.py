@@ -29,7 +29,8 @@ stopped, the same page reads the primary. Last line:
         chain=ok replica_reads=yes read_your_writes=ok replica_down=ok exports=ok shared_cache=ok
         pages=ok
 
-The exit status is 0 only if every check holds.
+The exit status is 0 only if every check holds; the temporary folder (logs, both database
+clusters) is then removed, unless ``--keep``, and kept when a check fails.
 """
 
 from __future__ import annotations
@@ -289,6 +290,8 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=60)
     parser.add_argument("--apply-delay", type=float, default=3.0)
     parser.add_argument("--app-workers", type=int, default=2)
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the folder of logs and data (kept anyway when a check fails)")
     args = parser.parse_args()
     missing = missing_programs()
     if missing:
@@ -299,13 +302,18 @@ def main() -> int:
     (folder / "pg").mkdir()
     postgres = Postgres(folder / "pg", args.apply_delay)
     processes: list[harness.Process] = []
+    status = 1
     try:
-        return _run(args, folder, postgres, processes)
+        status = _run(args, folder, postgres, processes)
+        return status
     finally:
         for process in reversed(processes):
             process.stop()
         postgres.stop()
-        print(f"logs in {folder}")
+        if status == 0 and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)  # two database clusters' worth
+        else:
+            print(f"logs in {folder}")
 
 
 def _run(args: Any, folder: Path, postgres: Postgres, processes: list[harness.Process]) -> int:
