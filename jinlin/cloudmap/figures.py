@@ -682,6 +682,15 @@ def value_of(figure: Figure, org: Organization, period: Period) -> int | Decimal
     return rows.count()
 
 
+def _ledger_days(org: Organization, period: Period) -> QuerySet[Any]:
+    """The ledger's running sums per community and day, under ``org``, for the period."""
+    from jinlin.service.models import LedgerDay
+
+    return LedgerDay.objects.filter(
+        under(org, "community"), day__gte=period.start, day__lte=period.end
+    )
+
+
 # The figures the ledger's running sums per community and day give (as ``_shared`` reads them).
 LEDGER_DAY_SUMS = {"credits": "credits", "hours": "hours"}
 
@@ -694,7 +703,6 @@ def by_child(
     rows, grouped by the organization each names, each path given to the child it lies under.
     A figure that cannot say which organization its rows belong to is asked child by child."""
     from jinlin.cloudmap.indicators import owner_of
-    from jinlin.service.models import LedgerDay
 
     owner = {child.path: child.pk for child in children}
     out: dict[tuple[str, int], int | Decimal] = {
@@ -710,9 +718,8 @@ def by_child(
     for figure in figures:
         if figure.key in LEDGER_DAY_SUMS:
             column = LEDGER_DAY_SUMS[figure.key]
-            add(figure.key, LedgerDay.objects.filter(
-                under(org, "community"), day__gte=period.start, day__lte=period.end
-            ).values_list("community__path").annotate(v=Sum(column)).order_by())  # fmt: skip
+            add(figure.key, _ledger_days(org, period).values_list("community__path")
+                .annotate(v=Sum(column)).order_by())  # fmt: skip
         elif figure.lookup:
             total = Sum(figure.total) if figure.total else Count("pk")
             add(figure.key, figure.rows(org, period).order_by()
@@ -728,13 +735,10 @@ def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
     people who served, hours) and the outcomes. Each equals what its own list counts (the
     figure tests compare them)."""
     from jinlin.needs.models import METRICS
-    from jinlin.service.models import LedgerDay
 
     # Times served and hours from the ledger's running sums per community and day (exact:
     # written with each row); people who served are counted distinct, from the rows.
-    ledger = LedgerDay.objects.filter(
-        under(org, "community"), day__gte=period.start, day__lte=period.end
-    ).aggregate(credits=Sum("credits"), hours=Sum("hours"))
+    ledger = _ledger_days(org, period).aggregate(credits=Sum("credits"), hours=Sum("hours"))
     served = (
         _credits(org, period)
         .order_by()
