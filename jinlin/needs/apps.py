@@ -45,3 +45,15 @@ class NeedsConfig(AppConfig):
         from jinlin.needs import work
 
         register(work.waiting)
+
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_install_claim_function, sender=self)
+
+
+def _install_claim_function(using: str = "default", **kwargs: object) -> None:
+    """The claim's database function (PostgreSQL), written after every ``migrate`` from the
+    SQL the code holds, so the database always has the function its code calls."""
+    from jinlin.needs.fastpath import claim_function_install
+
+    claim_function_install(using)
