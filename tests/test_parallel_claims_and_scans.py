@@ -6,7 +6,7 @@ from django.db import connection
 from jinlin.api.security import token_issue
 from jinlin.members import services as member_services
 from jinlin.needs import services as need_services
-from jinlin.needs.models import Claim
+from jinlin.needs.models import Claim, Need
 from jinlin.service import services as service_services
 from jinlin.service.models import ServiceRecord
 from tests.needs_helpers import confirm_registration, publish
@@ -96,3 +96,25 @@ def test_a_cancel_during_a_claim_storm_promotes_exactly_one(cast, live_server):
     assert promoted.count() == 1
     assert promoted.get().pk == min(waitlisted_before)  # the earliest waiting
     assert need.claims.filter(member__in=members[30:], status="confirmed").count() == 0
+
+
+def test_one_member_claiming_overlapping_needs_at_once_is_confirmed_for_one(cast, live_server):
+    """The member's lock orders their claims across needs: of ten claims on needs at the same
+    time, sent at once (each need twice), one is confirmed; the others meet the overlap or
+    the claim already held, and nothing is counted that was not written."""
+    needs = [publish(cast, slots=5, title=f"同时段{i}") for i in range(10)]
+    _members, tokens = make_members(cast, 1)
+    calls = [
+        (lambda n=n: call(live_server.url, "POST", f"/api/v1/needs/{n.pk}/claims", None,
+                          tokens[0]))
+        for n in needs * 2
+    ]  # fmt: skip
+    results = in_parallel(calls, workers=20)
+    created = [body for status, body in results if status == 201]
+    refused = sorted(body["error"]["code"] for status, body in results if status == 409)
+    assert len(created) == 1 and created[0]["status"] == "confirmed", results
+    assert set(refused) <= {"time_overlap", "already_claimed"} and len(refused) == 19
+    assert refused.count("already_claimed") == 1  # the confirmed need's second claim
+    assert Claim.objects.filter(need__in=needs).count() == 1
+    assert sum(Need.objects.filter(pk__in=[n.pk for n in needs]).values_list(
+        "confirmed_count", flat=True)) == 1  # fmt: skip

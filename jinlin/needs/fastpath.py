@@ -1,12 +1,11 @@
 """Fixed SQL on the claim path (see ``benchmarks/claim_storm.py``): reading the need with
-what decides who may claim it, locking it, and writing the claim with its counter and its
-notice. They read, lock and write; every rule is decided in ``services.py`` and
-``access.py`` from what they return, the same on both databases.
+what decides who may claim it, and writing the claim with its counter and its notice.
 
-On PostgreSQL a claim is four round trips: BEGIN, the locks with the need and the caller's
-eligibility, one statement that checks the overlap, inserts the claim, counts it and writes the
-notice, and COMMIT. On SQLite, whose writes are serialized by the
-write transaction, the same steps run one statement each.
+On PostgreSQL a claim is one round trip: ``claim_call`` runs the claim's database function
+(at the end of this module), which takes the need's and the member's locks and decides the
+rules itself. On SQLite, whose writes are serialized by the write transaction, ``services.py``
+and ``access.py`` decide the same rules, in the same order, from what ``need_get`` reads, and
+``claim_write`` writes one statement at a time. Both are built from the same SQL fragments.
 
 Rows are built with ``Model.from_db`` from an explicit column list: a raw queryset resolved
 its columns afresh on every call, which cost more than the query (0.24 ms).
@@ -20,7 +19,7 @@ from typing import Any
 
 from django.db import connection
 
-from jinlin.core.sql import insert_parts, quote
+from jinlin.core.sql import quote
 from jinlin.members.models import Member, Registration
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
@@ -117,30 +116,10 @@ def overlapping(member_id: int, need: Need) -> Need | None:
     return _need(row) if row else None
 
 
-def need_lock(need_id: int, member_id: int) -> Need | None:
-    """The need, its row locked, and the member's row locked too, with whether the member may
-    claim it when it is open (``need.jinlin_may_claim``), in one round trip: the need's lock
-    orders the claims on it, the member's their claims across needs."""
-    if not connection.features.has_select_for_update:
-        return need_get(need_id, member_id)  # SQLite: the write transaction serializes
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {COLUMNS}, ({ELIGIBLE}) FROM {NEED} n, {MEMBER} m "
-            "WHERE n.id = %s AND m.id = %s FOR UPDATE OF n, m",
-            [member_id, member_id, need_id, member_id],
-        )
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    need = _need(row)
-    need.jinlin_may_claim = bool(row[-1])  # type: ignore[attr-defined]
-    return need
-
-
 def claim_write(
     *, need: Need, member_id: int, confirmed: bool, at: dt.datetime, notice: Any = None
 ) -> tuple[int | None, int | None]:
-    """Under the need's and member's locks: a confirmed claim is refused when the member is
+    """SQLite, in the write transaction: a confirmed claim is refused when the member is
     confirmed for an overlapping need; otherwise the claim is inserted, counted on the need,
     and ``notice`` (an unsaved Notification) written. Returns (claim id, overlapping need id):
     (None, id) for an overlap, (None, None) when the member already holds an active claim on
@@ -157,28 +136,6 @@ def claim_write(
         "DO NOTHING RETURNING id"
     )
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            guard = f"WHERE NOT EXISTS ({OVERLAP})" if confirmed else ""
-            sql = (
-                f"WITH c AS (INSERT INTO {CLAIM} ({claim_columns}) "
-                f"SELECT %s, %s, %s, NULL, %s, %s, NULL {guard} {conflict}), "
-                f"u AS (UPDATE {NEED} SET {counter} = {counter} + 1 "
-                "WHERE id = %s AND EXISTS (SELECT 1 FROM c))"
-            )
-            params = [*claim_params, *(overlap_params if confirmed else []), need.pk]
-            if notice is not None:
-                insert, values = insert_parts(notice)
-                head, _values_sql = insert.split(" VALUES ", 1)
-                marks = ", ".join(["%s"] * len(values))
-                sql += f", w AS ({head} SELECT {marks} WHERE EXISTS (SELECT 1 FROM c))"
-                params += values
-            sql += " SELECT (SELECT id FROM c), " + (f"({OVERLAP})" if confirmed else "NULL")
-            cursor.execute(sql, [*params, *(overlap_params if confirmed else [])])
-            claim_id, overlap_id = cursor.fetchone()
-            return (
-                int(claim_id) if claim_id is not None else None,
-                int(overlap_id) if claim_id is None and overlap_id is not None else None,
-            )
         if confirmed:
             cursor.execute(OVERLAP, overlap_params)
             row = cursor.fetchone()

@@ -375,9 +375,8 @@ def claim_create(*, need: Need, member: Member, by: Any = None) -> Claim:
     if connection.vendor == "postgresql":
         return _claim_in_database(need, member, now)
     with transaction.atomic():
-        # The lock brings who may claim along (registration or partner unit), so deciding it
-        # here costs no round trip and keeps the lock no longer.
-        locked = fastpath.need_lock(need.pk, member.pk)
+        # The read brings who may claim along (registration or partner unit).
+        locked = fastpath.need_get(need.pk, member.pk)
         if locked is None:
             raise NotFound(_("No such need."))
         need = locked
