@@ -33,7 +33,7 @@ def _configure() -> None:
         USE_TZ=True,
         DATABASES={
             "default": {
-                "ENGINE": "django.db.backends.postgresql",
+                "ENGINE": "jinlin.core.postgresql",  # the same backend as Jinlin (its health check)
                 "NAME": parts.path.lstrip("/"),
                 "USER": parts.username or "",
                 "PASSWORD": parts.password or "",

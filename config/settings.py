@@ -56,7 +56,7 @@ def database_from_url(url: str) -> dict[str, object]:
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         options = dict(parse_qsl(parts.query))
         return {
-            "ENGINE": "django.db.backends.postgresql",
+            "ENGINE": "jinlin.core.postgresql",
             "NAME": unquote(parts.path.lstrip("/")) or "postgres",
             "USER": unquote(parts.username or ""),
             "PASSWORD": unquote(parts.password or ""),

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_it_reads_a_postgres_url():
     db = database_from_url("postgres://jin:p%40ss@db.example:5433/jinlin?sslmode=require")
-    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert db["ENGINE"] == "jinlin.core.postgresql"
     assert (db["NAME"], db["USER"], db["PASSWORD"], db["HOST"], db["PORT"]) == (
         "jinlin",
         "jin",
