@@ -169,6 +169,20 @@ MIDDLEWARE = [
     "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]
 
+# A call to /api/ with a bearer token passes only these (``jinlin.core.lanes``): the token is
+# its one credential, so sessions, cookies' CSRF, messages and the session gates have no work.
+API_MIDDLEWARE = [
+    "jinlin.core.request_metrics.RequestMetricsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "jinlin.core.nul.RefuseNulMiddleware",
+    "jinlin.api.idempotency.IdempotencyMiddleware",
+    "jinlin.audit.middleware.AuditContextMiddleware",
+    "jinlin.core.replica.ReplicaWriteMarkMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "jinlin.core.security.ContentSecurityPolicyMiddleware",
+]
+
 ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [

@@ -6,13 +6,20 @@ import json
 from typing import Any
 
 from django.test import Client
+from django.test.client import ClientHandler
 
+from jinlin.core.lanes import LanesMixin
 from tests.conftest import PASSWORD
+
+
+class LanesClientHandler(LanesMixin, ClientHandler):
+    """The test client's handler with production's two chains (``jinlin.core.lanes``)."""
 
 
 class ApiClient:
     def __init__(self, token: str | None = None) -> None:
         self.client = Client()
+        self.client.handler = LanesClientHandler(enforce_csrf_checks=False)  # bearer: short chain
         self.token = token
 
     def _headers(self) -> dict[str, str]:
