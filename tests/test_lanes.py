@@ -5,6 +5,8 @@ import json
 
 import pytest
 from django.conf import settings
+from django.core import signals
+from django.db import close_old_connections
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
@@ -65,7 +67,16 @@ def _wsgi(application, path, **extra):
     def start_response(status, headers, exc_info=None):
         answered["status"], answered["headers"] = int(status.split()[0]), headers
 
-    body = b"".join(application(environ, start_response))
+    # As Django's test client does: the test's transaction stays open across the request.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        response = application(environ, start_response)
+        body = b"".join(response)
+        response.close()
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
     return answered["status"], answered["headers"], body
 
 
