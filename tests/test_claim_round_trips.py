@@ -71,3 +71,40 @@ def test_the_database_holds_the_function_its_code_calls(db):
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM pg_proc WHERE proname = %s", [fastpath.CLAIM_FUNCTION])
         assert cursor.fetchone()[0] == 1
+
+
+def test_a_credit_scan_holds_the_ledger_lock_for_one_statement(cast):
+    """The scan that credits: its read, then in one transaction the conditional credit with
+    the notice and the head's lock, and the row with the head and the day sums."""
+    from jinlin.service import services as service
+    from jinlin.service.models import LedgerDay, LedgerHead, ServiceRecord
+
+    LedgerHead.objects.get_or_create(pk=1)  # a ledger that has a row (the first one makes it)
+    need = publish(cast, slots=1)
+    claim = need_services_claim(need, cast.member)
+    code, _expires = service.site_code_issue(need=need)
+    service.scan_record(token=code, member=cast.member)
+    service.claim_accept(claim=claim, hours=2, by=cast.community_admin)
+    member = api_as("member")
+    assert member.get("/me").status_code == 200
+    with CaptureQueriesContext(connection) as seen:
+        response = member.post("/scans", {"token": code})
+    assert response.status_code == 200 and response.json()["kind"] == "credit", response.content
+    statements = [q["sql"] for q in seen.captured_queries]
+    assert len(statements) == 5, "\n".join(s[:120] for s in statements)
+    assert statements[1].startswith(("BEGIN", "SAVEPOINT"))
+    assert "FOR UPDATE" in statements[2] and "notifications_notification" in statements[2]
+    assert "service_ledgerday" in statements[3].lower() and "INSERT" in statements[3]
+    assert statements[4].startswith(("COMMIT", "RELEASE SAVEPOINT"))
+    record = ServiceRecord.objects.get(claim=claim)
+    head = LedgerHead.objects.get(pk=1)
+    assert (head.seq, head.last_hash) == (record.seq, record.hash)
+    day = LedgerDay.objects.get(community=cast.community, day=record.activity_date)
+    assert (day.credits, day.hours) == (1, record.hours)
+    assert Notification.objects.filter(user=cast.member.user, kind="credited").count() == 1
+
+
+def need_services_claim(need, member):
+    from jinlin.needs import services
+
+    return services.claim_create(need=need, member=member)

@@ -24,7 +24,7 @@ from jinlin.core import sql
 from jinlin.members.models import Member
 from jinlin.needs.models import Claim, Need
 from jinlin.organizations.models import Organization
-from jinlin.service.models import Attendance, LedgerHead
+from jinlin.service.models import Attendance, LedgerDay, LedgerHead
 
 
 def _aware(value: Any) -> dt.datetime | None:
@@ -220,39 +220,90 @@ def attendance_credit(*, attendance_id: int, at: dt.datetime) -> bool:
         return cursor.rowcount == 1
 
 
-def ledger_insert(record: Any) -> None:
-    """Insert a hashed ledger row and move the head to its hash.
+def credit_open(
+    *, attendance_id: int, at: dt.datetime, notice: Any = None
+) -> tuple[int, str] | None:
+    """A credit's first step: set credited_at if nobody has (of any number of simultaneous
+    scans, one wins), write the member's ``notice`` (an unsaved Notification), and lock the
+    ledger head for the next row: (seq, previous hash), or None when it was already credited.
 
-    On PostgreSQL both happen in one statement, so the head's lock (taken by
-    ``ledger_head_advance``) is held for one round trip less; elsewhere, two statements.
+    On PostgreSQL one statement; the head's lock is held to the end of the transaction.
+    """
+    if connection.vendor != "postgresql":
+        if not attendance_credit(attendance_id=attendance_id, at=at):
+            return None
+        if notice is not None:
+            sql.insert_row(notice)
+        return ledger_head_advance()
+    params: list[Any] = [at, attendance_id]
+    statement = (
+        f"WITH won AS (UPDATE {_table(Attendance)} SET credited_at = %s "
+        "WHERE id = %s AND credited_at IS NULL RETURNING id)"
+    )
+    if notice is not None:
+        insert, values = sql.insert_parts(notice)
+        head, _values = insert.split(" VALUES ", 1)
+        marks = ", ".join(["%s"] * len(values))
+        statement += f", notice AS ({head} SELECT {marks} WHERE EXISTS (SELECT 1 FROM won))"
+        params += values
+    statement += (
+        f" SELECT h.seq + 1, h.last_hash, (SELECT count(*) FROM won) "
+        f"FROM {_table(LedgerHead)} h WHERE h.id = 1 FOR UPDATE"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        row = cursor.fetchone()
+        if row is None:  # the very first credit: no head yet
+            cursor.execute(
+                f"SELECT credited_at = %s FROM {_table(Attendance)} WHERE id = %s",
+                [at, attendance_id],
+            )
+            won = cursor.fetchone()
+            return ledger_head_advance() if won and won[0] else None
+    if not row[2]:
+        return None
+    return int(row[0]), str(row[1])
+
+
+def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> None:
+    """Insert a hashed ledger row, move the head to its hash, and add the row to its
+    community's day (``day``: community, date, credits, hours; see ``ledger_day_add``).
+
+    On PostgreSQL all in one statement, so the head's lock (taken by ``ledger_head_advance``
+    or ``credit_open``) is held for one round trip and the commit; elsewhere, one each.
     """
     if connection.vendor != "postgresql":
         record.save(force_insert=True)
         ledger_head_set(record.hash)
+        if day is not None:
+            ledger_day_add(community_id=day[0], day=day[1], credits=day[2], hours=day[3])
         return
     insert, values = sql.insert_parts(record)
+    statement = f"WITH row AS ({insert} RETURNING id)"
+    params = [*values]
+    if day is not None:
+        statement += f", day AS ({_DAY_ADD})"
+        params += list(day)
+    statement += (
+        f" UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE id = 1 "
+        "RETURNING (SELECT id FROM row)"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH row AS ({insert} RETURNING id) "
-            f"UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE id = 1 "
-            "RETURNING (SELECT id FROM row)",
-            [*values, record.seq, record.hash],
-        )
+        cursor.execute(statement, [*params, record.seq, record.hash])
         record.pk = cursor.fetchone()[0]
     record._state.adding = False
     record._state.db = connection.alias
 
 
+_DAY = sql.quote(LedgerDay._meta.db_table)
+_DAY_ADD = (
+    f"INSERT INTO {_DAY} (community_id, day, credits, hours) VALUES (%s, %s, %s, %s) "
+    f"ON CONFLICT (community_id, day) DO UPDATE SET "
+    f"credits = {_DAY}.credits + excluded.credits, hours = {_DAY}.hours + excluded.hours"
+)
+
+
 def ledger_day_add(*, community_id: int, day: Any, credits: int, hours: Any) -> None:
     """Add a ledger row to its community's day: one upsert (SQLite and PostgreSQL alike)."""
-    from jinlin.service.models import LedgerDay
-
-    table = _table(LedgerDay)
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (community_id, day, credits, hours) VALUES (%s, %s, %s, %s) "
-            f"ON CONFLICT (community_id, day) DO UPDATE SET "
-            f"credits = {table}.credits + excluded.credits, "
-            f"hours = {table}.hours + excluded.hours",
-            [community_id, day, credits, hours],
-        )
+        cursor.execute(_DAY_ADD, [community_id, day, credits, hours])

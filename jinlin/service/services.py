@@ -190,23 +190,28 @@ def _credit(
             if proxy
             else ""
         )
+    notice = None
+    if target.member_user_id is not None:
+        notice = Notification(
+            user_id=target.member_user_id,
+            kind=Notification.Kind.CREDITED.value,
+            message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
+            params={"hours": f"{target.hours:g}", "title": need.title},
+            url=reverse("my-hours"),
+        )
     with transaction.atomic():
-        # Conditional update: of any number of simultaneous scans, one sets credited_at.
-        if not fastpath.attendance_credit(attendance_id=target.attendance_id, at=timezone.now()):
+        # Of any number of simultaneous scans, one sets credited_at; it writes the notice and
+        # takes the ledger head's lock in the same statement (``fastpath.credit_open``), so
+        # the lock is held for the row's one statement and the commit.
+        head = fastpath.credit_open(
+            attendance_id=target.attendance_id, at=timezone.now(), notice=notice
+        )
+        if head is None:
             raise Conflict(
                 _("These hours were already credited."),
                 code="already_credited",
                 extra=_credited(target),
             )
-        # The notice first: the ledger's head lock, taken last, is held as briefly as can be
-        # (one commit, one fsync, per credit).
-        notify(
-            user_ids=[target.member_user_id],
-            kind=Notification.Kind.CREDITED,
-            message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
-            params={"hours": f"{target.hours:g}", "title": need.title},
-            url=reverse("my-hours"),
-        )
         record = ledger_append(
             community_id=need.community_id,
             member_id=target.member_id,
@@ -225,8 +230,10 @@ def _credit(
             recorder=recorder or target.decided_by_name,
             recorded_by_id=target.decided_by_id,
             reason=reason,
+            head=head,
         )
     return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
+
 
 
 def _lead(attendance: Attendance) -> str:
@@ -259,17 +266,23 @@ def record_evaluation(note: str) -> str:
 
 
 def ledger_append(
-    *, kind: str, hours: Decimal, community_id: int | None = None, **fields: Any
+    *,
+    kind: str,
+    hours: Decimal,
+    community_id: int | None = None,
+    head: tuple[int, str] | None = None,
+    **fields: Any,
 ) -> ServiceRecord:
     """Append one row to the chain (``fields`` name the member, the need, the art. 7 fields)
     and add it to its community's day (``LedgerDay``).
 
-    The head row's lock, taken by ``ledger_head_advance``, serializes appends until the
-    caller's transaction commits.
+    The head row's lock, taken by ``ledger_head_advance`` (or by ``fastpath.credit_open``,
+    which passes the ``head`` it took), serializes appends until the caller's transaction
+    commits.
     """
     points = (Decimal(hours) * Decimal(settings.POINTS_PER_HOUR)).quantize(Decimal("0.01"))
     with transaction.atomic(savepoint=False):
-        seq, previous = fastpath.ledger_head_advance()
+        seq, previous = head or fastpath.ledger_head_advance()
         record = ServiceRecord(
             seq=seq,
             prev_hash=previous,
@@ -280,14 +293,10 @@ def ledger_append(
             **fields,
         )
         seal(record)
-        fastpath.ledger_insert(record)
+        day = None
         if community_id is not None:
-            fastpath.ledger_day_add(
-                community_id=community_id,
-                day=record.activity_date,
-                credits=credit_change(kind),
-                hours=record.hours,
-            )
+            day = (community_id, record.activity_date, credit_change(kind), record.hours)
+        fastpath.ledger_insert(record, day)
     return record
 
 
