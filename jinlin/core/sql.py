@@ -9,6 +9,7 @@ Model ``save()`` overrides are not called: use it only for models without them.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.db import connection
@@ -18,13 +19,21 @@ def quote(name: str) -> str:
     return connection.ops.quote_name(name)
 
 
+@functools.cache
+def _insert(model: Any, vendor: str) -> tuple[str, list[Any]]:
+    """The INSERT statement of ``model`` on this kind of database, and its fields (found once:
+    quoting 30 column names cost 0.2 ms a credit)."""
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    return f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})", fields
+
+
 def insert_parts(obj: Any) -> tuple[str, list[Any]]:
     """``INSERT INTO table (columns) VALUES (%s, …)`` and its parameters for ``obj``."""
-    fields = [f for f in obj._meta.concrete_fields if not f.primary_key]
-    columns = ", ".join(quote(f.column) for f in fields)
-    values = [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields]
-    marks = ", ".join(["%s"] * len(fields))
-    return f"INSERT INTO {quote(obj._meta.db_table)} ({columns}) VALUES ({marks})", values
+    model: Any = type(obj)
+    statement, fields = _insert(model, connection.vendor)
+    return statement, [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields]
 
 
 def insert_row(obj: Any) -> Any:

@@ -11,6 +11,7 @@ PostgreSQL aware datetimes and parsed JSON, and `_aware`/`_json` even that out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from decimal import Decimal
@@ -68,10 +69,10 @@ def _table(model: Any) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
-    """The member's latest claim on the need that is not cancelled, with its attendance."""
+@functools.cache
+def _scan_target_sql(vendor: str) -> str:
     user_table = connection.ops.quote_name("auth_user")
-    sql = f"""
+    return f"""
         SELECT c.id, c.need_id, c.member_id, c.status, c.created_at,
                m.user_id AS x_user_id,
                n.title AS x_title, n.place AS x_place, n.category AS x_category,
@@ -93,9 +94,13 @@ def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
         ORDER BY c.id DESC
         LIMIT 1
     """
+
+
+def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
+    """The member's latest claim on the need that is not cancelled, with its attendance."""
     # A plain cursor, not raw(): the row is unpacked by position, no model is built for it.
     with connection.cursor() as cursor:
-        cursor.execute(sql, [need_id, member_id])
+        cursor.execute(_scan_target_sql(connection.vendor), [need_id, member_id])
         row = cursor.fetchone()
     if row is None:
         return None
