@@ -521,3 +521,31 @@ def test_a_figure_s_list_is_counted_once_and_pages_through_all_its_rows(demo):
     assert value > 50 and pages.count == value and pages.num_pages == -(-value // 50)
     last = client.get(path, {"page": pages.num_pages})
     assert len(last.context["table"]) == value - 50 * (pages.num_pages - 1)
+
+
+def test_a_member_rule_page_shows_what_every_rating_gives(demo):
+    """The page's counts and leaderboards, made from plain rows (``ratings.rating_page``),
+    equal those of every member rated one by one (``ratings.ratings``), on the district and
+    every street, by street and by kind, with boards cut at 10 and at 3."""
+    from jinlin.reports import ratings
+    from jinlin.reports.models import RatingRule
+
+    rules = list(RatingRule.objects.filter(subject="member").select_related("organization"))
+    assert rules, "the demo has member rules"
+
+    def shown(boards):
+        return [(group, [(r.name, r.value, r.stars, r.group, r.kind, list(r.reasons), r.to_next)
+                         for r in rows]) for group, rows in boards]  # fmt: skip
+
+    for rule in rules:
+        places = [rule.organization, *Organization.objects.filter(
+            kind="street", path__startswith=rule.organization.path)]  # fmt: skip
+        for within in places:
+            found = ratings.ratings(rule, within)
+            for by in ("street", "kind"):
+                for top in (10, 3):
+                    counts, rated, boards = ratings.rating_page(rule, within, by, top)
+                    assert counts == ratings.star_counts(found)
+                    assert rated == len(found)
+                    assert shown(boards) == shown(ratings.leaderboards(found, by, top))
+        assert sum(ratings.star_counts(ratings.ratings(rule))) > 0

@@ -17,7 +17,9 @@ A value equal to a threshold earns its star. Every rating carries the reasons it
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -247,6 +249,67 @@ def _members(rule: RatingRule, within: Organization) -> list[Rating]:
                        _street_of(member.community.path if member.community else "", streets))
         for member in members
     ]  # fmt: skip
+
+
+def _member_page(
+    rule: RatingRule, within: Organization, by: str, top: int
+) -> tuple[list[int], int, list[tuple[str, list[Rating]]]]:
+    """A member rule's page without a model or a rating per member: the members with hours
+    as plain rows, counted by stars, and only each leaderboard's best made into ratings
+    (the same ratings, in the same order, as ``ratings`` and ``leaderboards`` give)."""
+    from jinlin.members.models import Member, PeopleGroup
+    from jinlin.service.models import ServiceRecord
+
+    rated = Q(member__community__path__startswith=within.path, member__is_party_member=True)
+    hours = _member_hours(rule, rated)
+    streets = _street_names(within)
+    with_hours = (
+        ServiceRecord.objects.filter(rated, activity_date__gte=rule.start,
+                                     activity_date__lte=rule.end).values("member")
+    )  # fmt: skip
+    rows = Member.objects.filter(pk__in=with_hours).values_list(
+        "pk", "name", "is_party_member", "in_service", "community__path"
+    )
+    steps = sorted(Decimal(str(t)) for t in rule.thresholds)
+    counts = [0] * 6
+    groups: dict[str, list[tuple[Decimal, str, int, bool, bool, str]]] = defaultdict(list)
+    street_of: dict[str, str] = {}
+    kind_of: dict[tuple[bool, bool], str] = {}
+    for pk, name, is_party, in_service, path in rows:
+        value = (hours[pk] or Decimal(0)).quantize(Decimal("0.01"))
+        counts[bisect.bisect_right(steps, value)] += 1
+        path = path or ""
+        if path not in street_of:
+            street_of[path] = _street_of(path, streets)
+        if by == "street":
+            group = street_of[path]
+        else:
+            if (is_party, in_service) not in kind_of:
+                kind_of[is_party, in_service] = str(PeopleGroup.of(is_party, in_service).label)
+            group = kind_of[is_party, in_service]
+        groups[group].append((value, name, pk, is_party, in_service, street_of[path]))
+    boards = []
+    for group, members in sorted(groups.items(), key=lambda item: item[0]):
+        best = heapq.nsmallest(top, members, key=lambda m: (-m[0], m[1]))
+        boards.append((group, [
+            _member_rating(rule, Member(pk=pk, name=name, is_party_member=is_party,
+                                        in_service=in_service), value, street)
+            for value, name, pk, is_party, in_service, street in best
+        ]))  # fmt: skip
+    return counts, sum(counts), boards
+
+
+def rating_page(
+    rule: RatingRule, within: Organization, by: str, top: int = 10
+) -> tuple[list[int], int, list[tuple[str, list[Rating]]]]:
+    """What a rule's page shows: how many earned each star, how many were rated, and the
+    leaderboards (``by`` street or kind)."""
+    if not within.path.startswith(rule.organization.path):
+        within = rule.organization
+    if rule.subject == RatingRule.Subject.MEMBER:
+        return _member_page(rule, within, by, top)
+    found = ratings(rule, within)
+    return star_counts(found), len(found), leaderboards(found, by, top)
 
 
 def member_stars(member: Any) -> list[tuple[RatingRule, Rating]]:

@@ -655,9 +655,8 @@ def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
             .order_by("depth")
             .first()
         ) or within
-    found = ratings.ratings(rule, within)
     by = "kind" if request.GET.get("by") == "kind" else "street"
-    counts = ratings.star_counts(found)
+    counts, rated, boards = ratings.rating_page(rule, within, by)
     who = ratings.rated_label(rule)
     chart = charts.chart(
         categories=[_("No star")] + [_("%(n)d★") % {"n": n} for n in range(1, 6)],
@@ -672,8 +671,8 @@ def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "rule": rule,
             "within": within,
             "by": by,
-            "boards": ratings.leaderboards(found, by),
-            "rated": len(found),
+            "boards": boards,
+            "rated": rated,
             "who": who,
             "counts": counts,
             "chart": chart,
