@@ -108,3 +108,20 @@ def need_services_claim(need, member):
     from jinlin.needs import services
 
     return services.claim_create(need=need, member=member)
+
+
+def test_readiness_says_when_the_claim_function_is_missing(db, client):
+    """Code upgraded without ``jinlin migrate`` would refuse every claim: /readyz says so."""
+    from jinlin.core import health
+
+    health._MIGRATED.clear()
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER FUNCTION {fastpath.CLAIM_FUNCTION} RENAME TO jinlin_claim_away")
+    try:
+        checks = client.get("/readyz").json()["checks"]
+        assert "claim's database function is missing" in checks["migrations"]
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"ALTER FUNCTION jinlin_claim_away RENAME TO {fastpath.CLAIM_FUNCTION}")
+        health._MIGRATED.clear()
+    assert client.get("/readyz").json()["checks"]["migrations"] == "ok"

@@ -65,8 +65,19 @@ def _migrations() -> str:
         return f"unknown ({error.__class__.__name__})"
     if pending:
         return f"{len(pending)} not applied (run: jinlin migrate)"
+    if connection.vendor == "postgresql" and not _claim_function_present():
+        # ``migrate`` writes it; code upgraded without a migrate would refuse every claim.
+        return "the claim's database function is missing (run: jinlin migrate)"
     _MIGRATED["at"] = time.monotonic()
     return "ok"
+
+
+def _claim_function_present() -> bool:
+    from jinlin.needs.fastpath import CLAIM_FUNCTION
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_proc WHERE proname = %s", [CLAIM_FUNCTION])
+        return cursor.fetchone() is not None
 
 
 def _worker() -> str:
