@@ -549,3 +549,29 @@ def test_a_member_rule_page_shows_what_every_rating_gives(demo):
                     assert rated == len(found)
                     assert shown(boards) == shown(ratings.leaderboards(found, by, top))
         assert sum(ratings.star_counts(ratings.ratings(rule))) > 0
+
+
+def test_lists_paged_by_organization_show_the_rows_the_sorted_list_shows(demo):
+    """Every figure whose list is ordered by its organization's path: each page read through
+    ``PagedByOrganization`` holds the rows of the same page of the fully sorted list (first,
+    second, middle, last, an uneven size), on the district and a street."""
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap.indicators import Period
+
+    period = Period.last_weeks(52)
+    street = Organization.objects.filter(kind="street").order_by("path").first()
+    checked = 0
+    for org in (Organization.objects.get(kind="district"), street):
+        for figure in fig.all_figures().values():
+            rows = figure.rows(org, period)
+            if not fig.PagedByOrganization.fits(rows, figure.lookup):
+                continue
+            every = list(rows.values_list("pk", flat=True))
+            paged = fig.PagedByOrganization(rows, figure.lookup)
+            assert paged.count() == len(every), (org.name, figure.key)
+            for start, size in ((0, 50), (50, 50), (len(every) // 2, 50),
+                                (max(len(every) - 7, 0), 50), (3, 17)):  # fmt: skip
+                got = [r.pk for r in paged[start : start + size]]
+                assert got == every[start : start + size], (org.name, figure.key, start)
+            checked += 1
+    assert checked >= 6  # the registered people of each group, units, teams …

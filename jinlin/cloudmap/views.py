@@ -427,7 +427,11 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     rows = figure.rows(org, period)
     value = fig.value_of(figure, org, period)
     # A figure that counts its rows has counted the list: the pages need no second count.
-    page = paginate(request, rows, count=None if figure.total else int(value))
+    count = None if figure.total else int(value)
+    listed: Any = rows
+    if fig.PagedByOrganization.fits(rows, figure.lookup):
+        listed = fig.PagedByOrganization(rows, figure.lookup, count)
+    page = paginate(request, listed, count=count)
     return render(
         request,
         "cloudmap/figure.html",
