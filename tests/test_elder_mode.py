@@ -60,3 +60,19 @@ def test_the_api_reads_and_sets_it(cast):
     assert api.post("/me/preferences", {"elder_mode": "perhaps"}).status_code in (400, 422)
     admin = api_as(cast.community_admin.username)
     assert admin.post("/me/preferences", {"elder_mode": True}).status_code == 403
+
+
+def test_the_page_frame_reads_it_with_the_member_not_in_a_query_of_its_own(cast):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    Member.objects.filter(pk=cast.member.pk).update(elder_mode=True)
+    mine = client_for(cast.member_user)
+    with CaptureQueriesContext(connection) as seen:
+        page = mine.get("/needs/").content.decode()
+    assert 'class="elder"' in page
+    sqls = [q["sql"] for q in seen.captured_queries]
+    # The scope reads the member's id with the choice; nothing asks for it apart.
+    assert any('"members_member"."elder_mode"' in s.split(" FROM ")[0] and
+               '"members_member"."id"' in s.split(" FROM ")[0] for s in sqls)  # fmt: skip
+    assert not [s for s in sqls if "elder_mode" in s.partition(" WHERE ")[2]], sqls

@@ -49,6 +49,7 @@ class Scope:
     superuser: bool
     grants: tuple[Grant, ...]
     member_id: int | None
+    elder_mode: bool = False  # the member chose 长辈版 (read with the member's id)
 
     @property
     def is_admin(self) -> bool:
@@ -131,15 +132,18 @@ def scope_of(user: Any) -> Scope:
         .order_by("id")
         .values("role", "organization_id", "organization__name", "organization__path")
     )
+    elder_mode = False
     if hasattr(user, "jinlin_member_id"):  # already read with the user (API token sign-in)
         member_id = user.jinlin_member_id
     else:
-        member_id = Member.objects.filter(user_id=user.pk).values_list("id", flat=True).first()
+        found = Member.objects.filter(user_id=user.pk).values_list("id", "elder_mode").first()
+        member_id, elder_mode = found if found else (None, False)
     scope = Scope(
         user_id=user.pk,
         superuser=bool(user.is_superuser),
         grants=grants,
         member_id=member_id,
+        elder_mode=bool(elder_mode),
     )
     user._jinlin_scope = scope
     return scope

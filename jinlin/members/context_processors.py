@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jinlin.members.access import scope_of
-from jinlin.members.models import Member, RoleAssignment
+from jinlin.members.models import RoleAssignment
 from jinlin.notifications.services import unread_count
 
 Role = RoleAssignment.Role
@@ -53,9 +53,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     matches = [url for url, _label in urls if path == url or (url != "/" and path.startswith(url))]
     current = max(matches, key=len, default=None)
     nav = [{"url": url, "label": label, "active": url == current} for url, label in urls]
-    elder = bool(scope.member_id) and Member.objects.filter(
-        pk=scope.member_id or 0, elder_mode=True
-    ).exists()
+    # Read with the member's id by ``scope_of``: no query of its own on every page.
+    elder = bool(scope.member_id) and scope.elder_mode
     return {
         "nav_items": nav,
         "scope": scope,
