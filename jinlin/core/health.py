@@ -65,19 +65,22 @@ def _migrations() -> str:
         return f"unknown ({error.__class__.__name__})"
     if pending:
         return f"{len(pending)} not applied (run: jinlin migrate)"
-    if connection.vendor == "postgresql" and not _claim_function_present():
-        # ``migrate`` writes it; code upgraded without a migrate would refuse every claim.
-        return "the claim's database function is missing (run: jinlin migrate)"
+    for check in _AFTER_MIGRATE:
+        problem = check()
+        if problem:
+            return f"{problem} (run: jinlin migrate)"
     _MIGRATED["at"] = time.monotonic()
     return "ok"
 
 
-def _claim_function_present() -> bool:
-    from jinlin.needs.fastpath import CLAIM_FUNCTION
+# What ``migrate`` writes besides migrations (a database function an app calls): each check
+# answers "" when it is there, else what is missing. Apps register theirs when ready.
+_AFTER_MIGRATE: list[Callable[[], str]] = []
 
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_proc WHERE proname = %s", [CLAIM_FUNCTION])
-        return cursor.fetchone() is not None
+
+def register_after_migrate(check: Callable[[], str]) -> None:
+    if check not in _AFTER_MIGRATE:
+        _AFTER_MIGRATE.append(check)
 
 
 def _worker() -> str:

@@ -50,6 +50,10 @@ class NeedsConfig(AppConfig):
 
         post_migrate.connect(_install_claim_function, sender=self)
 
+        from jinlin.core.health import register_after_migrate
+
+        register_after_migrate(_claim_function_missing)
+
 
 def _install_claim_function(using: str = "default", **kwargs: object) -> None:
     """The claim's database function (PostgreSQL), written after every ``migrate`` from the
@@ -57,3 +61,16 @@ def _install_claim_function(using: str = "default", **kwargs: object) -> None:
     from jinlin.needs.fastpath import claim_function_install
 
     claim_function_install(using)
+
+
+def _claim_function_missing() -> str:
+    """For /readyz: code upgraded without ``migrate`` would refuse every claim."""
+    from django.db import connection
+
+    from jinlin.needs.fastpath import CLAIM_FUNCTION
+
+    if connection.vendor != "postgresql":
+        return ""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_proc WHERE proname = %s", [CLAIM_FUNCTION])
+        return "" if cursor.fetchone() else "the claim's database function is missing"
