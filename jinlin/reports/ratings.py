@@ -225,23 +225,29 @@ def _member_rating(rule: RatingRule, member: Any, hours: Decimal, street: str) -
                   _Later(reasons), to_next)  # fmt: skip
 
 
-def _members(rule: RatingRule, within: Organization) -> list[Rating]:
-    """党员星级: party members only (群众志愿者 are not ranked among party members)."""
+def _rated_members(
+    rule: RatingRule, within: Organization
+) -> tuple[dict[int, Decimal], dict[int, str], Any]:
+    """What a member rule rates under ``within``: each party member's net hours, the streets
+    by id, and the members with hours — found by the same ledger rows (a subquery, not
+    thousands of ids sent back)."""
     from jinlin.members.models import Member
     from jinlin.service.models import ServiceRecord
 
     rated = Q(member__community__path__startswith=within.path, member__is_party_member=True)
-    hours = _member_hours(rule, rated)
-    streets = _street_names(within)
-    # The members with hours, found by the same rows (a subquery, not thousands of ids sent
-    # back), and only what a rating shows of them.
     with_hours = (
         ServiceRecord.objects.filter(rated, activity_date__gte=rule.start,
                                      activity_date__lte=rule.end).values("member")
     )  # fmt: skip
+    members = Member.objects.filter(pk__in=with_hours)
+    return _member_hours(rule, rated), _street_names(within), members
+
+
+def _members(rule: RatingRule, within: Organization) -> list[Rating]:
+    """党员星级: party members only (群众志愿者 are not ranked among party members)."""
+    hours, streets, members = _rated_members(rule, within)
     members = (
-        Member.objects.filter(pk__in=with_hours)
-        .select_related("community")
+        members.select_related("community")
         .only("pk", "name", "is_party_member", "in_service", "community__path")
     )
     return [
@@ -258,18 +264,9 @@ def _member_page(
     as plain rows, counted by stars, and only each leaderboard's best made into ratings
     (the same ratings, in the same order, as ``ratings`` and ``leaderboards`` give)."""
     from jinlin.members.models import Member, PeopleGroup
-    from jinlin.service.models import ServiceRecord
 
-    rated = Q(member__community__path__startswith=within.path, member__is_party_member=True)
-    hours = _member_hours(rule, rated)
-    streets = _street_names(within)
-    with_hours = (
-        ServiceRecord.objects.filter(rated, activity_date__gte=rule.start,
-                                     activity_date__lte=rule.end).values("member")
-    )  # fmt: skip
-    rows = Member.objects.filter(pk__in=with_hours).values_list(
-        "pk", "name", "is_party_member", "in_service", "community__path"
-    )
+    hours, streets, members = _rated_members(rule, within)
+    rows = members.values_list("pk", "name", "is_party_member", "in_service", "community__path")
     steps = sorted(Decimal(str(t)) for t in rule.thresholds)
     counts = [0] * 6
     groups: dict[str, list[tuple[Decimal, str, int, bool, bool, str]]] = defaultdict(list)
