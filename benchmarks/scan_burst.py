@@ -1,7 +1,11 @@
 """A burst of 先验收后扫码 on site: 500 members sign in, are accepted, and scan to be credited.
 
     .venv/bin/python benchmarks/scan_burst.py [--members 500] [--concurrency 50]
-        [--workers N] [--threads T]
+        [--communities 10] [--workers N] [--threads T]
+
+The members are spread over ``--communities`` communities, each with its need on site and its
+own ledger chain, their scans taking turns (``--communities 1``: one need of one community,
+every credit on one chain).
 
 Needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/jinlin_bench;
 the database is recreated). Jinlin runs as in production (`jinlin serve`, gunicorn); the
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -29,42 +34,57 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import harness
 
 
-def build(members: int) -> tuple[int, str, list[tuple[int, str]]]:
-    """A community, an ongoing need with a place for everyone, members with tokens."""
+def build(members: int, communities: int) -> tuple[int, list[tuple[int, str, str]]]:
+    """``communities`` communities, each with an ongoing need with a place for each of its
+    members, members with tokens: (admin, [(claim, the need's site code, token)]), the
+    communities' members taking turns so that a burst reaches every community at once."""
     from django.utils import timezone
 
     from jinlin.api.security import token_issue
+    from jinlin.members.services import role_grant
     from jinlin.needs.models import Claim, Need
     from jinlin.needs.services import need_publish
+    from jinlin.organizations.services import organization_create
     from jinlin.service.services import site_code_issue
 
-    community, branch, admin = harness.bench_community()
+    first, branch, admin = harness.bench_community()
     now = timezone.now()
-    need = need_publish(
-        community=community,
-        title="基准扫码",
-        category="clean_home",
-        place="基准广场",
-        starts_at=now - dt.timedelta(minutes=10),
-        ends_at=now + dt.timedelta(hours=3),
-        slots=members,
-        mode="open",
-        unit=None,
-        metrics=["bags"],
-        grace_minutes=30,
-        by=admin,
-    )
-    pairs = harness.bench_members(members, prefix="bench", phones="199", community=community,
-                                  branch=branch)  # fmt: skip
-    people = [m for m, _u in pairs]
-    users = [u for _m, u in pairs]
-    claims = Claim.objects.bulk_create(
-        [Claim(need=need, member=m, status="confirmed", confirmed_at=now) for m in people]
-    )
-    Need.objects.filter(pk=need.pk).update(confirmed_count=members)
-    tokens = [(c.pk, token_issue(user=u)[0]) for c, u in zip(claims, users, strict=True)]
-    code, _expires = site_code_issue(need=need, poster=True)
-    return admin.pk, code, tokens
+    lanes = []
+    for number in range(communities):
+        community = first
+        if number:
+            community = organization_create(
+                name=f"基准社区{number + 1}", kind="community", parent=first.parent,
+                code=f"B1{number + 1:03d}",
+            )  # fmt: skip
+            role_grant(user=admin, role="community_admin", organization=community)
+        share = members // communities + (1 if number < members % communities else 0)
+        need = need_publish(
+            community=community,
+            title="基准扫码",
+            category="clean_home",
+            place="基准广场",
+            starts_at=now - dt.timedelta(minutes=10),
+            ends_at=now + dt.timedelta(hours=3),
+            slots=share,
+            mode="open",
+            unit=None,
+            metrics=["bags"],
+            grace_minutes=30,
+            by=admin,
+        )
+        pairs = harness.bench_members(share, prefix=f"bench{number}-", phones=f"1{number:02d}",
+                                      community=community, branch=branch)  # fmt: skip
+        claims = Claim.objects.bulk_create(
+            [Claim(need=need, member=m, status="confirmed", confirmed_at=now) for m, _u in pairs]
+        )
+        Need.objects.filter(pk=need.pk).update(confirmed_count=share)
+        code, _expires = site_code_issue(need=need, poster=True)
+        lanes.append(
+            [(c.pk, code, token_issue(user=u)[0]) for c, (_m, u) in zip(claims, pairs, strict=True)]
+        )
+    jobs = [job for turn in itertools.zip_longest(*lanes) for job in turn if job is not None]
+    return admin.pk, jobs
 
 
 def accept_all(admin_id: int) -> int:
@@ -84,14 +104,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument(
+        "--communities", type=int, default=10,
+        help="spread the members over this many communities (each its own ledger chain)",
+    )  # fmt: skip
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
     parser.add_argument("--threads", type=int, default=4)
     args = parser.parse_args()
+    if not 1 <= args.communities <= min(100, args.members):
+        parser.error("--communities: from 1 to 100, and no more than --members")
 
     url = harness.database_url()
     harness.recreate_database(url)
     harness.setup_django(url)
-    admin_id, code, tokens = build(args.members)
+    admin_id, jobs = build(args.members, args.communities)
     raw = harness.raw_insert_rate(url)
     print(f"raw single-row INSERT rate (1 client, autocommit): {raw:,.0f}/s")
 
@@ -104,7 +130,7 @@ def main() -> None:
     connections.close_all()
     results = harness.Results()
     with harness.serve(args.workers, args.threads) as port:
-        sign_ins = [("POST", "/api/v1/scans", {"token": code}, token) for _c, token in tokens]
+        sign_ins = [("POST", "/api/v1/scans", {"token": code}, token) for _c, code, token in jobs]
         seconds_in = asyncio.run(harness.run_jobs(port, sign_ins, args.concurrency, results))
         kinds = [b.get("kind") for b in results.bodies if isinstance(b, dict)]
         print(
@@ -113,7 +139,7 @@ def main() -> None:
         )
         accepted = accept_all(admin_id)
         connections.close_all()
-        credits = [("POST", "/api/v1/scans", {"token": code}, token) for _c, token in tokens]
+        credits = [("POST", "/api/v1/scans", {"token": code}, token) for _c, code, token in jobs]
         seconds_credit = asyncio.run(harness.run_jobs(port, credits, args.concurrency, results))
         print(f"credit scans: {len(credits)} in {seconds_credit:.2f}s")
     scans = len(sign_ins) + len(credits)
@@ -121,7 +147,7 @@ def main() -> None:
     credited = dict(
         ServiceRecord.objects.filter(kind="credit").values_list("claim_id").annotate(n=Count("id"))
     )
-    lost = sum(1 for claim_id, _t in tokens if claim_id not in credited) if accepted else 0
+    lost = sum(1 for claim_id, _c, _t in jobs if claim_id not in credited) if accepted else 0
     duplicated = sum(n - 1 for n in credited.values() if n > 1)
     bad = sum(n for status, n in results.statuses.items() if status != 200)
     errors = results.errors + bad
@@ -131,7 +157,8 @@ def main() -> None:
         f"{'intact' if not why else 'BROKEN: ' + why}"
     )
     print(
-        f"scans/s {per_second:,.0f} over {args.concurrency} connections, server "
+        f"scans/s {per_second:,.0f} over {args.concurrency} connections, "
+        f"{args.communities} communities (ledger chains), server "
         f"{args.workers} workers × {args.threads} threads"
     )
     print(

@@ -79,7 +79,8 @@ def test_a_credit_scan_holds_the_ledger_lock_for_one_statement(cast):
     from jinlin.service import services as service
     from jinlin.service.models import LedgerDay, LedgerHead, ServiceRecord
 
-    LedgerHead.objects.get_or_create(pk=1)  # a ledger that has a row (the first one makes it)
+    # A chain that has a row (the chain's first credit makes its head).
+    LedgerHead.objects.get_or_create(chain=cast.community.pk)
     need = publish(cast, slots=1)
     claim = need_services_claim(need, cast.member)
     code, _expires = service.site_code_issue(need=need)
@@ -97,8 +98,8 @@ def test_a_credit_scan_holds_the_ledger_lock_for_one_statement(cast):
     assert "service_ledgerday" in statements[3].lower() and "INSERT" in statements[3]
     assert statements[4].startswith(("COMMIT", "RELEASE SAVEPOINT"))
     record = ServiceRecord.objects.get(claim=claim)
-    head = LedgerHead.objects.get(pk=1)
-    assert (head.seq, head.last_hash) == (record.seq, record.hash)
+    head = LedgerHead.objects.get(chain=cast.community.pk)
+    assert (record.chain, head.seq, head.last_hash) == (cast.community.pk, record.seq, record.hash)
     day = LedgerDay.objects.get(community=cast.community, day=record.activity_date)
     assert (day.credits, day.hours) == (1, record.hours)
     assert Notification.objects.filter(user=cast.member.user, kind="credited").count() == 1

@@ -49,7 +49,7 @@ def test_a_dispute_is_corrected_with_a_reversal_and_a_new_row(district):  # noqa
     done = admin.post(f"/disputes/{listed['results'][0]['id']}/resolve",
                       {"decision": "corrected", "reason": "核实签到记录", "hours": 2})  # fmt: skip
     assert done.status_code == 200 and done.json()["status"] == "corrected"
-    rows = list(ServiceRecord.objects.filter(member=wang).order_by("seq"))
+    rows = list(ServiceRecord.objects.filter(member=wang).order_by("id"))
     assert [(r.kind, r.hours) for r in rows] == [
         ("credit", Decimal("1.50")), ("reversal", Decimal("-1.50")), ("credit", Decimal("2.00")),
     ]  # fmt: skip
@@ -111,7 +111,7 @@ def test_a_missing_record_is_added_when_the_community_corrects(district, as_user
     as_user(cast.community_admin).post(
         "/disputes/", {"dispute": dispute.pk, "decision": "corrected", "reason": "核实属实"}
     )
-    new = ServiceRecord.objects.filter(member=wang).order_by("-seq").first()
+    new = ServiceRecord.objects.filter(member=wang).order_by("-id").first()
     assert new.hours == Decimal("1.00") and new.kind == "credit"
     assert services.ledger_verify()[2] == ""
     # Counted for the community like every row: the figure equals its list and the day sums

@@ -221,7 +221,7 @@ def test_verify_ledger_finds_the_first_altered_row(cast, capsys):
             # As a superuser with direct database access would: bypass the trigger.
             cursor.execute("SET LOCAL session_replication_role = replica")
         cursor.execute(f"UPDATE {table} SET hours = 9 WHERE id = %s", [target.pk])
-    with pytest.raises(CommandError, match=f"row #{target.seq}"):
+    with pytest.raises(CommandError, match=f"row {target.position} "):
         call_command("verify_ledger")
 
 
@@ -257,7 +257,10 @@ def _rewrite(rows, seal_with):
                 [row.hours, row.prev_hash, row.hash, row.pk],
             )
             previous = row.hash
-        cursor.execute("UPDATE service_ledgerhead SET last_hash = %s WHERE id = 1", [previous])
+        cursor.execute(
+            "UPDATE service_ledgerhead SET last_hash = %s WHERE chain = %s",
+            [previous, rows[0].chain],
+        )
 
 
 def test_recomputing_the_chain_without_the_key_is_caught(cast):
@@ -276,26 +279,28 @@ def test_recomputing_the_chain_without_the_key_is_caught(cast):
         lambda r: hmac.new(b"guessed", record_message(r), hashlib.sha256).hexdigest(),
     ):
         _rewrite(rows, seal_with)
-        with pytest.raises(CommandError, match=f"row #{rows[0].seq}|row #{rows[1].seq}"):
+        with pytest.raises(CommandError, match=f"row {rows[0].position} |row {rows[1].position} "):
             call_command("verify_ledger")
 
 
 def test_anchors_hold_even_against_the_key(cast, settings, capsys):
     """Whoever holds the key and the database can re-seal rows; an anchor the district printed
     shows it."""
-    from jinlin.service.models import LedgerAnchor, record_hash
+    from jinlin.service.models import LedgerAnchor, heads_digest, record_hash
 
     _credit_many(cast, 3)
     anchor = services.ledger_anchor()
     assert services.ledger_anchor() == anchor  # once a day
-    assert (anchor.seq, anchor.head_hash) == (3, ServiceRecord.objects.get(seq=3).hash)
+    head = ServiceRecord.objects.get(seq=3)
+    assert anchor.heads == [[cast.community.pk, 3, head.hash]]  # the community's chain
+    assert (anchor.seq, anchor.head_hash) == (3, heads_digest(anchor.heads))
     call_command("verify_ledger", anchor=[f"{anchor.seq}:{anchor.head_hash}"])
     assert "1 outside anchors matched" in capsys.readouterr().out
     rows = list(ServiceRecord.objects.order_by("seq"))
     rows[0].hours = Decimal("99")
     _rewrite(rows, record_hash)  # with the real key
     services.ledger_days_rebuild()  # the running sums recomputed too, to agree with the rows
-    with pytest.raises(CommandError, match=r"row #3 .*differs from the anchor"):
+    with pytest.raises(CommandError, match=rf"row {head.position} .*differs from the anchor"):
         call_command("verify_ledger")
     # …and with the anchor row deleted too, the printed copy still shows it.
     LedgerAnchor.objects.all().delete()
@@ -354,6 +359,9 @@ def test_upgrading_seals_an_intact_ledger_and_refuses_a_broken_one(cast):
     table = ServiceRecord._meta.db_table
 
     def to_legacy():
+        # The ledger of those days: one chain (chain 0), no key.
+        _raw(f"UPDATE {table} SET chain = 0")
+        _raw("UPDATE service_ledgerhead SET chain = 0, id = 1")  # its one head was row 1
         rows = list(ServiceRecord.objects.order_by("seq"))
         for row in rows:
             row.key_id = ""
@@ -377,14 +385,16 @@ def test_the_district_prints_and_exports_the_anchors(cast, as_user):
 
     from openpyxl import load_workbook
 
+    from jinlin.service.models import heads_digest
+
     _credit_many(cast, 2)
     district = as_user(cast.district_admin)
     assert district.post("/ledger/anchors/").status_code == 302
     page = district.get("/ledger/anchors/").content.decode()
-    head = ServiceRecord.objects.get(seq=2).hash
-    assert head in page
+    digest = heads_digest([[cast.community.pk, 2, ServiceRecord.objects.get(seq=2).hash]])
+    assert digest in page
     sheet = load_workbook(io.BytesIO(district.get("/ledger/anchors/?format=xlsx").content)).active
-    assert [c.value for c in sheet[3]][1:3] == [2, head]
+    assert [c.value for c in sheet[3]][1:3] == [2, digest]
     assert as_user(cast.supervisor).get("/ledger/anchors/").status_code == 200
     assert as_user(cast.supervisor).post("/ledger/anchors/").status_code == 403
     assert as_user(cast.community_admin).get("/ledger/anchors/").status_code == 403
@@ -450,8 +460,8 @@ def test_anchors_are_kept_in_a_file_and_sent_to_the_district(cast, settings, tmp
     table = ServiceRecord._meta.db_table
     _raw(f"DELETE FROM {table} WHERE seq = 3")
     LedgerAnchor.objects.filter(day=today).delete()
-    LedgerHead.objects.filter(pk=1).update(seq=2, last_hash=second.hash)
+    LedgerHead.objects.filter(chain=cast.community.pk).update(seq=2, last_hash=second.hash)
     services.ledger_days_rebuild()
     call_command("verify_ledger", anchor_file="")  # the database alone looks intact …
-    with pytest.raises(CommandError, match="row #3 differs from the anchor of"):
+    with pytest.raises(CommandError, match="ledger differs from the anchor of"):
         call_command("verify_ledger")  # … the file outside it does not

@@ -303,7 +303,7 @@ def _ledger(org: Organization, period: Period) -> QuerySet[Any]:
             _ledger_q(org), activity_date__gte=period.start, activity_date__lte=period.end
         )
         .select_related("member")
-        .order_by("-seq")
+        .order_by("-id")
     )
 
 

@@ -935,7 +935,7 @@ def _disputes(community: Organization) -> None:
     ).first()
     rows = [
         r for r in ServiceRecord.objects.filter(kind="credit", need__community=community)
-        .select_related("member").order_by("-seq")[:40]
+        .select_related("member").order_by("-id")[:40]
         if recording_community(r) == community
     ]  # fmt: skip
     chosen: list[ServiceRecord] = []

@@ -300,14 +300,16 @@ class HistoryBuilder:
             Organization.objects.filter(kind=Organization.Kind.COMMUNITY).values_list("id", "name")
         )
         credits.sort(key=lambda row: row[0].credited_at or self.now)
-        previous = "0" * 64
+        heads: dict[int, tuple[int, str]] = {}  # each community's chain: (seq, last hash)
         rows = []
-        for seq, (attendance, claim, need) in enumerate(credits, start=1):
+        for attendance, claim, need in credits:
             assert attendance.hours is not None and attendance.credited_at is not None
             lead = names.get(admin_of.get(need.community_id, 0)) or clerk_of(need.community_id)
             content = record_content(need, attendance.outcomes)
+            seq, previous = heads.get(need.community_id, (0, "0" * 64))
             record = ServiceRecord(
-                seq=seq,
+                chain=need.community_id,
+                seq=seq + 1,
                 prev_hash=previous,
                 member_id=claim.member_id,
                 kind=ServiceRecord.Kind.CREDIT,
@@ -330,11 +332,12 @@ class HistoryBuilder:
                 created_at=attendance.credited_at,
             )
             seal(record)
-            previous = record.hash
+            heads[need.community_id] = (record.seq, record.hash)
             rows.append(record)
         ServiceRecord.objects.bulk_create(rows, batch_size=1000)
-        LedgerHead.objects.update_or_create(
-            pk=1, defaults={"seq": len(rows), "last_hash": previous}
+        LedgerHead.objects.filter(chain__in=heads).delete()
+        LedgerHead.objects.bulk_create(
+            [LedgerHead(chain=c, seq=n, last_hash=h) for c, (n, h) in sorted(heads.items())]
         )
 
 

@@ -37,8 +37,8 @@ def _rows(queryset: Any, fields: list[str]) -> list[dict[str, Any]]:
     return [{k: _plain(v) for k, v in row.items()} for row in queryset.values(*fields)]
 
 
-RECORD_FIELDS = ["seq", "kind", "activity_name", "activity_date", "place", "content", "hours",
-                 "recorder", "reason", "created_at"]  # fmt: skip
+RECORD_FIELDS = ["chain", "seq", "kind", "activity_name", "activity_date", "place", "content",
+                 "hours", "recorder", "reason", "created_at"]  # fmt: skip
 
 
 def member_data(member: Member) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def member_data(member: Member) -> dict[str, Any]:
             ["id", "need__title", "need__starts_at", "status", "created_at"],
         ),
         "service_records": _rows(
-            ServiceRecord.objects.filter(member=member).order_by("seq"),
+            ServiceRecord.objects.filter(member=member).order_by("id"),
             RECORD_FIELDS,
         ),
         "certificates": _rows(

@@ -126,7 +126,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
                 _("Content"), _("Hours"), _("Kind"), _("Recorder"), _("Recorded"), _("Note")],
         widths=[10, 12, 26, 11, 20, 16, 30, 7, 8, 10, 17, 20],
     )  # fmt: skip
-    ledger = fig.all_figures()["hours"].rows(org, period).order_by("seq")
+    ledger = fig.all_figures()["hours"].rows(org, period).order_by("id")
     total = Decimal(0)
     for row in ledger:
         total += row.hours

@@ -50,7 +50,8 @@ RECORD_COLUMNS = [
     ("活动负责人", "第七条", "活动负责人"),
     ("记录人", "第七条", "记录人"),
     ("记录类型", "第七条", "记录 / 更正"),
-    ("记录编号", "第七条", "近邻服务账本中的序号，可用 verify_ledger 核对"),
+    ("记录编号", "第七条",
+     "近邻服务账本中的位置（社区链号/序号；无社区的记录只有序号），可用 verify_ledger 核对"),
 ]
 
 
@@ -67,7 +68,7 @@ def _birth(id_number: str | None) -> dt.date | None:
 def national_book(
     org: Organization, period: Period, by: Any, progress: Progress = lambda *a: None
 ) -> bytes:
-    rows = list(ledger_rows(org, period).order_by("seq"))
+    rows = list(ledger_rows(org, period).order_by("id"))
     progress("records", 0, 3)
     members = {
         m.pk: m
@@ -107,7 +108,7 @@ def national_book(
         sheet.append([
             member.volunteer_no, member.name, row.activity_name, row.activity_date, row.hours,
             row.place, row.served, row.content, row.evaluation, row.lead, row.recorder,
-            "更正" if row.kind == "reversal" else "记录", row.seq,
+            "更正" if row.kind == "reversal" else "记录", row.position.lstrip("#"),
         ])  # fmt: skip
     notes = book.sheet("字段说明", title=_("Fields and their order (民函〔2012〕340号)"),
                        header=["工作表", "列", "依据", "内容"], landscape=False)  # fmt: skip

@@ -487,7 +487,7 @@ def member_card_html(member: Member, *, months: int = 12) -> str:
     )
     records = list(
         ServiceRecord.objects.filter(member=member, activity_date__gte=since).order_by(
-            "activity_date", "seq"
+            "activity_date", "id"
         )
     )
     return render_to_string(

@@ -48,10 +48,12 @@ class ServiceConfig(AppConfig):
         from jinlin.core.health import register_gauge
 
         def ledger_rows() -> list[tuple[str, float]]:
+            from django.db.models import Sum
+
             from jinlin.service.models import LedgerHead
 
-            seq = LedgerHead.objects.filter(pk=1).values_list("seq", flat=True).first()
-            return [("", seq or 0)]
+            rows = LedgerHead.objects.aggregate(rows=Sum("seq"))["rows"]
+            return [("", rows or 0)]
 
         register_gauge("jinlin_ledger_rows", "Rows in the service ledger.", ledger_rows)
 

@@ -166,39 +166,43 @@ def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
     )
 
 
-def ledger_head_advance() -> tuple[int, str]:
-    """Lock the ledger head and take the next sequence number: (seq, previous hash).
+def ledger_head_advance(chain: int = 0) -> tuple[int, str]:
+    """Lock the chain's head and take its next sequence number: (seq, previous hash). The
+    first append to a chain makes its head.
 
-    The row stays locked until the caller's transaction ends, so appends are serialized.
+    The row stays locked until the caller's transaction ends, so appends to one chain are
+    serialized; appends to other chains do not wait.
     """
     table = _table(LedgerHead)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # Lock without writing: ``ledger_insert`` writes the head once, with the new hash.
-            cursor.execute(f"SELECT seq + 1, last_hash FROM {table} WHERE id = 1 FOR UPDATE")
+        for _attempt in range(2):
+            if connection.vendor == "postgresql":
+                # Lock without writing: ``ledger_insert`` writes the head once, with its hash.
+                cursor.execute(
+                    f"SELECT seq + 1, last_hash FROM {table} WHERE chain = %s FOR UPDATE", [chain]
+                )
+            else:
+                cursor.execute(
+                    f"UPDATE {table} SET seq = seq + 1 WHERE chain = %s RETURNING seq, last_hash",
+                    [chain],
+                )
             row = cursor.fetchone()
             if row is not None:
                 return int(row[0]), str(row[1])
-        cursor.execute(f"UPDATE {table} SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash")
-        row = cursor.fetchone()
-        if row is None:  # the very first append
+            # The chain's very first append: of simultaneous first appends, one head stands.
             cursor.execute(
-                f"INSERT INTO {table} (id, seq, last_hash) VALUES (1, 0, %s) "
-                "ON CONFLICT (id) DO NOTHING",
-                ["0" * 64],
+                f"INSERT INTO {table} (chain, seq, last_hash) VALUES (%s, 0, %s) "
+                "ON CONFLICT (chain) DO NOTHING",
+                [chain, "0" * 64],
             )
-            cursor.execute(
-                f"UPDATE {table} SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash"
-            )
-            row = cursor.fetchone()
-    return int(row[0]), str(row[1])
+    raise RuntimeError(f"ledger chain {chain} has no head")
 
 
-def ledger_head_set(last_hash: str) -> None:
+def ledger_head_set(chain: int, last_hash: str) -> None:
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {_table(LedgerHead)} SET last_hash = %s WHERE id = 1",
-            [last_hash],
+            f"UPDATE {_table(LedgerHead)} SET last_hash = %s WHERE chain = %s",
+            [last_hash, chain],
         )
 
 
@@ -226,11 +230,12 @@ def attendance_credit(*, attendance_id: int, at: dt.datetime) -> bool:
 
 
 def credit_open(
-    *, attendance_id: int, at: dt.datetime, notice: Any = None
+    *, attendance_id: int, at: dt.datetime, chain: int, notice: Any = None
 ) -> tuple[int, str] | None:
     """A credit's first step: set credited_at if nobody has (of any number of simultaneous
     scans, one wins), write the member's ``notice`` (an unsaved Notification), and lock the
-    ledger head for the next row: (seq, previous hash), or None when it was already credited.
+    head of the ledger's ``chain`` for the next row: (seq, previous hash), or None when it was
+    already credited.
 
     On PostgreSQL one statement; the head's lock is held to the end of the transaction.
     """
@@ -239,7 +244,7 @@ def credit_open(
             return None
         if notice is not None:
             sql.insert_row(notice)
-        return ledger_head_advance()
+        return ledger_head_advance(chain)
     params: list[Any] = [at, attendance_id]
     statement = (
         f"WITH won AS (UPDATE {_table(Attendance)} SET credited_at = %s "
@@ -253,25 +258,26 @@ def credit_open(
         params += values
     statement += (
         f" SELECT h.seq + 1, h.last_hash, (SELECT count(*) FROM won) "
-        f"FROM {_table(LedgerHead)} h WHERE h.id = 1 FOR UPDATE"
+        f"FROM {_table(LedgerHead)} h WHERE h.chain = %s FOR UPDATE"
     )
+    params.append(chain)
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
         row = cursor.fetchone()
-        if row is None:  # the very first credit: no head yet
+        if row is None:  # the chain's very first credit: no head yet
             cursor.execute(
                 f"SELECT credited_at = %s FROM {_table(Attendance)} WHERE id = %s",
                 [at, attendance_id],
             )
             won = cursor.fetchone()
-            return ledger_head_advance() if won and won[0] else None
+            return ledger_head_advance(chain) if won and won[0] else None
     if not row[2]:
         return None
     return int(row[0]), str(row[1])
 
 
 def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> None:
-    """Insert a hashed ledger row, move the head to its hash, and add the row to its
+    """Insert a hashed ledger row, move its chain's head to its hash, and add the row to its
     community's day (``day``: community, date, credits, hours; see ``ledger_day_add``).
 
     On PostgreSQL all in one statement, so the head's lock (taken by ``ledger_head_advance``
@@ -279,7 +285,7 @@ def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> 
     """
     if connection.vendor != "postgresql":
         record.save(force_insert=True)
-        ledger_head_set(record.hash)
+        ledger_head_set(record.chain, record.hash)
         if day is not None:
             ledger_day_add(community_id=day[0], day=day[1], credits=day[2], hours=day[3])
         return
@@ -290,11 +296,11 @@ def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> 
         statement += f", day AS ({_DAY_ADD})"
         params += list(day)
     statement += (
-        f" UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE id = 1 "
+        f" UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE chain = %s "
         "RETURNING (SELECT id FROM row)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(statement, [*params, record.seq, record.hash])
+        cursor.execute(statement, [*params, record.seq, record.hash, record.chain])
         record.pk = cursor.fetchone()[0]
     record._state.adding = False
     record._state.db = connection.alias

@@ -1,9 +1,13 @@
 """Attendance on site (sign-in, acceptance) and the append-only service-record ledger.
 
-The ledger is one hash chain: each row stores the hash of the row before it, and the
-``LedgerHead`` row (locked for every append) holds the newest hash and sequence number. Rows
-are never updated or deleted — the model refuses, and on PostgreSQL a trigger refuses too —
-so a correction is a new reversing row. ``jinlin verify_ledger`` recomputes the chain.
+The ledger is a hash chain per community: each row stores the hash of the row before it in
+its community's chain, and that chain's ``LedgerHead`` row (locked for every append to the
+chain) holds its newest hash and sequence number, so that credits of different communities
+never wait for each other. Chain 0 holds the rows of no community and every row written
+before the chains were split (one chain then). A daily ``LedgerAnchor`` seals every chain's
+head at once. Rows are never updated or deleted — the model refuses, and on PostgreSQL a
+trigger refuses too — so a correction is a new reversing row. ``jinlin verify_ledger``
+recomputes the chains.
 """
 
 from __future__ import annotations
@@ -171,13 +175,15 @@ class ServiceReport(models.Model):
 
 
 class LedgerHead(models.Model):
-    """The single row that orders appends to the ledger and remembers the newest hash."""
+    """The row that orders appends to one chain (a community's; 0: rows of no community and
+    the ledger before chains were split) and remembers its newest hash."""
 
+    chain = models.BigIntegerField(unique=True, default=0)
     seq = models.BigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
 
     def __str__(self) -> str:
-        return f"ledger head #{self.seq}"
+        return f"ledger chain {self.chain} head #{self.seq}"
 
 
 class LedgerQuerySet(models.QuerySet["ServiceRecord"]):
@@ -200,7 +206,10 @@ class ServiceRecord(models.Model):
         REPORT = "report", _("Self-reported service")
         OTHER = "other", _("Other")
 
-    seq = models.BigIntegerField(unique=True, editable=False)
+    # The row's chain (its community's id; 0: no community, or written before chains were
+    # split) and its place in that chain, from 1 without gaps.
+    chain = models.BigIntegerField(default=0, editable=False)
+    seq = models.BigIntegerField(editable=False)
     member = models.ForeignKey(
         Member, verbose_name=_("member"), on_delete=models.PROTECT, related_name="service_records"
     )
@@ -249,7 +258,8 @@ class ServiceRecord(models.Model):
     class Meta:
         verbose_name = _("service record")
         verbose_name_plural = _("service records")
-        ordering = ["seq"]
+        # The order rows were written in, across chains.
+        ordering = ["id"]
         indexes = [
             models.Index(fields=["member", "created_at"]),
             models.Index(fields=["created_at"], name="ledger_created_at"),
@@ -257,6 +267,7 @@ class ServiceRecord(models.Model):
             models.Index(fields=["activity_date"], name="ledger_activity_date"),
         ]
         constraints = [
+            models.UniqueConstraint(fields=["chain", "seq"], name="ledger_chain_seq"),
             # However many scans arrive at once, a claim is credited once.
             models.UniqueConstraint(
                 fields=["claim"], condition=Q(kind="credit"), name="ledger_one_credit_per_claim"
@@ -269,7 +280,7 @@ class ServiceRecord(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"#{self.seq} {self.member} {self.hours}h {self.activity_name}"
+        return f"{self.position} {self.member} {self.hours}h {self.activity_name}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
@@ -278,6 +289,11 @@ class ServiceRecord(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> Any:
         raise PermissionError("The service ledger is append-only; add a reversing row.")
+
+    @property
+    def position(self) -> str:
+        """Where the row stands: ``#12`` in chain 0, ``#3/12`` as row 12 of chain 3."""
+        return f"#{self.chain}/{self.seq}" if self.chain else f"#{self.seq}"
 
     def compute_hash(self) -> str:
         return record_hash(self)
@@ -321,9 +337,11 @@ def record_hash(record: ServiceRecord) -> str:
 
 
 def record_message(record: ServiceRecord) -> bytes:
+    # A row of chain 0 is sealed as before the chains were split (its seq alone), so the rows
+    # written then still verify; a community's row names its chain too.
     parts = [
         record.key_id,
-        str(record.seq),
+        f"{record.chain}/{record.seq}" if record.chain else str(record.seq),
         record.prev_hash,
         str(record.member_id),
         record.kind,
@@ -373,13 +391,19 @@ class LedgerDay(models.Model):
 
 
 class LedgerAnchor(models.Model):
-    """The ledger's head as it stood on a day (seq and hash), sealed with the key. Printed or
-    exported by the district and kept outside the database: even someone holding the key and
-    the database cannot rewrite the ledger behind an anchor without it showing."""
+    """Every chain's head as it stood on a day, sealed with the key. Printed or exported by
+    the district and kept outside the database: even someone holding the key and the database
+    cannot rewrite the ledger behind an anchor without it showing.
+
+    ``heads`` lists each chain's head (``[chain, seq, hash]``), ``seq`` the rows they hold in
+    all and ``head_hash`` the digest of the heads (``heads_digest``), which the line kept
+    outside names. An anchor taken before chains were split has no ``heads``: its ``seq`` and
+    ``head_hash`` are the one chain's (chain 0's) head."""
 
     day = models.DateField(unique=True)
     seq = models.BigIntegerField()
     head_hash = models.CharField(max_length=64)
+    heads = models.JSONField(default=list, blank=True)
     key_id = models.CharField(max_length=16)
     mac = models.CharField(max_length=64)
     created_at = models.DateTimeField(default=timezone.now)
@@ -408,6 +432,12 @@ class LedgerKey(models.Model):
 
 def key_check(key_id: str, key: bytes) -> str:
     return hmac.new(key, f"jinlin ledger key check|{key_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def heads_digest(heads: list[list[Any]]) -> str:
+    """The digest an anchor's line names for its chains' heads (sorted by chain)."""
+    text = "\n".join(f"{chain}:{seq}:{head}" for chain, seq, head in sorted(heads))
+    return hashlib.sha256(f"jinlin ledger heads\n{text}".encode()).hexdigest()
 
 
 def anchor_mac(anchor: LedgerAnchor) -> str:

@@ -46,6 +46,7 @@ from jinlin.service.models import (
     ServiceReport,
     UnknownLedgerKey,
     anchor_mac,
+    heads_digest,
     record_hash,
     seal,
 )
@@ -204,7 +205,10 @@ def _credit(
         # takes the ledger head's lock in the same statement (``fastpath.credit_open``), so
         # the lock is held for the row's one statement and the commit.
         head = fastpath.credit_open(
-            attendance_id=target.attendance_id, at=timezone.now(), notice=notice
+            attendance_id=target.attendance_id,
+            at=timezone.now(),
+            chain=need.community_id,
+            notice=notice,
         )
         if head is None:
             raise Conflict(
@@ -273,17 +277,19 @@ def ledger_append(
     head: tuple[int, str] | None = None,
     **fields: Any,
 ) -> ServiceRecord:
-    """Append one row to the chain (``fields`` name the member, the need, the art. 7 fields)
-    and add it to its community's day (``LedgerDay``).
+    """Append one row to its community's chain (chain 0 without a community; ``fields`` name
+    the member, the need, the art. 7 fields) and add it to its community's day (``LedgerDay``).
 
-    The head row's lock, taken by ``ledger_head_advance`` (or by ``fastpath.credit_open``,
-    which passes the ``head`` it took), serializes appends until the caller's transaction
-    commits.
+    The chain head's lock, taken by ``ledger_head_advance`` (or by ``fastpath.credit_open``,
+    which passes the ``head`` it took), serializes appends to the chain until the caller's
+    transaction commits; other communities' appends do not wait.
     """
     points = (Decimal(hours) * Decimal(settings.POINTS_PER_HOUR)).quantize(Decimal("0.01"))
+    chain = community_id or 0
     with transaction.atomic(savepoint=False):
-        seq, previous = head or fastpath.ledger_head_advance()
+        seq, previous = head or fastpath.ledger_head_advance(chain)
         record = ServiceRecord(
+            chain=chain,
             seq=seq,
             prev_hash=previous,
             kind=kind,
@@ -368,7 +374,7 @@ def record_reverse(
         recorder = (by.get_full_name() or by.get_username())[:100]
     from jinlin.audit.services import audit
 
-    audit("record_reverse", f"#{record.seq} {record.member_id} {record.hours}h")
+    audit("record_reverse", f"{record.position} {record.member_id} {record.hours}h")
     try:
         with transaction.atomic():
             return ledger_append(
@@ -395,18 +401,34 @@ def record_reverse(
         raise Conflict(_("This record was already reversed."), code="already_reversed") from exc
 
 
+def anchor_heads(anchor: LedgerAnchor) -> list[tuple[int, int, str]]:
+    """The chains' heads an anchor seals: (chain, seq, hash); an anchor taken before the
+    chains were split names chain 0's head alone."""
+    if anchor.heads:
+        return [(int(c), int(n), str(h)) for c, n, h in anchor.heads]
+    return [(0, anchor.seq, anchor.head_hash)] if anchor.seq else []
+
+
 def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
-    """Recompute the chain with the keys and check it against every anchor: (rows checked,
-    first bad row or None, what is wrong)."""
-    previous = "0" * 64
+    """Recompute every chain with the keys and check it against its head and every anchor:
+    (rows checked, first bad row or None, what is wrong)."""
+    zero = "0" * 64
+    anchors = list(LedgerAnchor.objects.all())
+    pinned: dict[tuple[int, int], list[tuple[LedgerAnchor, str]]] = {}
+    for anchor in anchors:
+        for anchored_chain, seq, head in anchor_heads(anchor):
+            pinned.setdefault((anchored_chain, seq), []).append((anchor, head))
+    ends: dict[int, tuple[int, str]] = {}  # each chain's last row: (seq, hash)
+    chain: int | None = None
+    previous, count = zero, 0
     expected_seq: int | None = None
-    last_seq = 0
-    count = 0
-    anchors = {a.seq: a for a in LedgerAnchor.objects.all()}
-    for record in ServiceRecord.objects.order_by("seq").iterator(chunk_size=2000):
+    rows = ServiceRecord.objects.order_by("chain", "seq").iterator(chunk_size=2000)
+    for record in rows:
         count += 1
+        if record.chain != chain:
+            chain, previous, expected_seq = record.chain, zero, None
         if expected_seq is not None and record.seq != expected_seq:
-            return count, record, f"a row is missing before #{record.seq}"
+            return count, record, f"a row is missing before {record.position}"
         if record.prev_hash != previous:
             return count, record, "its link to the previous row is broken"
         try:
@@ -428,24 +450,28 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
                     "database; no row was judged",
                 )
             return count, record, "its contents were altered after it was written"
-        anchor = anchors.get(record.seq)
-        if anchor is not None and anchor.head_hash != record.hash:
-            return count, record, f"it differs from the anchor of {anchor.day}"
+        for anchor, head in pinned.get((record.chain, record.seq), ()):
+            if head != record.hash:
+                return count, record, f"it differs from the anchor of {anchor.day}"
         previous = record.hash
-        last_seq = record.seq
         expected_seq = record.seq + 1
-    head = LedgerHead.objects.filter(pk=1).first()
-    if head is not None and count and (head.seq != last_seq or head.last_hash != previous):
-        return count, None, "rows were removed from the end of the ledger"
-    for anchor in anchors.values():
+        ends[record.chain] = (record.seq, record.hash)
+    for head_chain, seq, last_hash in LedgerHead.objects.values_list("chain", "seq", "last_hash"):
+        if seq and ends.get(head_chain, (0, zero)) != (seq, last_hash):
+            return count, None, f"rows were removed from the end of the ledger's chain {head_chain}"
+    for anchor in anchors:
         try:
             sealed = hmac.compare_digest(anchor_mac(anchor), anchor.mac)
         except UnknownLedgerKey:
             sealed = False
+        if anchor.heads and heads_digest(anchor.heads) != anchor.head_hash:
+            sealed = False
         if not sealed:
             return count, None, f"the anchor of {anchor.day} was altered"
-        if anchor.seq > last_seq:
-            return count, None, f"rows anchored on {anchor.day} (up to #{anchor.seq}) are gone"
+        for head_chain, seq, _head in anchor_heads(anchor):
+            if seq > ends.get(head_chain, (0, zero))[0]:
+                where = f"#{head_chain}/{seq}" if head_chain else f"#{seq}"
+                return count, None, f"rows anchored on {anchor.day} (up to {where}) are gone"
     wrong_sum = ledger_days_check()
     if wrong_sum:
         return count, None, wrong_sum
@@ -511,7 +537,10 @@ def anchors_outside_check(path: str) -> tuple[list[str], list[str]]:
     broken, missing = [], []
     for day, seq, head_hash in outside:
         if seq and not ledger_check_anchor(seq=seq, head_hash=head_hash):
-            broken.append(f"row #{seq} differs from the anchor of {day} kept outside the database")
+            broken.append(
+                f"the ledger differs from the anchor of {day} kept outside the database "
+                f"({seq}:{head_hash[:12]}…)"
+            )
         if day not in in_database:
             broken.append(f"the anchor of {day} was removed from the database")
     days = sorted({day for day, _seq, _hash in outside} | set(in_database))
@@ -575,17 +604,23 @@ def ledger_key_record() -> None:
 
 
 def ledger_anchor(*, day: dt.date | None = None) -> LedgerAnchor:
-    """Anchor the ledger's head for the day (once a day: a second call returns the first)."""
+    """Anchor every chain's head for the day (once a day: a second call returns the first)."""
     day = day or timezone.localdate()
     ledger_key_record()
     existing = LedgerAnchor.objects.filter(day=day).first()
     if existing is not None:
         return existing
-    head = LedgerHead.objects.filter(pk=1).first()
+    heads = [
+        [chain, seq, last_hash]
+        for chain, seq, last_hash in LedgerHead.objects.filter(seq__gt=0)
+        .order_by("chain")
+        .values_list("chain", "seq", "last_hash")
+    ]
     anchor = LedgerAnchor(
         day=day,
-        seq=head.seq if head else 0,
-        head_hash=head.last_hash if head else "0" * 64,
+        seq=sum(seq for _chain, seq, _hash in heads),
+        head_hash=heads_digest(heads) if heads else "0" * 64,
+        heads=heads,
         key_id=settings.LEDGER_KEY_ID,
     )
     anchor.mac = anchor_mac(anchor)
@@ -595,8 +630,23 @@ def ledger_anchor(*, day: dt.date | None = None) -> LedgerAnchor:
 
 
 def ledger_check_anchor(*, seq: int, head_hash: str) -> bool:
-    """Does the ledger still hold, at ``seq``, the hash an anchor printed on paper says?"""
-    return ServiceRecord.objects.filter(seq=seq, hash=head_hash.strip().lower()).exists()
+    """Does the ledger still hold what an anchor kept outside the database (printed, in the
+    anchor file) says: ``seq`` rows in all whose chains' heads have the digest ``head_hash``
+    (the anchor in the database lists the heads; each must still be the row it names), or,
+    for an anchor taken before the chains were split, chain 0's row ``seq`` with that hash?"""
+    head_hash = head_hash.strip().lower()
+    for anchor in LedgerAnchor.objects.filter(seq=seq, head_hash=head_hash):
+        if not anchor.heads or heads_digest(anchor.heads) != head_hash:
+            continue
+        heads = {(c, n, h) for c, n, h in anchor_heads(anchor)}
+        found = set(
+            ServiceRecord.objects.filter(hash__in=[h for _c, _n, h in heads]).values_list(
+                "chain", "seq", "hash"
+            )
+        )
+        if heads <= found:
+            return True
+    return ServiceRecord.objects.filter(chain=0, seq=seq, hash=head_hash).exists()
 
 
 # Acceptance ------------------------------------------------------------------------------

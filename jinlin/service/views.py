@@ -343,7 +343,7 @@ def my_hours(request: HttpRequest) -> HttpResponse:
     records = (
         ServiceRecord.objects.filter(member=member)
         .select_related("need")
-        .order_by("-activity_date", "-seq")
+        .order_by("-activity_date", "-id")
     )
     months = selectors.member_hours_by_month(member)
     return render(
@@ -476,13 +476,13 @@ def ledger_anchors(request: HttpRequest) -> HttpResponse:
         services.ledger_anchor()
         messages.success(request, _("Today's anchor is made."))
         return redirect("ledger-anchors")
-    anchors = LedgerAnchor.objects.all()[:400]
+    anchors = LedgerAnchor.objects.defer("heads")[:400]
     if request.GET.get("format") == "xlsx":
         book = xlsx.Book()
         sheet = book.sheet(
             _("Ledger anchors"),
             title=_("Service ledger anchors, printed %(day)s") % {"day": timezone.localdate()},
-            header=[_("Day"), _("Row"), _("Hash of the ledger's head"), _("Seal")],
+            header=[_("Day"), _("Rows"), _("Digest of the chains' heads"), _("Seal")],
             widths=(12, 10, 70, 70),
         )
         for anchor in anchors:

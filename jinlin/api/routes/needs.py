@@ -510,7 +510,7 @@ def my_records(
     request: HttpRequest, page: PageNumber = 1, page_size: PageSize = 50
 ) -> dict[str, Any]:
     member = _member_of(request)
-    rows = ServiceRecord.objects.filter(member=member).order_by("-seq")
+    rows = ServiceRecord.objects.filter(member=member).order_by("-id")
     total = rows.aggregate(total=Sum("hours"))["total"] or 0
     body = page_of(
         rows,

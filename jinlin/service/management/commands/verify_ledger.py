@@ -10,7 +10,7 @@ from jinlin.service.services import anchors_outside_check, ledger_check_anchor, 
 
 class Command(BaseCommand):
     help = (
-        "Recompute the service ledger's keyed hash chain, check it against its anchors (and "
+        "Recompute the service ledger's keyed hash chains, check them against their anchors (and "
         "against anchors printed on paper: --anchor SEQ:HASH) and name the first row that fails."
     )
 
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         count, bad, why = ledger_verify()
         if why:
             where = (
-                f"row #{bad.seq} (id {bad.pk}, {bad.member}, {bad.activity_name})"
+                f"row {bad.position} (id {bad.pk}, {bad.member}, {bad.activity_name})"
                 if bad
                 else "the end"
             )
@@ -45,8 +45,8 @@ class Command(BaseCommand):
                 raise CommandError(f"--anchor {given!r}: write it as SEQ:HASH (64 hex digits)")
             if not ledger_check_anchor(seq=int(seq), head_hash=head_hash):
                 raise CommandError(
-                    f"ledger broken at row #{seq}: it differs from the anchor kept outside "
-                    f"the database ({head_hash[:12]}…)"
+                    f"ledger broken: it differs from the anchor kept outside the database "
+                    f"({seq}:{head_hash[:12]}…)"
                 )
         anchors = f", {len(options['anchor'])} outside anchors matched" if options["anchor"] else ""
         path = options["anchor_file"]
@@ -64,5 +64,7 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.WARNING(f"warning: {note}"))
             anchors += f", anchor file {path} matched"
         self.stdout.write(
-            self.style.SUCCESS(f"ledger intact: {count} rows, chain and day sums verified{anchors}")
+            self.style.SUCCESS(
+                f"ledger intact: {count} rows, every chain and the day sums verified{anchors}"
+            )
         )
