@@ -133,7 +133,12 @@ def test_the_ledger_before_chains_still_verifies_with_its_anchors(cast, capsys):
     seal(old)
     assert record_message(old).split(b"\x1f")[1] == b"1"  # the old form: no chain
     old.save(force_insert=True)
-    LedgerHead.objects.create(chain=0, seq=1, last_hash=old.hash)
+    # The head as the code of one chain wrote it, without the column: chain 0.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO service_ledgerhead (seq, last_hash) VALUES (1, %s)", [old.hash]
+        )
+    assert LedgerHead.objects.get().chain == 0
     services.ledger_days_rebuild()
     before = LedgerAnchor(
         day=timezone.localdate() - dt.timedelta(days=20), seq=1, head_hash=old.hash, key_id="k1"

@@ -178,7 +178,9 @@ class LedgerHead(models.Model):
     """The row that orders appends to one chain (a community's; 0: rows of no community and
     the ledger before chains were split) and remembers its newest hash."""
 
-    chain = models.BigIntegerField(unique=True, default=0)
+    # The database's default too: a server still running the code of one chain (a rolling
+    # upgrade) makes and advances chain 0's head, as it always did.
+    chain = models.BigIntegerField(unique=True, default=0, db_default=0)
     seq = models.BigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
 
@@ -207,8 +209,9 @@ class ServiceRecord(models.Model):
         OTHER = "other", _("Other")
 
     # The row's chain (its community's id; 0: no community, or written before chains were
-    # split) and its place in that chain, from 1 without gaps.
-    chain = models.BigIntegerField(default=0, editable=False)
+    # split) and its place in that chain, from 1 without gaps. The database's default too: a
+    # server still running the code of one chain (a rolling upgrade) appends to chain 0.
+    chain = models.BigIntegerField(default=0, db_default=0, editable=False)
     seq = models.BigIntegerField(editable=False)
     member = models.ForeignKey(
         Member, verbose_name=_("member"), on_delete=models.PROTECT, related_name="service_records"

@@ -28,12 +28,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='ledgerhead',
             name='chain',
-            field=models.BigIntegerField(default=0, unique=True),
+            field=models.BigIntegerField(db_default=0, default=0, unique=True),
         ),
         migrations.AddField(
             model_name='servicerecord',
             name='chain',
-            field=models.BigIntegerField(default=0, editable=False),
+            field=models.BigIntegerField(db_default=0, default=0, editable=False),
         ),
         migrations.AlterField(
             model_name='servicerecord',
