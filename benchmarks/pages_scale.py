@@ -1,6 +1,7 @@
 """How the heaviest pages grow with the district: each timed at two sizes of the demo district.
 
     .venv/bin/python benchmarks/pages_scale.py [--members 3000] [--times 10] [--rounds 3]
+    .venv/bin/python benchmarks/pages_scale.py --city 1.0   # at 1/10 and full city scale
 
 On PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/jinlin_bench;
 recreated for each size). At each size the demo district is built with ``--members`` members
@@ -13,8 +14,9 @@ queries. Last line:
 
     pages worst_growth=… worst_page=… worst_ms=…
 
-(#21's targets, at 1/10 and full city scale once ``jinlin load_city`` exists: no page grows more
-than 1.5 ×, every page under 300 ms, queued work under 30 s.)
+With ``--city S`` the two sizes are the demo district grown by ``jinlin load_city`` to a city at
+scale S/10 and S (#21's targets at ``--city 1.0``: no page grows more than 1.5 ×, every page
+under 300 ms, queued work under 30 s).
 """
 
 from __future__ import annotations
@@ -144,7 +146,7 @@ def _plan() -> None:
     solve(plan.instance)
 
 
-def build(members: int, fresh: bool) -> float:
+def build(members: int, fresh: bool, city: float = 0.0) -> float:
     from django.core.management import call_command
     from django.db import connections
 
@@ -154,6 +156,8 @@ def build(members: int, fresh: bool) -> float:
         call_command("migrate", verbosity=0)
     started = time.perf_counter()
     call_command("load_demo", members=members, verbosity=0)
+    if city:
+        call_command("load_city", scale=city, verbosity=0)
     return time.perf_counter() - started
 
 
@@ -162,6 +166,11 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=3000)
     parser.add_argument("--times", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--city", type=float, default=0.0,
+        help="grow the demo district to a city (`jinlin load_city`) at a tenth of this scale, "
+        "then at this scale, instead of --members × --times",
+    )  # fmt: skip
     args = parser.parse_args()
     import os
 
@@ -169,9 +178,15 @@ def main() -> None:
     harness.recreate_database(harness.database_url())
     harness.setup_django(harness.database_url())
     results = []
-    for members in (args.members, args.members * args.times):
-        seconds = build(members, fresh=not results)
-        print(f"demo district with {members:,} members built in {seconds:.0f}s")
+    sizes = (
+        [(6000, args.city / 10), (6000, args.city)]
+        if args.city
+        else [(args.members, 0.0), (args.members * args.times, 0.0)]
+    )
+    for members, city in sizes:
+        seconds = build(members, fresh=not results, city=city)
+        grown = f", grown to a city at scale {city:g}" if city else ""
+        print(f"demo district with {members:,} members{grown} built in {seconds:.0f}s")
         results.append(measure(args.rounds))
     small, large = results
     worst = ("", 0.0, 0.0)
