@@ -4,6 +4,7 @@ from typing import Any
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from jinlin.members import access as member_access
 from jinlin.members.admin_site import CommunityReadOnlyAdmin, ScopedAdmin
@@ -14,10 +15,16 @@ from jinlin.service.models import ServiceRecord, ServiceReport
 class ServiceRecordAdmin(ScopedAdmin):
     """The ledger, read-only: corrections are reversing rows, made on the need's roster."""
 
-    list_display = ("seq", "member", "activity_name", "activity_date", "hours", "kind", "recorder")
+    list_display = (
+        "ledger_position", "member", "activity_name", "activity_date", "hours", "kind", "recorder"
+    )
     list_filter = ("kind", "source")
     search_fields = ("member__name", "activity_name")
     readonly_fields = [f.name for f in ServiceRecord._meta.fields]
+
+    @admin.display(description=_("place in the ledger (chain/row)"), ordering="id")
+    def ledger_position(self, record: ServiceRecord) -> str:
+        return record.position
 
     def scoped_queryset(self, request: HttpRequest) -> Any:
         return ServiceRecord.objects.filter(
