@@ -54,6 +54,8 @@ def test_a_small_city_is_loaded_whole(cast, capsys):
     assert LedgerDay.objects.aggregate(n=Sum("credits"))["n"] == 20_000
     call_command("verify_ledger", anchor_file="")
     assert "ledger intact: 20000 rows" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="A city is already loaded"):
+        call_command("load_city", scale=0.002)
 
     assert Problem.objects.count() == 200
     assert Pairing.objects.count() == Household.objects.count() == 100

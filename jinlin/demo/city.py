@@ -14,12 +14,14 @@ no account: the demo's accounts read the city.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from django.conf import settings
@@ -30,10 +32,11 @@ from jinlin.care.models import Household, Pairing
 from jinlin.demo.generator import GIVEN, PLACE_WORDS, SURNAMES
 from jinlin.demo.history import TEMPLATES
 from jinlin.members.models import Member, Registration
-from jinlin.needs.models import CATEGORIES, METRICS, Claim, Need, activity_day
+from jinlin.needs.models import Claim, Need, activity_day
 from jinlin.organizations.models import Organization, Partnership
 from jinlin.oversight.models import Problem
-from jinlin.service.models import Attendance, LedgerDay, LedgerHead, ServiceRecord, seal
+from jinlin.service.models import Attendance, LedgerDay, LedgerHead, ServiceRecord, sealer
+from jinlin.service.services import category_content, record_evaluation
 
 # The counts of a city at scale 1.0 (#21).
 CITY = {
@@ -283,7 +286,12 @@ class CityLoader:
         attendances: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
         written = 0
-        labels = {key: str(label) for key, label in CATEGORIES.items()}
+        seal = sealer()
+        content = functools.cache(
+            lambda category, metric, n: category_content(category, {metric: n})
+        )
+        evaluation = record_evaluation("完成良好")
+        lead = "社区工作人员"
 
         def flush() -> None:
             Copy(Need).run(needs)
@@ -326,22 +334,23 @@ class CityLoader:
                     "credited_at": credited,
                 })  # fmt: skip
                 seq, previous = heads.get(community, (0, "0" * 64))
-                content = "；".join(
-                    [labels.get(category, category)]
-                    + [f"{METRICS[k][0]} {v} {METRICS[k][1]}" for k, v in outcomes.items()]
-                )[:300]
-                record = ServiceRecord(
-                    id=record_id, chain=community, seq=seq + 1, prev_hash=previous,
-                    member_id=member, kind="credit", source="need", claim_id=claim_id,
-                    need_id=need_id, hours=hours,
-                    points=(hours * points_per_hour).quantize(Decimal("0.01")),
-                    activity_name=title, activity_date=day, place=place,
-                    served=city.names[community], content=content, evaluation="完成良好",
-                    lead="社区工作人员", recorder="社区工作人员", created_at=credited,
-                )  # fmt: skip
-                seal(record)
-                heads[community] = (record.seq, record.hash)
-                records.append({name: getattr(record, name) for name in _RECORD_NAMES})
+                record = {
+                    "id": record_id, "chain": community, "seq": seq + 1, "prev_hash": previous,
+                    "member_id": member, "kind": "credit", "source": "need",
+                    "claim_id": claim_id, "need_id": need_id, "hours": hours,
+                    "points": (hours * points_per_hour).quantize(Decimal("0.01")),
+                    "activity_name": title, "activity_date": day, "place": place,
+                    "served": city.names[community],
+                    "content": content(category, metrics[0], outcomes[metrics[0]]),
+                    "evaluation": evaluation, "lead": lead, "recorder": lead,
+                    "recorded_by_id": None, "reverses_id": None, "reason": "",
+                    "created_at": credited,
+                }  # fmt: skip
+                sealed = SimpleNamespace(**record)
+                seal(sealed)
+                record["key_id"], record["hash"] = sealed.key_id, sealed.hash
+                heads[community] = (seq + 1, sealed.hash)
+                records.append(record)
                 sums = day_sums.setdefault((community, day), [0, Decimal(0)])
                 sums[0] += 1
                 sums[1] += hours
@@ -453,5 +462,3 @@ class CityLoader:
         self.progress(f"done in {time.monotonic() - started:.0f}s", 1, 1)
         return city
 
-
-_RECORD_NAMES = [f.attname for f in ServiceRecord._meta.concrete_fields]

@@ -33,7 +33,7 @@ from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
 from jinlin.needs import services as need_services
-from jinlin.needs.models import METRICS, Claim, Need
+from jinlin.needs.models import METRICS, Claim, Need, category_label
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
 from jinlin.service import fastpath
@@ -251,8 +251,13 @@ def record_content(need: Need, outcomes: dict[str, int]) -> str:
     """The 服务内容 of a credited need: its category and its outcomes with their units
     (洁净家园；清理垃圾杂物 2 车). Written once into an append-only ledger, so always in the
     site's language, whatever the language of the phone whose scan credited it."""
+    return category_content(need.category, outcomes)
+
+
+def category_content(category: str, outcomes: dict[str, int]) -> str:
+    """``record_content`` of a need of ``category``."""
     with translation.override(settings.LANGUAGE_CODE):
-        parts = [need.category_label]
+        parts = [category_label(category)]
         for key, value in (outcomes or {}).items():
             if key in METRICS and value:
                 label, unit = METRICS[key]

@@ -42,6 +42,11 @@ class Command(BaseCommand):
             call_command("load_demo", verbosity=options["verbosity"])
             district = Organization.objects.filter(kind="district").order_by("path").first()
         assert district is not None
+        if Organization.objects.filter(code__startswith="CITY-").exists():
+            raise CommandError(
+                "A city is already loaded here; `jinlin load_demo --reset` empties the "
+                "database for another"
+            )
         target = counts(scale)
         self.stdout.write(
             f"Growing {district.name} to a city at scale {scale:g}: "
