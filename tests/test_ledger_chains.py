@@ -77,6 +77,8 @@ def test_each_community_keeps_its_own_chain_and_one_anchor_seals_them_all(cast, 
         [cast.community3.pk, 1, rows[1].hash],
     ]
     assert (anchor.seq, anchor.head_hash) == (3, heads_digest(anchor.heads))
+    call_command("anchor_ledger")  # the day's anchor, as the nightly job prints it
+    assert f"3:{anchor.head_hash} (3 rows in 2 chains)" in capsys.readouterr().out
     call_command("verify_ledger", anchor_file="", anchor=[f"3:{anchor.head_hash}"])
     assert "1 outside anchors matched" in capsys.readouterr().out
     # A digest the district never printed does not match.

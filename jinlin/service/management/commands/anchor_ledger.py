@@ -9,10 +9,15 @@ from jinlin.service.services import ledger_anchor
 
 class Command(BaseCommand):
     help = (
-        "Anchor the service ledger's head for today (run daily from cron); the district prints "
-        "or exports the anchors (/ledger/anchors/) and keeps them outside the database."
+        "Anchor the heads of the service ledger's chains for today (run daily from cron); the "
+        "district prints or exports the anchors (/ledger/anchors/) and keeps them outside the "
+        "database."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
         anchor = ledger_anchor()
-        self.stdout.write(f"{anchor.day} #{anchor.seq} {anchor.head_hash} mac {anchor.mac}")
+        chains = len(anchor.heads) or (1 if anchor.seq else 0)
+        self.stdout.write(
+            f"{anchor.day} {anchor.seq}:{anchor.head_hash} ({anchor.seq} rows in {chains} "
+            f"chains) mac {anchor.mac}"
+        )
