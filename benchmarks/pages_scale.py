@@ -188,6 +188,8 @@ def main() -> None:
         grown = f", grown to a city at scale {city:g}" if city else ""
         print(f"demo district with {members:,} members{grown} built in {seconds:.0f}s")
         results.append(measure(args.rounds))
+        for name, (ms, queries) in results[-1].items():  # as soon as measured
+            print(f"  {name:34} {ms:9.0f} ms {queries:4} queries", flush=True)
     small, large = results
     worst = ("", 0.0, 0.0)
     print(f"{'page':34} {'small ms':>9} {'large ms':>9} {'growth':>7} {'queries':>9}")
