@@ -296,11 +296,15 @@ class ServiceRecord(models.Model):
 
     @property
     def position(self) -> str:
-        """Where the row stands: ``#12`` in chain 0, ``#3/12`` as row 12 of chain 3."""
-        return f"#{self.chain}/{self.seq}" if self.chain else f"#{self.seq}"
+        return ledger_position(self.chain, self.seq)
 
     def compute_hash(self) -> str:
         return record_hash(self)
+
+
+def ledger_position(chain: int, seq: int) -> str:
+    """Where a row stands: ``#12`` in chain 0, ``#3/12`` as row 12 of chain 3."""
+    return f"#{chain}/{seq}" if chain else f"#{seq}"
 
 
 def _canonical_time(value: dt.datetime) -> str:

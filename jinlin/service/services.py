@@ -47,6 +47,7 @@ from jinlin.service.models import (
     UnknownLedgerKey,
     anchor_mac,
     heads_digest,
+    ledger_position,
     record_hash,
     seal,
 )
@@ -475,7 +476,7 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
             return count, None, f"the anchor of {anchor.day} was altered"
         for head_chain, seq, _head in anchor_heads(anchor):
             if seq > ends.get(head_chain, (0, zero))[0]:
-                where = f"#{head_chain}/{seq}" if head_chain else f"#{seq}"
+                where = ledger_position(head_chain, seq)
                 return count, None, f"rows anchored on {anchor.day} (up to {where}) are gone"
     wrong_sum = ledger_days_check()
     if wrong_sum:
