@@ -229,6 +229,9 @@ def build(members: int, needs: int, slots: int, scans: int) -> dict[str, Any]:
     return {
         "community": community.pk,
         "district": district.pk,
+        # The first day every period asked for starts from: the ongoing need's local day, which
+        # is yesterday for a run in the ten minutes after local midnight.
+        "first_day": str(timezone.localtime(ongoing.starts_at).date()),
         "admin": admin.pk,
         "admin_token": token_issue(user=admin)[0],
         "reader": reader.pk,
@@ -451,7 +454,7 @@ def _run(args: Any, folder: Path, postgres: Postgres, processes: list[harness.Pr
     # 6. The replica stopped: the same page reads the primary.
     postgres.stop_replica()
     before = time.monotonic()
-    status, body = _get(https_port, tls, _cloudmap_path(), world["reader_token"])
+    status, body = _get(https_port, tls, _cloudmap_path(world), world["reader_token"])
     places = _places(body, world["community"]) if status == 200 else None
     expected = args.needs * args.slots + args.scans + 7
     checks["replica_down"] = "ok" if places == expected else f"failed({status},{places})"
@@ -514,11 +517,9 @@ def _get(port: int, tls: ssl.SSLContext, path: str, token: str) -> tuple[int, An
     return _request(port, tls, "GET", path, None, token)
 
 
-def _cloudmap_path() -> str:
-    from django.utils import timezone
-
-    today = timezone.localdate()
-    return f"/api/v1/cloudmap/communities?from={today}&to={today + dt.timedelta(days=6)}"
+def _cloudmap_path(world: dict[str, Any]) -> str:
+    first = dt.date.fromisoformat(world["first_day"])
+    return f"/api/v1/cloudmap/communities?from={first}&to={first + dt.timedelta(days=6)}"
 
 
 def _places(body: Any, community: int) -> int | None:
@@ -530,7 +531,7 @@ def _places(body: Any, community: int) -> int | None:
 
 def _read_your_writes(port: int, tls: ssl.SSLContext, world: dict[str, Any], base: int,
                       delay: float) -> tuple[str, str]:  # fmt: skip
-    path = _cloudmap_path()
+    path = _cloudmap_path(world)
     # Start from a replica that has applied everything so far (the primary holds ``base``).
     if not harness.wait_for(lambda: _places(_get(port, tls, path, world["reader_token"])[1],
                                     world["community"]) == base, delay * 4 + 10):  # fmt: skip
@@ -604,13 +605,13 @@ def _exports(port: int, tls: ssl.SSLContext, world: dict[str, Any], apps: list[i
     """Files asked for through the API right after the credits; both workers make them."""
     from django.utils import timezone
 
-    today = timezone.localdate()
+    today, first = timezone.localdate(), dt.date.fromisoformat(world["first_day"])
     ids = []
     for index in range(8):
         kind = "ledger" if index % 2 == 0 else "briefing"
         status, body = _request(port, tls, "POST", "/api/v1/exports", {
             "kind": kind, "organization": world["district"] if index < 4 else world["community"],
-            "period_from": str(today - dt.timedelta(days=index)), "period_to": str(today),
+            "period_from": str(first - dt.timedelta(days=index)), "period_to": str(today),
         }, world["reader_token"], {"Idempotency-Key": str(uuid.uuid4())})  # fmt: skip
         if status not in (200, 201, 202):
             print(f"exports: asking answered {status}: {body}")
