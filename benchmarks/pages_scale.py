@@ -14,6 +14,12 @@ queries. Last line:
 
     pages worst_growth=… worst_page=… worst_ms=…
 
+With ``--as-is`` the pages are timed once, at the size the database already holds (a city
+loaded by ``jinlin load_city`` into BENCH_DATABASE_URL, which is left as it is), and only the
+pages whose names contain ``--only`` (if given):
+
+    .venv/bin/python benchmarks/pages_scale.py --as-is --rounds 1 --only figures
+
 With ``--city S`` the two sizes are the demo district grown by ``jinlin load_city`` to a city at
 scale S/10 and S (#21's targets at ``--city 1.0``: no page grows more than 1.5 ×, every page
 under 300 ms, queued work under 30 s).
@@ -74,7 +80,7 @@ def pages() -> list[tuple[str, str, str]]:
     return listed
 
 
-def measure(rounds: int) -> dict[str, tuple[float, int]]:
+def measure(rounds: int, only: str = "") -> dict[str, tuple[float, int]]:
     """Best milliseconds and queries of each page, and of the queued work."""
     from django.contrib.auth import get_user_model
     from django.test import Client
@@ -84,6 +90,8 @@ def measure(rounds: int) -> dict[str, tuple[float, int]]:
     clients: dict[str, tuple[Client, str]] = {}
     out: dict[str, tuple[float, int]] = {}
     for name, who, path in pages():
+        if only not in name:
+            continue
         if who not in clients:
             user = get_user_model().objects.get(username=who)
             client = Client(HTTP_ACCEPT_LANGUAGE="zh-hans", HTTP_HOST="127.0.0.1")
@@ -96,7 +104,8 @@ def measure(rounds: int) -> dict[str, tuple[float, int]]:
             raise RuntimeError(f"{name}: {path} answered {status}")
         out[name] = _best(rounds, lambda c=client, p=path, h=headers: c.get(p, **h))
     for name, work in zip(QUEUED, (_briefing, _ledger, _plan), strict=True):
-        out[name] = _best(1, work)
+        if only in name:
+            out[name] = _best(1, work)
     return out
 
 
@@ -171,10 +180,18 @@ def main() -> None:
         help="grow the demo district to a city (`jinlin load_city`) at a tenth of this scale, "
         "then at this scale, instead of --members × --times",
     )  # fmt: skip
+    parser.add_argument("--as-is", action="store_true",
+                        help="time the database as it stands, once, without rebuilding it")
+    parser.add_argument("--only", default="", help="only the pages whose names contain this")
     args = parser.parse_args()
     import os
 
     os.environ["EXPORTS_PER_DAY"] = "1000"  # queued, never run by a worker: made here, timed
+    if args.as_is:
+        harness.setup_django(harness.database_url())
+        for name, (ms, queries) in measure(args.rounds, args.only).items():
+            print(f"  {name:34} {ms:9.0f} ms {queries:4} queries", flush=True)
+        return
     harness.recreate_database(harness.database_url())
     harness.setup_django(harness.database_url())
     results = []

@@ -55,6 +55,11 @@ def database_from_url(url: str) -> dict[str, object]:
     parts = urlsplit(url)
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         options = dict(parse_qsl(parts.query))
+        # No JIT compilation: it costs 50–200 ms on each large read of a page (the district's
+        # figures at a tenth of a city: 2.0 s with it, 1.4 s without; #21) and pays back only
+        # on queries of many seconds. ``?options=…`` in the URL sets the server's options
+        # instead.
+        options.setdefault("options", "-c jit=off")
         return {
             "ENGINE": "jinlin.core.postgresql",
             "NAME": unquote(parts.path.lstrip("/")) or "postgres",

@@ -156,6 +156,22 @@ def test_a_year_of_history_that_holds_together(demo):
     # (A correction after a dispute is a credit of its own, with no claim.)
     from_needs = ServiceRecord.objects.filter(kind="credit", source="need", claim__isnull=False)
     assert from_needs.count() == credited.count()
+    # Every row is on the chain of the community it counts for (its need's, else its report's;
+    # a reversal the reversed row's): the figures find a community's rows by their chain.
+    from jinlin.service.services import ledger_report_communities
+
+    reported = ledger_report_communities()
+    rows = {
+        pk: (chain, community or reported.get(pk), reverses)
+        for pk, chain, community, reverses in ServiceRecord.objects.values_list(
+            "pk", "chain", "need__community_id", "reverses_id"
+        )
+    }
+    wrong = [
+        pk for pk, (chain, community, reverses) in rows.items()
+        if chain != ((rows[reverses][1] if reverses else community) or 0)
+    ]  # fmt: skip
+    assert len(rows) > 1000 and wrong == []
     # No member is confirmed twice at the same time.
     spans: dict[int, list[tuple]] = {}
     for member_id, start, end in Claim.objects.filter(status="confirmed").values_list(

@@ -206,3 +206,39 @@ def test_a_credit_does_not_wait_for_another_communitys_chain(cast):
         [(cast.community.pk, 1), (cast.community.pk, 2), (cast.community3.pk, 1)]
     )
     call_command("verify_ledger", anchor_file="")
+
+
+def test_the_figures_read_a_community_s_rows_from_its_chain_and_from_chain_0(cast):
+    """A community's figures count its rows written before the split (chain 0, found by their
+    need) and its chain's rows (found by the chain), and no other community's."""
+    from jinlin.cloudmap import figures
+    from jinlin.cloudmap.indicators import Period
+
+    need = publish(cast, slots=1)
+    member = new_member(cast, "老账", "13500000009")
+    old = ServiceRecord(
+        chain=0, seq=1, prev_hash=ZERO, member=member, kind="credit", source="need",
+        need=need, hours=2, points=20, activity_name="老活动", activity_date=need.day,
+        place="老地方", served="岑东社区", content="清理", lead="老王", recorder="老王",
+        created_at=timezone.now(),
+    )  # fmt: skip
+    seal(old)
+    old.save(force_insert=True)
+    _credit(cast, cast.community, "甲", "13500000001")
+    _credit(cast, cast.community3, "乙", "13500000002")
+    assert sorted(ServiceRecord.objects.values_list("chain", flat=True)) == sorted(
+        [0, cast.community.pk, cast.community3.pk]
+    )
+    days = ServiceRecord.objects.values_list("activity_date", flat=True)
+    period = Period(min(days), max(days))
+    counted = {
+        org.name: sorted(figures.ledger_rows(org, period).values_list("chain", flat=True))
+        for org in (cast.community, cast.community2, cast.community3, cast.street, cast.district)
+    }
+    assert counted == {
+        "岑东社区": sorted([0, cast.community.pk]),
+        "大社社区": [],
+        "孙厝社区": [cast.community3.pk],
+        "集美街道": sorted([0, cast.community.pk]),
+        "集美区": sorted([0, cast.community.pk, cast.community3.pk]),
+    }

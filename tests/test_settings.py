@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from config.settings import database_from_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +20,19 @@ def test_it_reads_a_postgres_url():
         "db.example",
         "5433",
     )
-    assert db["OPTIONS"] == {"sslmode": "require"}
+    # Pages' large reads are not JIT-compiled, unless the URL sets the server's options.
+    assert db["OPTIONS"] == {"sslmode": "require", "options": "-c jit=off"}
+    own = database_from_url("postgres://db.example/jinlin?options=-c%20work_mem%3D64MB")
+    assert own["OPTIONS"] == {"options": "-c work_mem=64MB"}
+
+
+@pytest.mark.postgres
+def test_postgres_connections_compile_no_queries(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
 
 
 def test_it_reads_a_sqlite_url():

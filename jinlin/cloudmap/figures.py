@@ -204,7 +204,11 @@ def standing_credits(records: QuerySet[Any]) -> QuerySet[Any]:
     """Credits no reversal has taken back: each is one 人次."""
     from jinlin.service.models import ServiceRecord
 
-    return records.filter(kind=ServiceRecord.Kind.CREDIT, reversed_by__isnull=True)
+    # NOT EXISTS rather than the reverse relation's LEFT JOIN … IS NULL: the planner reads it
+    # as an anti-join and knows how few rows are reversed (it took the join for all of them,
+    # estimated one credit for a month of a city, and chose nested loops over millions).
+    reversals = ServiceRecord.objects.filter(reverses=OuterRef("pk"))
+    return records.filter(~Exists(reversals), kind=ServiceRecord.Kind.CREDIT)
 
 
 def activities_of(needs: QuerySet[Any]) -> QuerySet[Any]:
@@ -279,18 +283,25 @@ _named_by("community", _activities)
 
 def _ledger_q(org: Organization) -> Q:
     """A ledger row counts for its need's community, else its report's; a reversal for the
-    reversed row's. Written as IN-subqueries (no outer joins), so the database keeps to the
-    period's rows."""
+    reversed row's. That community is the row's chain (``ServiceRecord.chain``), so a row of
+    a community's chain is found by its chain — a few numbers, read through the ledger's
+    (chain, activity_date) index however many needs the organization has. Chain 0 (rows
+    written before the ledger was split into chains, and rows of no community) is read by
+    its need and report, as IN-subqueries (no outer joins)."""
     from jinlin.needs.models import Need
     from jinlin.service.models import ServiceReport
 
+    chains = Organization.objects.filter(
+        path__startswith=org.path, kind=Organization.Kind.COMMUNITY
+    ).values("pk")
     needs = Need.objects.filter(under(org, "community")).values("pk")
     reported = ServiceReport.objects.filter(under(org, "community"), record__isnull=False)
-    return (
+    unchained = (
         Q(need_id__in=needs)
         | Q(pk__in=reported.values("record_id"))
         | Q(reverses_id__in=reported.values("record_id"))
     )
+    return Q(chain__in=chains) | (Q(chain=0) & unchained)
 
 
 def _ledger(org: Organization, period: Period) -> QuerySet[Any]:
@@ -381,19 +392,10 @@ def _branches_served(org: Organization, period: Period) -> QuerySet[Any]:
     """Party branches (基层党支部) with at least one member credited for the period's work
     under the organization: the branches that took part (not those that held a self-
     inspection)."""
-    from jinlin.service.models import ServiceRecord
-
-    served = standing_credits(
-        ServiceRecord.objects.filter(
-            _ledger_q(org),
-            member__branch=OuterRef("pk"),
-            activity_date__gte=period.start,
-            activity_date__lte=period.end,
-        )
-    )
+    # An IN-subquery over the period's credits (hashed once), not an EXISTS asked per branch.
+    served = _credits(org, period).order_by().values("member__branch")
     return (
-        Organization.objects.filter(kind=Organization.Kind.BRANCH)
-        .filter(Exists(served))
+        Organization.objects.filter(kind=Organization.Kind.BRANCH, pk__in=served)
         .select_related("parent")
         .order_by("path")
     )
@@ -870,41 +872,47 @@ class Breakdown:
 def breakdown(org: Organization, period: Period) -> Breakdown:
     from jinlin.needs.models import category_label
 
-    credits = _credits(org, period).filter(need__isnull=False).order_by()
     activities = dict(
         _activities(org, period).order_by().values_list("category").annotate(n=Count("pk"))
     )
-    rows = []
-    for row in credits.values("need__category").annotate(
-        credits=Count("pk"), people=Count("member", distinct=True), hours=Sum("hours")
-    ):
-        key = row["need__category"]
-        rows.append({"category": key, "label": category_label(key),
-                     "activities": activities.get(key, 0), "credits": row["credits"],
-                     "people": row["people"], "hours": row["hours"] or Decimal(0)})  # fmt: skip
+    # One pass over the period's credits: per member, branch and category, times and hours.
+    grouped = list(
+        _credits(org, period)
+        .filter(need__isnull=False)
+        .order_by()
+        .values_list("member__branch", "need__category", "member")
+        .annotate(times=Count("pk"), hours=Sum("hours"))
+    )
+    by_category: dict[str, dict[str, Any]] = {}
+    for _branch, category, member, times, hours in grouped:
+        entry = by_category.setdefault(
+            category, {"credits": 0, "people": set(), "hours": Decimal(0)}
+        )
+        entry["credits"] += times
+        entry["people"].add(member)
+        entry["hours"] += hours or Decimal(0)
+    rows = [
+        {"category": key, "label": category_label(key), "activities": activities.get(key, 0),
+         "credits": entry["credits"], "people": len(entry["people"]), "hours": entry["hours"]}
+        for key, entry in by_category.items()
+    ]  # fmt: skip
     rows.sort(key=lambda r: -r["credits"])
     categories = [(r["category"], r["label"]) for r in rows]
 
     # Who: the kind of the unit a member's branch belongs to (机关, 学校, 企业 …); branches of
     # communities and members without a branch are their own rows.
-    kind_of_branch = _unit_kind_of_branches(
-        credits.values_list("member__branch", flat=True).distinct()
-    )
+    kind_of_branch = _unit_kind_of_branches({branch for branch, *_rest in grouped})
+    nobody = str(_("Volunteers and members without a branch"))
     table: dict[str, dict[str, Any]] = {}
-    for branch_id, category, times in credits.values_list(
-        "member__branch", "need__category"
-    ).annotate(times=Count("pk")):
-        label = kind_of_branch.get(branch_id) or str(_("Volunteers and members without a branch"))
-        entry = table.setdefault(label, {"label": label, "credits": 0, "cells": {}})
+    for branch_id, category, member, times, _hours in grouped:
+        label = kind_of_branch.get(branch_id) or nobody
+        entry = table.setdefault(label, {"label": label, "credits": 0, "cells": {}, "who": set()})
         entry["credits"] += times
         entry["cells"][category] = entry["cells"].get(category, 0) + times
-    people: dict[str, set[int]] = {}
-    for branch_id, member_id in credits.values_list("member__branch", "member").distinct():
-        label = kind_of_branch.get(branch_id) or str(_("Volunteers and members without a branch"))
-        people.setdefault(label, set()).add(member_id)
+        entry["who"].add(member)
     by_kind = sorted(table.values(), key=lambda r: -r["credits"])
     for entry in by_kind:
-        entry["people"] = len(people.get(entry["label"], ()))
+        entry["people"] = len(entry.pop("who"))
         entry["row"] = [entry["cells"].get(key, 0) for key, _label in categories]
     return Breakdown(categories=categories, by_category=rows, by_unit_kind=by_kind)
 

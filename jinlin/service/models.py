@@ -269,6 +269,8 @@ class ServiceRecord(models.Model):
             models.Index(fields=["created_at"], name="ledger_created_at"),
             # Figures read rows by the day their hours belong to (the activity's day).
             models.Index(fields=["activity_date"], name="ledger_activity_date"),
+            # … and by their community's chain (``figures._ledger_q``).
+            models.Index(fields=["chain", "activity_date"], name="ledger_chain_day"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["chain", "seq"], name="ledger_chain_seq"),

@@ -326,7 +326,7 @@ def _community_of(record: ServiceRecord) -> int | None:
 def ledger_rows_for_day_sums() -> Any:
     return ServiceRecord.objects.values_list(
         "pk", "kind", "hours", "activity_date", "need__community_id", "reverses_id"
-    ).order_by("seq")
+    ).order_by("id")
 
 
 def ledger_report_communities() -> dict[int, int]:
