@@ -792,7 +792,36 @@ def by_child(
     return out
 
 
-def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
+@dataclass(frozen=True)
+class CreditGroups:
+    """The period's standing credits under an organization, read in one pass and grouped by
+    (member's branch, need's category or None, member, is a party member) with their times
+    and hours: what people who served, branches that served and the breakdown by category
+    and unit kind each count (one scan of the ledger, not one per figure)."""
+
+    rows: list[tuple[int | None, str | None, int, bool, int, Decimal]]
+
+    def members(self, party: bool) -> int:
+        return len({member for _b, _c, member, is_party, *_ in self.rows if is_party == party})
+
+    def branches(self) -> int:
+        return len({branch for branch, *_rest in self.rows if branch is not None})
+
+
+def credit_groups(org: Organization, period: Period) -> CreditGroups:
+    return CreditGroups(
+        list(
+            _credits(org, period)
+            .order_by()
+            .values_list("member__branch", "need__category", "member", "member__is_party_member")
+            .annotate(times=Count("pk"), hours=Sum("hours"))
+        )
+    )
+
+
+def _shared(
+    org: Organization, period: Period, groups: CreditGroups | None = None
+) -> dict[str, int | Decimal]:
     """The figures that read the same rows, read in one pass each: the ledger's (times served,
     people who served, hours) and the outcomes. Each equals what its own list counts (the
     figure tests compare them)."""
@@ -801,16 +830,12 @@ def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
     # Times served and hours from the ledger's running sums per community and day (exact:
     # written with each row); people who served are counted distinct, from the rows.
     ledger = _ledger_days(org, period).aggregate(credits=Sum("credits"), hours=Sum("hours"))
-    served = (
-        _credits(org, period)
-        .order_by()
-        .aggregate(
-            members_served=Count("member", distinct=True, filter=Q(member__is_party_member=True)),
-            volunteers_served=Count(
-                "member", distinct=True, filter=Q(member__is_party_member=False)
-            ),
-        )
-    )
+    groups = groups or credit_groups(org, period)
+    served = {
+        "members_served": groups.members(party=True),
+        "volunteers_served": groups.members(party=False),
+        "branches_served": groups.branches(),
+    }
     # Registered people of each group, in one pass over the same rows their lists show.
     from jinlin.members.models import PeopleGroup, Registration
 
@@ -832,10 +857,13 @@ def _shared(org: Organization, period: Period) -> dict[str, int | Decimal]:
     }
 
 
-def overview(org: Organization, period: Period) -> list[tuple[Figure, int | Decimal]]:
-    """Every figure of the organization for the period (zero outcomes left out)."""
+def overview(
+    org: Organization, period: Period, groups: CreditGroups | None = None
+) -> list[tuple[Figure, int | Decimal]]:
+    """Every figure of the organization for the period (zero outcomes left out); ``groups``
+    the period's credits if already read (``credit_groups``)."""
     out = []
-    shared = _shared(org, period)
+    shared = _shared(org, period, groups)
     for figure in all_figures().values():
         value = shared[figure.key] if figure.key in shared else value_of(figure, org, period)
         if figure.key.startswith(("outcome_", "teams_", "points_", "publicity_")) and not value:
@@ -869,20 +897,22 @@ class Breakdown:
     by_unit_kind: list[dict[str, Any]]  # label, people, credits, cells: {category: credits}
 
 
-def breakdown(org: Organization, period: Period) -> Breakdown:
+def breakdown(
+    org: Organization, period: Period, groups: CreditGroups | None = None
+) -> Breakdown:
     from jinlin.needs.models import category_label
 
     activities = dict(
         _activities(org, period).order_by().values_list("category").annotate(n=Count("pk"))
     )
-    # One pass over the period's credits: per member, branch and category, times and hours.
-    grouped = list(
-        _credits(org, period)
-        .filter(need__isnull=False)
-        .order_by()
-        .values_list("member__branch", "need__category", "member")
-        .annotate(times=Count("pk"), hours=Sum("hours"))
-    )
+    # The credits of needs (a report's have no category), per branch, category and member.
+    grouped = [
+        (branch, category, member, times, hours)
+        for branch, category, member, _party, times, hours in (
+            groups or credit_groups(org, period)
+        ).rows
+        if category is not None
+    ]
     by_category: dict[str, dict[str, Any]] = {}
     for _branch, category, member, times, hours in grouped:
         entry = by_category.setdefault(
@@ -905,7 +935,7 @@ def breakdown(org: Organization, period: Period) -> Breakdown:
     nobody = str(_("Volunteers and members without a branch"))
     table: dict[str, dict[str, Any]] = {}
     for branch_id, category, member, times, _hours in grouped:
-        label = kind_of_branch.get(branch_id) or nobody
+        label = (kind_of_branch.get(branch_id) if branch_id else None) or nobody
         entry = table.setdefault(label, {"label": label, "credits": 0, "cells": {}, "who": set()})
         entry["credits"] += times
         entry["cells"][category] = entry["cells"].get(category, 0) + times
@@ -923,11 +953,12 @@ def _unit_kind_of_branches(branch_ids: Any) -> dict[int, str]:
         Organization.objects.filter(pk__in=[b for b in branch_ids if b]).values_list("pk", "path")
     )
     above = {int(p) for _pk, path in branches for p in path.strip("/").split("/") if p}
+    # The labels looked up once (``get_subkind_display`` hashes every choice on each call).
+    labels = dict(Organization.Subkind.choices)
     orgs = {
-        pk: (kind, subkind, label)
-        for pk, kind, subkind, label in (
-            (o.pk, o.kind, o.subkind, o.get_subkind_display())
-            for o in Organization.objects.filter(pk__in=above)
+        pk: (kind, subkind, labels.get(subkind, subkind))
+        for pk, kind, subkind in Organization.objects.filter(pk__in=above).values_list(
+            "pk", "kind", "subkind"
         )
     }
     out = {}

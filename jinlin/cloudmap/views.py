@@ -361,7 +361,8 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
 
     org = _organization(request, pk)
     period, period_error = _period(request)
-    values = fig.overview(org, period)
+    credits = fig.credit_groups(org, period)  # read once, for the figures and the breakdown
+    values = fig.overview(org, period, credits)
     groups: dict[str, list[tuple[fig.Figure, Any]]] = {}
     for figure, value in values:
         groups.setdefault(str(figure.group), []).append((figure, value))
@@ -406,7 +407,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
             "trend_choices": [(k, ind.CHOICES[k][0]) for k in trend_keys],
             "trend": shown,
             "chart": chart,
-            "split": fig.breakdown(org, period),
+            "split": fig.breakdown(org, period, credits),
             "can_manage": member_access.can_manage_organization(request.user, org),
         },
     )
