@@ -185,12 +185,20 @@ def test_a_team_can_be_given_an_order_its_leader_dispatches(cast):
     )
     need = publish(cast, mode="order", unit=None, team=team, slots=2)
     assert team.orders.get() == need
+    from jinlin.needs.access import needs_visible
+
+    # The team's leader and members see its order (once each); another member does not.
+    for who in (leader, helper):
+        assert list(needs_visible(who.user).filter(mode="order")) == [need]
+    assert not needs_visible(cast.member.user).filter(pk=need.pk).exists()
     with pytest.raises(NotAllowed):
         need_services.claims_dispatch(need=need, members=[helper], by=cast.unit_admin)
     with pytest.raises(InvalidInput):
         need_services.claims_dispatch(need=need, members=[cast.member], by=leader.user)
     claims = need_services.claims_dispatch(need=need, members=[helper, leader], by=leader.user)
     assert len(claims) == 2
+    # Leader, team member and claimant at once: still listed once.
+    assert list(needs_visible(leader.user).filter(mode="order")) == [need]
     with pytest.raises(Conflict):
         services.team_delete(team=team)
     assert Team.objects.filter(pk=team.pk).exists() and Pairing.objects.count() == 0
