@@ -78,3 +78,30 @@ def test_the_district_makes_edits_and_approves_a_proposal(short_district, as_use
     supervisor = as_user(cast.supervisor)
     assert supervisor.get(f"/cloudmap/rebalance/{proposal.pk}/").status_code == 200
     assert supervisor.post(f"/cloudmap/rebalance/{proposal.pk}/discard/").status_code == 403
+
+
+def test_the_map_colours_every_community_and_the_table_lists_them_fifty_at_a_time(
+    district, as_user  # noqa: F811
+):
+    import json
+
+    from jinlin.organizations.services import organization_create
+
+    cast = district
+    for i in range(52):
+        organization_create(
+            name=f"新社区{i:02d}", kind="community", parent=cast.street, code=f"N{i:02d}",
+            longitude=118.05 + i * 0.01, latitude=24.6,
+        )  # fmt: skip
+    client = as_user(cast.district_admin)
+    first = client.get("/cloudmap/", {"show": "fill_rate"}).content.decode()
+    spec = json.loads(re.search(r'id="cloudmap-data"[^>]*>(.*?)</script>', first, re.S).group(1))
+    assert len(spec["communities"]) == 55  # the map: every community
+    rows = re.findall(r'<tr id="community-(\d+)">', first)
+    assert len(rows) == 50 and "第 1 / 2 页 · 共 55 条" in first
+    # The next page keeps the indicator shown and lists the rest, most short first throughout.
+    assert "show=fill_rate&amp;page=2" in first or "page=2&amp;show=fill_rate" in first
+    second = client.get("/cloudmap/", {"show": "fill_rate", "page": 2}).content.decode()
+    rest = re.findall(r'<tr id="community-(\d+)">', second)
+    assert len(rest) == 5 and not set(rows) & set(rest)
+    assert str(cast.community.pk) in rows  # the short community comes first

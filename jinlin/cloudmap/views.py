@@ -19,7 +19,7 @@ from jinlin.cloudmap import planning, selectors, services, shapes
 from jinlin.cloudmap.models import Proposal
 from jinlin.core import charts
 from jinlin.core.errors import ServiceError
-from jinlin.core.http import param_id
+from jinlin.core.http import paginate, param_id
 from jinlin.core.replica import reads_from_replica
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
@@ -82,7 +82,9 @@ def index(request: HttpRequest) -> HttpResponse:
             "choices": [(k, v[0]) for k, v in ind.CHOICES.items()],
             "shown": shown,
             "spec": spec,
-            "rows": [(c, figures[c.pk]) for c in rows],
+            # The map colours every community; the table lists them 50 at a time, most short
+            # first (a city's 3,000 rows were most of the page's time and no one reads them).
+            "page": paginate(request, [(c, figures[c.pk]) for c in rows], per_page=50),
             "streets": [(streets[pk], f) for pk, f in by_street.items() if pk in streets],
             "total": ind.total(figures.values()),
             "formula": ind.SCORE_FORMULA,
