@@ -108,3 +108,51 @@ def test_appending_a_row_does_not_measure_the_whole_sheet(monkeypatch):
         return asked["n"]
 
     assert asks(400) == asks(40)
+
+
+def test_a_table_keeps_its_values_and_prints_as_laid_out():
+    """The table's rows (written straight into the sheet's XML) read back with their types,
+    formats and layout: dates as dates, long text wrapped in a taller row, the 合计 row bold
+    and ruled, columns as wide as what they hold, the header frozen above them."""
+    from decimal import Decimal
+
+    book = xlsx.Book()
+    header = ["姓名", "日期", "签到", "时长", "内容"]
+    sheet = book.sheet("台账", title="集美区服务台账", header=header)
+    long = "清理楼道杂物，" * 12
+    signed_in = dt.datetime(2026, 12, 4, 9, 30)  # noqa: DTZ001  (local time, as Excel keeps it)
+    sheet.append(["张三", dt.date(2026, 12, 4), signed_in, 2.5, "扫地"])
+    sheet.append(["李四", None, None, Decimal("1.50"), long])
+    sheet.append(["=1+1", dt.date(2026, 12, 5), None, True, "第一行\n第二行"])
+    sheet.total(["合计", "", "", Decimal("4.00"), ""])
+    ws = load_workbook(io.BytesIO(book.to_bytes())).active
+    assert ws.title == "台账" and ws.max_row == 6 and ws.freeze_panes == "A3"
+    day = dt.datetime(2026, 12, 4)  # noqa: DTZ001  (a date reads back as its midnight)
+    assert [c.value for c in ws[3]] == ["张三", day, signed_in, 2.5, "扫地"]
+    assert ws["B3"].number_format == "yyyy-mm-dd" and ws["C3"].number_format == "yyyy-mm-dd hh:mm"
+    assert ws["D4"].value == 1.5 and ws["B4"].value is None
+    assert ws["A5"].value == "=1+1" and ws["A5"].data_type == "s" and ws["D5"].value is True
+    # Long text wraps at the column's most width, its row as tall as its lines.
+    assert ws.column_dimensions["E"].width == xlsx.MAX_WIDTH
+    assert ws["E4"].alignment.wrap_text and ws.row_dimensions[4].height > 2 * xlsx.LINE_POINTS
+    assert ws["E5"].alignment.wrap_text and ws.row_dimensions[5].height == 2 * xlsx.LINE_POINTS + 4
+    assert not ws["E3"].alignment.wrap_text and ws.row_dimensions[3].height is None
+    # Dates are wide enough to print; the header is the red band, the total bold and ruled.
+    assert ws.column_dimensions["C"].width >= len("2026-12-04 09:30") + 2
+    assert ws["A2"].font.bold and ws["A2"].fill.fgColor.rgb.endswith("C8102E")
+    assert ws["A6"].font.bold and ws["D6"].border.top.style == "thin" and not ws["A5"].font.bold
+    assert "A1:E1" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws.calculate_dimension() == "A1:E6"
+
+
+def test_a_table_of_many_rows_is_written_quickly_enough_to_count_its_cells():
+    """Each row is written as text, not made an openpyxl cell: 20,000 rows of a 台账's kind
+    make an .xlsx that reads back every row (its speed is benchmarked, not timed here)."""
+    book = xlsx.Book()
+    sheet = book.sheet("台账", title="台账", header=["序号", "姓名", "日期", "时长"])
+    for i in range(20_000):
+        sheet.append([i, f"队员{i % 300}", dt.date(2026, 11, 1 + i % 28), 1.5])
+    ws = load_workbook(io.BytesIO(book.to_bytes()), read_only=True).active
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    last_day = dt.datetime(2026, 11, 8)  # noqa: DTZ001  (a date reads back as its midnight)
+    assert len(rows) == 20_000 and rows[-1] == (19_999, "队员199", last_day, 1.5)

@@ -15,18 +15,23 @@ holds every export to it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import math
+import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
+from xml.sax.saxutils import escape
 
 from django.utils.functional import Promise
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jinlin.core.nul import clean_text
@@ -40,10 +45,11 @@ def is_formula_like(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_LEADS)
 
 
-DATETIME_FORMAT, DATE_FORMAT = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"
+DATETIME_FORMAT, DATE_FORMAT, TIME_FORMAT = "yyyy-mm-dd hh:mm", "yyyy-mm-dd", "hh:mm"
 MAX_WIDTH = 40  # a column never grows past this; longer text wraps
 LINE_POINTS = 15  # a row's height per line of 11-point text
 TOTAL_BORDER = Border(top=Side(style="thin"))
+DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
 
 
 def display_width(value: Any) -> float:
@@ -56,28 +62,56 @@ def display_width(value: Any) -> float:
         return 0
     if isinstance(value, float | Decimal):
         return len(f"{value:,.2f}")
-    text = str(value)
+    return _text_width(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_width(text: str) -> int:
+    """The widest line's width (names, places and kinds repeat down a 台账: measured once)."""
     longest = max(text.split("\n"), key=len) if "\n" in text else text
+    if longest.isascii():
+        return len(longest)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in longest)
 
 
+# A row kept as values until the workbook is written: (values, is a 合计 row).
+Row = tuple[list[Any], bool]
+
+
 class Sheet:
+    """A sheet of the book. The rows above the table and its header are openpyxl cells, with
+    their styles; the table's rows are kept as plain values and written straight into the
+    sheet's XML when the book is saved (``Book.to_bytes``), their styles (dates, wrapped
+    text, the 合计 row) chosen from the book's own. Making an openpyxl cell of every value
+    and having openpyxl write it was most of a large 台账's time."""
+
     def __init__(self, ws: Worksheet) -> None:
         self.ws = ws
         self.header_row = 0
         self.minimum: dict[int, float] = {}  # widths asked for by the caller
         self.needed: dict[int, float] = {}  # widths the cells' values need
+        self.rows: list[Row] = []  # the table's rows, below the header
 
     def append(self, values: Iterable[Any]) -> None:
-        """A row; text that looks like a formula stays text, dates print as dates.
-
-        The cells are made here and handed to the sheet whole: reading the new row back
-        (``ws[ws.max_row]``) would measure every cell of the sheet on every row, a 台账 of
-        100,000 rows taking hours."""
-        cells = []
+        """A row; text that looks like a formula stays text, dates print as dates."""
+        row = []
         for column, value in enumerate(values, start=1):
             if isinstance(value, str | Promise):
                 value = clean_text(str(value))
+            elif isinstance(value, dt.datetime | dt.time) and value.tzinfo is not None:
+                raise TypeError("Excel does not support timezones: write local times")
+            if self.header_row:
+                width = display_width(value) + 2
+                if width > self.needed.get(column, 0):
+                    self.needed[column] = width
+            row.append(value)
+        if self.header_row:
+            self.rows.append((row, False))
+            return
+        # Above the table (a title): an openpyxl row, handed to the sheet whole (reading it
+        # back through ws[ws.max_row] measures every cell of the sheet).
+        cells = []
+        for value in row:
             cell = Cell(self.ws, value=value)
             if is_formula_like(value):
                 cell.data_type = "s"
@@ -85,9 +119,6 @@ class Sheet:
                 cell.number_format = DATETIME_FORMAT
             elif isinstance(value, dt.date):
                 cell.number_format = DATE_FORMAT
-            if self.header_row:
-                width = display_width(value) + 2
-                self.needed[column] = max(self.needed.get(column, 0), width)
             cells.append(cell)
         self.ws.append(cells)
 
@@ -117,28 +148,33 @@ class Sheet:
     def total(self, values: Iterable[Any]) -> None:
         """A 合计 row: bold, ruled off from the rows it sums."""
         self.append(values)
-        for cell in self.ws[self.ws.max_row]:
-            cell.font = Font(bold=True)
-            cell.border = TOTAL_BORDER
+        if self.rows:
+            self.rows[-1] = (self.rows[-1][0], True)
+        else:  # a sheet without a header: an openpyxl row
+            for cell in self.ws[self.ws.max_row]:
+                cell.font = Font(bold=True)
+                cell.border = TOTAL_BORDER
+
+    def _widths(self) -> dict[int, float]:
+        columns = max(self.ws.max_column, len(self.minimum), max(self.needed, default=0))
+        return {
+            column: max(self.minimum.get(column, 8), min(self.needed.get(column, 8), MAX_WIDTH))
+            for column in range(1, columns + 1)
+        }
 
     def finish(self) -> None:
         """Set each column's width from what it holds, wrap what is longer, and give every row
-        the height its wrapped lines need."""
+        the height its wrapped lines need (the table's rows as they are written)."""
         ws = self.ws
-        columns = max(ws.max_column, len(self.minimum))
-        widths = {}
-        for column in range(1, columns + 1):
-            width = max(self.minimum.get(column, 8), min(self.needed.get(column, 8), MAX_WIDTH))
-            widths[column] = width
+        widths = self._widths()
+        for column, width in widths.items():
             ws.column_dimensions[get_column_letter(column)].width = width
         for row in ws.iter_rows(min_row=max(self.header_row, 1)):
             lines = 1
             for cell in row:
                 if not isinstance(cell.value, str):
                     continue
-                width = max(widths.get(cell.column, 8) - 1, 1)
-                parts = cell.value.split("\n")
-                wrapped = sum(math.ceil(max(display_width(p), 1) / width) for p in parts)
+                wrapped = _lines(cell.value, widths.get(cell.column, 8))
                 if wrapped > 1 and cell.row > self.header_row:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
                 lines = max(lines, wrapped)
@@ -146,10 +182,94 @@ class Sheet:
                 ws.row_dimensions[row[0].row].height = LINE_POINTS * lines + 4
         if self.header_row > 1 and ws["A1"].value:
             # The title across the table, wrapped when longer.
+            columns = len(widths)
             ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(columns, 1))
             ws["A1"].alignment = Alignment(wrap_text=True, vertical="center")
             span = sum(widths.values())
             ws.row_dimensions[1].height = 22 * math.ceil(display_width(ws["A1"].value) * 1.3 / span)
+
+    def table_xml(self, styles: _Styles) -> Iterator[str]:
+        """The table's rows as the sheet's XML ``<row>`` elements, in chunks."""
+        widths = self._widths()
+        chunk: list[str] = []
+        for number, (values, total) in enumerate(self.rows, start=self.header_row + 1):
+            cells, lines = [], 1
+            for column, value in enumerate(values, start=1):
+                if value is None:
+                    continue
+                ref = f"{_letter(column)}{number}"
+                if isinstance(value, str):
+                    wrapped = _lines(value, widths.get(column, 8))
+                    lines = max(lines, wrapped)
+                    cells.append(_text_cell(ref, styles.id("", total, wrapped > 1), value))
+                elif isinstance(value, bool):
+                    cells.append(f'<c r="{ref}"{styles.id("", total)} t="b"><v>{value:d}</v></c>')
+                elif isinstance(value, int | float | Decimal) and math.isfinite(value):
+                    shown = format(value, "f") if isinstance(value, Decimal) else repr(value)
+                    cells.append(f'<c r="{ref}"{styles.id("", total)}><v>{shown}</v></c>')
+                elif isinstance(value, dt.date | dt.time):
+                    style = styles.id(_date_format(value), total)
+                    cells.append(f'<c r="{ref}"{style}><v>{to_excel(value)}</v></c>')
+                else:  # anything else prints as its text
+                    cells.append(_text_cell(ref, styles.id("", total), clean_text(str(value))))
+            height = f' ht="{LINE_POINTS * lines + 4}" customHeight="1"' if lines > 1 else ""
+            chunk.append(f'<row r="{number}"{height}>{"".join(cells)}</row>')
+            if len(chunk) >= 2000:
+                yield "".join(chunk)
+                chunk = []
+        yield "".join(chunk)
+
+    def last_cell(self) -> str:
+        rows = self.header_row + len(self.rows) if self.rows else self.ws.max_row
+        return f"{get_column_letter(max(len(self._widths()), 1))}{max(rows, 1)}"
+
+
+@functools.lru_cache(maxsize=256)
+def _letter(column: int) -> str:
+    return get_column_letter(column)
+
+
+def _text_cell(ref: str, style: str, text: str) -> str:
+    """Text, always as text (an inline string: never a formula, whatever it starts with)."""
+    return (
+        f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
+    )
+
+
+def _date_format(value: dt.date | dt.time) -> str:
+    if isinstance(value, dt.datetime):
+        return DATETIME_FORMAT
+    return TIME_FORMAT if isinstance(value, dt.time) else DATE_FORMAT
+
+
+def _lines(text: str, width: float) -> int:
+    """The lines a text wraps to in a column ``width`` wide."""
+    room = max(width - 1, 1)
+    return sum(math.ceil(max(_text_width(part), 1) / room) for part in text.split("\n"))
+
+
+class _Styles:
+    """The book's cell styles (``xf`` ids) of the table's rows: a number format, the 合计 row's
+    bold and rule, wrapped text; each made once through openpyxl, which writes them all."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        self.known: dict[tuple[str, bool, bool], str] = {}
+
+    def id(self, number_format: str, total: bool, wrap: bool = False) -> str:
+        key = (number_format, total, wrap)
+        if key not in self.known:
+            cell = Cell(self.ws)
+            if number_format:
+                cell.number_format = number_format
+            if total:
+                cell.font = Font(bold=True)
+                cell.border = TOTAL_BORDER
+            if wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            style = cell.style_id
+            self.known[key] = f' s="{style}"' if style else ""
+        return self.known[key]
 
 
 class Book:
@@ -195,9 +315,41 @@ class Book:
     def to_bytes(self) -> bytes:
         for sheet in self.sheets:
             sheet.finish()
+        tables = [sheet for sheet in self.sheets if sheet.rows]
+        styles = _Styles(self.workbook.active) if tables else None
+        if styles is not None:  # every style the tables use, known before openpyxl writes
+            for fmt in ("", DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT):
+                for total in (False, True):
+                    for wrap in (False, True) if not fmt else (False,):
+                        styles.id(fmt, total, wrap)
         buffer = io.BytesIO()
         self.workbook.save(buffer)
-        return buffer.getvalue()
+        if styles is None:
+            return buffer.getvalue()
+        # Each table's rows go into its sheet's XML, after the title and header openpyxl wrote.
+        paths = {sheet.ws.path.lstrip("/"): sheet for sheet in tables}
+        out = io.BytesIO()
+        with (
+            zipfile.ZipFile(buffer) as saved,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as written,
+        ):
+            for item in saved.infolist():
+                data = saved.read(item.filename)
+                table = paths.get(item.filename)
+                if table is None:
+                    written.writestr(item, data)
+                    continue
+                dimension = f'<dimension ref="A1:{table.last_cell()}"/>'
+                xml = DIMENSION.sub(dimension, data.decode("utf-8"), count=1)
+                xml = xml.replace("<sheetData/>", "<sheetData></sheetData>", 1)
+                head, tail = xml.split("</sheetData>", 1)
+                tail = "</sheetData>" + tail
+                with written.open(item.filename, "w") as stream:
+                    stream.write(head.encode("utf-8"))
+                    for chunk in table.table_xml(styles):
+                        stream.write(chunk.encode("utf-8"))
+                    stream.write(tail.encode("utf-8"))
+        return out.getvalue()
 
 
 def _sheet_name(name: str) -> str:

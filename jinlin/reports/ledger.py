@@ -36,9 +36,17 @@ def _local(value: Any) -> Any:
     return timezone.localtime(value).replace(tzinfo=None) if value else None
 
 
+def _labels(choices: Any) -> dict[str, str]:
+    """A choice's labels in the language at work, looked up once for a whole sheet
+    (``get_FOO_display`` hashes every choice on each row)."""
+    return {value: str(label) for value, label in choices}
+
+
 def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) -> bytes:
+    from jinlin.members.models import volunteer_number
     from jinlin.needs.models import METRICS, Need, category_label
     from jinlin.oversight.models import Problem
+    from jinlin.service.models import ServiceRecord
 
     book = Book()
     head = _("%(org)s 双报到工作台账（%(start)s 至 %(end)s）") % {
@@ -105,11 +113,12 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         .order_by().values_list("need_id").annotate(n=Count("pk"))
     )  # fmt: skip
     count = slots = confirmed = times = 0
-    for need in needs.order_by("starts_at", "id"):
+    statuses = _labels(Need.Status.choices)
+    for need in needs.order_by("starts_at", "id").iterator(chunk_size=2000):
         sheet.append(
             [need.title, category_label(need.category), need.community.name, need.place,
              _local(need.starts_at), _local(need.ends_at), need.slots, need.confirmed_count,
-             served.get(need.pk, 0), need.get_status_display()]
+             served.get(need.pk, 0), statuses.get(need.status, need.status)]
         )  # fmt: skip
         count, slots = count + 1, slots + need.slots
         confirmed, times = confirmed + need.confirmed_count, times + served.get(need.pk, 0)
@@ -126,15 +135,21 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
                 _("Content"), _("Hours"), _("Kind"), _("Recorder"), _("Recorded"), _("Note")],
         widths=[10, 12, 26, 11, 20, 16, 30, 7, 8, 10, 17, 20],
     )  # fmt: skip
-    ledger = fig.all_figures()["hours"].rows(org, period).order_by("id")
+    # The rows' values, not model instances: a city's month is hundreds of thousands of rows.
+    ledger = (
+        fig.all_figures()["hours"].rows(org, period).order_by("id")
+        .values_list("member__name", "member_id", "activity_name", "activity_date",
+                     "place", "served", "content", "hours", "kind", "recorder", "created_at",
+                     "reason")
+    )  # fmt: skip
     total = Decimal(0)
-    for row in ledger:
-        total += row.hours
+    kinds = _labels(ServiceRecord.Kind.choices)
+    for (name, member_id, activity, day, place, served_whom, content, hours, kind, recorder,
+         recorded, reason) in ledger.iterator(chunk_size=2000):  # fmt: skip
+        total += hours
         sheet.append(
-            [row.member.name, row.member.volunteer_no, row.activity_name, row.activity_date,
-             row.place, row.served,
-             row.content, row.hours, row.get_kind_display(), row.recorder, _local(row.created_at),
-             row.reason]
+            [name, volunteer_number(member_id), activity, day, place, served_whom, content, hours,
+             kinds.get(kind, kind), recorder, _local(recorded), reason]
         )  # fmt: skip
     sheet.total([_("Total"), "", "", "", "", "", "", total])
 
