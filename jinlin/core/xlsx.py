@@ -54,6 +54,8 @@ DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
 
 def display_width(value: Any) -> float:
     """How wide a value prints, in column units (a CJK character is two)."""
+    if type(value) is str:
+        return _text_width(value)
     if isinstance(value, dt.datetime):
         return len("2026-12-04 09:00")
     if isinstance(value, dt.date):
@@ -242,9 +244,13 @@ def _date_format(value: dt.date | dt.time) -> str:
     return TIME_FORMAT if isinstance(value, dt.time) else DATE_FORMAT
 
 
+@functools.lru_cache(maxsize=65536)
 def _lines(text: str, width: float) -> int:
-    """The lines a text wraps to in a column ``width`` wide."""
+    """The lines a text wraps to in a column ``width`` wide (a 台账's texts repeat: each
+    text and width is measured once)."""
     room = max(width - 1, 1)
+    if "\n" not in text:
+        return math.ceil(max(_text_width(text), 1) / room)
     return sum(math.ceil(max(_text_width(part), 1) / room) for part in text.split("\n"))
 
 

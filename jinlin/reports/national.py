@@ -22,6 +22,7 @@ from jinlin.core.xlsx import Book
 from jinlin.members import access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
+from jinlin.service.models import ledger_position
 
 Progress = Callable[[str, int, int], None]
 
@@ -68,17 +69,23 @@ def _birth(id_number: str | None) -> dt.date | None:
 def national_book(
     org: Organization, period: Period, by: Any, progress: Progress = lambda *a: None
 ) -> bytes:
-    rows = list(ledger_rows(org, period).order_by("id"))
+    # The rows' values, not model instances (a city's month is hundreds of thousands of rows).
+    rows = list(
+        ledger_rows(org, period).order_by("id")
+        .values_list("member_id", "activity_name", "activity_date", "hours", "place", "served",
+                     "content", "evaluation", "lead", "recorder", "kind", "chain", "seq")
+    )  # fmt: skip
     progress("records", 0, 3)
     members = {
         m.pk: m
-        for m in Member.objects.filter(pk__in={r.member_id for r in rows}).select_related(
+        for m in Member.objects.filter(pk__in={r[0] for r in rows}).select_related(
             "branch", "community"
         )
     }
     hours: dict[int, Decimal] = {}
     for row in rows:
-        hours[row.member_id] = hours.get(row.member_id, Decimal(0)) + row.hours
+        hours[row[0]] = hours.get(row[0], Decimal(0)) + row[3]
+    genders = {value: str(label) for value, label in Member.Gender.choices}
     head = _("%(org)s: volunteers and service records, %(start)s to %(end)s") % {
         "org": org.name,
         "start": period.start.isoformat(),
@@ -93,7 +100,7 @@ def national_book(
         sheet.append([
             member.volunteer_no,
             member.name,
-            member.get_gender_display() if member.gender else "",
+            genders.get(member.gender, member.gender) if member.gender else "",
             _birth(member.id_number),
             "中共党员" if member.is_party_member else "群众",
             member.community.name if member.community else "",
@@ -103,12 +110,13 @@ def national_book(
         ])  # fmt: skip
     sheet = book.sheet("志愿服务记录", title=head, header=[c for c, _a, _w in RECORD_COLUMNS])
     progress("records", 2, 3)
-    for row in rows:
-        member = members[row.member_id]
+    for (member_id, activity, day, row_hours, place, served, content, evaluation, lead,
+         recorder, kind, chain, seq) in rows:  # fmt: skip
+        member = members[member_id]
         sheet.append([
-            member.volunteer_no, member.name, row.activity_name, row.activity_date, row.hours,
-            row.place, row.served, row.content, row.evaluation, row.lead, row.recorder,
-            "更正" if row.kind == "reversal" else "记录", row.position.lstrip("#"),
+            member.volunteer_no, member.name, activity, day, row_hours, place, served, content,
+            evaluation, lead, recorder, "更正" if kind == "reversal" else "记录",
+            ledger_position(chain, seq).lstrip("#"),
         ])  # fmt: skip
     notes = book.sheet("字段说明", title=_("Fields and their order (民函〔2012〕340号)"),
                        header=["工作表", "列", "依据", "内容"], landscape=False)  # fmt: skip
