@@ -65,3 +65,28 @@ def test_a_small_city_is_loaded_whole(cast, capsys):
         name="新社区", kind="community", subkind="community", parent=communities.first().parent
     )
 
+
+
+@pytest.mark.postgres
+def test_a_row_naming_a_row_that_does_not_exist_is_found_and_refused(cast):
+    """The city is loaded without a foreign-key trigger a row (as the database's owner); the
+    keys are checked after by one anti-join each, and a dangling one stops the load."""
+    from django.db import transaction
+
+    from jinlin.demo.city import LOADED, check_keys, dangling_keys
+    from tests.needs_helpers import publish
+
+    assert dangling_keys(LOADED) == []
+    need = publish(cast, slots=1)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL session_replication_role = replica")
+            cursor.execute(
+                "INSERT INTO needs_claim (need_id, member_id, status, created_at) "
+                "SELECT %s, 987654321, 'confirmed', now()",
+                [need.pk],
+            )
+        assert dangling_keys([Claim]) == ["needs_claim.member_id: 1 rows"]
+        with pytest.raises(CommandError, match=r"needs_claim\.member_id: 1 rows"):
+            check_keys((Need, Claim), lambda *a: None)
+        transaction.set_rollback(True)
