@@ -926,7 +926,7 @@ def breakdown(
          "credits": entry["credits"], "people": len(entry["people"]), "hours": entry["hours"]}
         for key, entry in by_category.items()
     ]  # fmt: skip
-    rows.sort(key=lambda r: -r["credits"])
+    rows.sort(key=lambda r: (-r["credits"], r["category"]))  # ties in a fixed order
     categories = [(r["category"], r["label"]) for r in rows]
 
     # Who: the kind of the unit a member's branch belongs to (机关, 学校, 企业 …); branches of
@@ -940,7 +940,7 @@ def breakdown(
         entry["credits"] += times
         entry["cells"][category] = entry["cells"].get(category, 0) + times
         entry["who"].add(member)
-    by_kind = sorted(table.values(), key=lambda r: -r["credits"])
+    by_kind = sorted(table.values(), key=lambda r: (-r["credits"], r["label"]))
     for entry in by_kind:
         entry["people"] = len(entry.pop("who"))
         entry["row"] = [entry["cells"].get(key, 0) for key, _label in categories]
