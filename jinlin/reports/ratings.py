@@ -265,8 +265,13 @@ def _member_page(
     (the same ratings, in the same order, as ``ratings`` and ``leaderboards`` give)."""
     from jinlin.members.models import Member, PeopleGroup
 
-    hours, streets, members = _rated_members(rule, within)
-    rows = members.values_list("pk", "name", "is_party_member", "in_service", "community__path")
+    hours, streets, _members_with_hours = _rated_members(rule, within)
+    # The party members under ``within`` read straight (one pass over the members, not a
+    # second pass over the year's ledger to pick those with hours), kept if they have hours.
+    everyone = Member.objects.filter(
+        community__path__startswith=within.path, is_party_member=True
+    ).values_list("pk", "name", "is_party_member", "in_service", "community__path")
+    rows = (row for row in everyone.iterator(chunk_size=5000) if row[0] in hours)
     steps = sorted(Decimal(str(t)) for t in rule.thresholds)
     counts = [0] * 6
     groups: dict[str, list[tuple[Decimal, str, int, bool, bool, str]]] = defaultdict(list)
