@@ -442,6 +442,11 @@ class LedgerAnchor(models.Model):
     def __str__(self) -> str:
         return f"{self.day} #{self.seq} {self.head_hash[:12]}"
 
+    def digest_holds(self) -> bool:
+        """Whether ``head_hash`` is still the digest of the heads the anchor lists (an anchor
+        before the chains lists none: its ``head_hash`` is chain 0's row's own hash)."""
+        return not self.heads or heads_digest(self.heads) == self.head_hash
+
 
 class LedgerKey(models.Model):
     """A check value of each key the ledger was sealed with (an HMAC of a fixed text under the

@@ -470,7 +470,7 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
             sealed = hmac.compare_digest(anchor_mac(anchor), anchor.mac)
         except UnknownLedgerKey:
             sealed = False
-        if anchor.heads and heads_digest(anchor.heads) != anchor.head_hash:
+        if not anchor.digest_holds():
             sealed = False
         if not sealed:
             return count, None, f"the anchor of {anchor.day} was altered"
@@ -642,7 +642,7 @@ def ledger_check_anchor(*, seq: int, head_hash: str) -> bool:
     for an anchor taken before the chains were split, chain 0's row ``seq`` with that hash?"""
     head_hash = head_hash.strip().lower()
     for anchor in LedgerAnchor.objects.filter(seq=seq, head_hash=head_hash):
-        if not anchor.heads or heads_digest(anchor.heads) != head_hash:
+        if not anchor.heads or not anchor.digest_holds():
             continue
         heads = {(c, n, h) for c, n, h in anchor_heads(anchor)}
         found = set(
