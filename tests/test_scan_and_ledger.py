@@ -1,6 +1,7 @@
 """先验收后扫码 and the append-only, hash-chained ledger."""
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -393,8 +394,14 @@ def test_the_district_prints_and_exports_the_anchors(cast, as_user):
     page = district.get("/ledger/anchors/").content.decode()
     digest = heads_digest([[cast.community.pk, 2, ServiceRecord.objects.get(seq=2).hash]])
     assert digest in page
+    assert re.search(r'<td class="num">2</td><td class="num">1</td><td><code[^>]*>' + digest, page)
+    # An anchor from before the chains seals chain 0 alone: one chain.
+    from jinlin.service.models import LedgerAnchor
+
+    LedgerAnchor.objects.create(day="2026-01-05", seq=7, head_hash="a" * 64, key_id="k1")
     sheet = load_workbook(io.BytesIO(district.get("/ledger/anchors/?format=xlsx").content)).active
-    assert [c.value for c in sheet[3]][1:3] == [2, digest]
+    rows = [[c.value for c in row][1:4] for row in sheet.iter_rows(min_row=3)]
+    assert rows == [[2, 1, digest], [7, 1, "a" * 64]]
     assert as_user(cast.supervisor).get("/ledger/anchors/").status_code == 200
     assert as_user(cast.supervisor).post("/ledger/anchors/").status_code == 403
     assert as_user(cast.community_admin).get("/ledger/anchors/").status_code == 403

@@ -13,6 +13,7 @@ import functools
 from typing import Any
 
 from django.db import connection
+from django.db.models import Func, IntegerField
 
 
 def quote(name: str) -> str:
@@ -111,3 +112,14 @@ def insert_many(model: Any, rows: list[dict[str, Any]]) -> list[int]:
             ],
         )  # fmt: skip
     return keys
+
+
+class JSONArrayLength(Func):
+    """How many items a JSON array column holds, counted by the database (PostgreSQL's
+    ``jsonb_array_length``, SQLite's ``json_array_length``); 0 for an empty array."""
+
+    function = "jsonb_array_length"
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return self.as_sql(compiler, connection, function="json_array_length", **extra)
