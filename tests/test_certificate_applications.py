@@ -141,3 +141,30 @@ def test_the_register_and_the_publicity_list(district):  # noqa: F811
     outsider = client_for(district.community2_admin).get("/certificates/publicity/")
     assert cert.number not in outsider.content.decode()
     assert cert.number in client_for(wang.user).get("/certificates/publicity/").content.decode()
+
+
+def test_the_worklist_asks_the_hours_once_per_community_and_period(district):  # noqa: F811
+    """Each pending application shows what its community recorded of the member in its period
+    (as the member's application was checked), read in one query per community and period,
+    not one per application."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from jinlin.reports import applications
+
+    wang, zhao = _wang(), Member.objects.get(name="赵六")
+    four, year = Period.last_weeks(4), Period.last_weeks(52)
+    made = [
+        CertificateApplication.objects.create(member=who, issuer=district.community,
+                                              start=period.start, end=period.end)
+        for who, period in ((wang, four), (zhao, four), (wang, year))
+    ]  # fmt: skip
+    with CaptureQueriesContext(connection) as asked:
+        hours = applications.hours_applied_for(made)
+    assert len(asked.captured_queries) == 2  # two periods of one community
+    expected = {
+        a.pk: applications._hours_in(a.member, a.issuer, Period(a.start, a.end)) for a in made
+    }
+    assert hours == expected and hours[made[0].pk] > 0
+    page = client_for(district.community_admin).get("/certificates/applications/")
+    assert page.status_code == 200 and page.content.decode().count("王五") == 2

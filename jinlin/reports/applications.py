@@ -37,6 +37,32 @@ def _hours_in(member: Member, issuer: Organization, period: Period) -> Any:
     return fig._ledger(issuer, period).filter(member=member).aggregate(h=Sum("hours"))["h"]
 
 
+def hours_applied_for(applications: list[CertificateApplication]) -> dict[int, Any]:
+    """Each application's hours (``_hours_in``: what its community recorded of the member in
+    its period), one grouped query per issuer and period rather than one per application."""
+    from collections import defaultdict
+
+    from django.db.models import Sum
+
+    from jinlin.cloudmap import figures as fig
+
+    asked: dict[tuple[Any, Any, Any], list[CertificateApplication]] = defaultdict(list)
+    for application in applications:
+        if application.issuer is not None:
+            key = (application.issuer, application.start, application.end)
+            asked[key].append(application)
+    out: dict[int, Any] = {}
+    for (issuer, start, end), group in asked.items():
+        hours = dict(
+            fig._ledger(issuer, Period(start, end))
+            .filter(member_id__in={a.member_id for a in group})
+            .order_by().values_list("member_id").annotate(h=Sum("hours"))
+        )  # fmt: skip
+        for application in group:
+            out[application.pk] = hours.get(application.member_id)
+    return out
+
+
 def certificate_apply(*, member: Member, period: Period, purpose: str = "") -> Any:
     """A member's application: refused at once when the community recorded no hours of theirs
     in the period (there is nothing to certify), or when the same period is already asked."""

@@ -484,12 +484,8 @@ def certificate_applications(request: HttpRequest) -> HttpResponse:
         .select_related("member", "issuer")
         .order_by("applied_at")[:200]
     )
-    from jinlin.cloudmap.indicators import Period
-
-    rows = [
-        (a, applications._hours_in(a.member, a.issuer, Period(a.start, a.end)) or 0)
-        for a in pending
-    ]
+    hours = applications.hours_applied_for(pending)
+    rows = [(a, hours.get(a.pk) or 0) for a in pending]
     lately = (
         visible.exclude(status=CertificateApplication.Status.APPLIED)
         .select_related("member", "certificate")
