@@ -9,8 +9,9 @@ recreated for each size). At each size the demo district is built with ``--membe
 page below is asked for through Django's handler, signed in as the person who reads it, once to
 warm up and then ``--rounds`` times (the best is kept: the machine is shared); queued work (a
 briefing, a 台账) is timed as the worker makes it, and the rebalancer's plan as its page makes it
-(build and solve). Per page it prints both times, the growth (larger ÷ smaller) and the
-queries. Last line:
+(build and solve), and the worker's count of a city-sized district's figures page (kept for
+its readers, ``jinlin.cloudmap.kept``). Per page it prints both times, the growth (larger ÷
+smaller) and the queries. Last line:
 
     pages worst_growth=… worst_page=… worst_ms=…
 
@@ -37,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import harness
 
-QUEUED = ("briefing (queued)", "台账 (queued)", "rebalancer plan")
+QUEUED = ("briefing (queued)", "台账 (queued)", "rebalancer plan", "figures kept (worker)")
 
 
 def pages() -> list[tuple[str, str, str]]:
@@ -103,7 +104,7 @@ def measure(rounds: int, only: str = "") -> dict[str, tuple[float, int]]:
         if status != 200:
             raise RuntimeError(f"{name}: {path} answered {status}")
         out[name] = _best(rounds, lambda c=client, p=path, h=headers: c.get(p, **h))
-    for name, work in zip(QUEUED, (_briefing, _ledger, _plan), strict=True):
+    for name, work in zip(QUEUED, (_briefing, _ledger, _plan, _kept), strict=True):
         if only in name:
             out[name] = _best(1, work)
     return out
@@ -144,6 +145,14 @@ def _briefing() -> None:
 
 def _ledger() -> None:
     _export("ledger")
+
+
+def _kept() -> None:
+    """The worker's count of every large district's figures page (``jinlin.cloudmap.kept``;
+    a district of up to FIGURES_LIVE_COMMUNITIES communities is counted as it is visited)."""
+    from jinlin.cloudmap.kept import refresh_large
+
+    refresh_large()
 
 
 def _plan() -> None:

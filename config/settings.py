@@ -228,6 +228,11 @@ if DATABASE_REPLICA_URL:
 # A page reads the replica only if it lags the primary by no more than this; a writer's WAL
 # position is remembered this long; queued work waits this long for the replica to catch up;
 # a replica that did not answer is tried again after this long.
+# An organization with more communities than this under it (a city-sized district) has its
+# figures page counted by the worker every few minutes and kept, not on every visit
+# (``jinlin.cloudmap.kept``); each figure's list is still counted when opened.
+FIGURES_LIVE_COMMUNITIES = env_int("FIGURES_LIVE_COMMUNITIES", 300)
+FIGURES_KEEP_SECONDS = env_int("FIGURES_KEEP_SECONDS", 900)
 REPLICA_MAX_LAG_SECONDS = env_int("REPLICA_MAX_LAG_SECONDS", 30)
 REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 600)
 REPLICA_WAIT_SECONDS = env_int("REPLICA_WAIT_SECONDS", 5)

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -20,3 +22,9 @@ class CloudmapConfig(AppConfig):
         from jinlin.cloudmap.figures import all_figures
 
         register_choice("figure", *all_figures())
+
+        from jinlin.cloudmap.kept import refresh_large
+        from jinlin.core.schedule import Job, scheduled
+
+        # A city-sized district's figures page, counted again for its readers.
+        scheduled(Job("kept_figures", refresh_large, every=dt.timedelta(minutes=5)))

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jinlin.cloudmap import indicators as ind
-from jinlin.cloudmap import planning, selectors, services, shapes
+from jinlin.cloudmap import kept, planning, selectors, services, shapes
 from jinlin.cloudmap.models import Proposal
 from jinlin.core import charts
 from jinlin.core.errors import ServiceError
@@ -333,9 +333,6 @@ def proposal_decide(request: HttpRequest, pk: int, decision: str) -> HttpRespons
 
 # The figures the articles report -------------------------------------------------------------
 
-# The figures each child organization shows in the drill-down table.
-DRILL = ("members_registered", "activities", "credits", "hours", "round_problems")
-
 
 def _organization(request: HttpRequest, pk: int) -> Organization:
     from jinlin.members import access
@@ -363,29 +360,28 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
 
     org = _organization(request, pk)
     period, period_error = _period(request)
-    credits = fig.credit_groups(org, period)  # read once, for the figures and the breakdown
-    values = fig.overview(org, period, credits)
+    # Counted now, or for a city-sized district kept a few minutes (``kept``: it says when).
+    parts, as_of = kept.kept("page", org, period, lambda: kept.page_parts(org, period))
+    every = fig.all_figures()
     groups: dict[str, list[tuple[fig.Figure, Any]]] = {}
-    for figure, value in values:
-        groups.setdefault(str(figure.group), []).append((figure, value))
+    for key, value in parts["values"]:
+        groups.setdefault(str(every[key].group), []).append((every[key], value))
     children = list(
         Organization.objects.filter(
             parent=org, kind__in=[Organization.Kind.STREET, Organization.Kind.COMMUNITY]
         ).order_by("path")
     )
-    every = fig.all_figures()
-    drill = [every[key] for key in DRILL]
-    drilled = fig.by_child(drill, org, children, period)
-    child_rows = [(c, [drilled[(f.key, c.pk)] for f in drill]) for c in children]
-    shown = request.GET.get("trend", "places")
+    drilled = parts["drilled"]
+    drill = [every[key] for key in kept.DRILL]
+    child_rows = [(c, [drilled.get((f.key, c.pk), 0) for f in drill]) for c in children]
+    shown = request.GET.get("trend", kept.DEFAULT_TREND)
     trend_keys = [k for k in ind.CHOICES if k not in ("shortfall_score",)] + ["shortfall_score"]
     if shown not in ind.CHOICES:
-        shown = "places"
-    communities = list(
-        Organization.objects.filter(kind=Organization.Kind.COMMUNITY, path__startswith=org.path)
+        shown = kept.DEFAULT_TREND
+    weeks = ind.weeks_ending(period.end, kept.TREND_WEEKS)
+    series, _counted = kept.kept(
+        f"trend:{shown}", org, period, lambda: kept.trend(org, period, shown)
     )
-    weeks = ind.weeks_ending(period.end, TREND_WEEKS)
-    series = [week.as_dict()[shown] for week in ind.weekly_totals(communities, weeks)]
     label, _worse = ind.CHOICES[shown]
     chart = charts.chart(
         categories=[w.start.strftime("%m-%d") for w in weeks],
@@ -409,7 +405,9 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
             "trend_choices": [(k, ind.CHOICES[k][0]) for k in trend_keys],
             "trend": shown,
             "chart": chart,
-            "split": fig.breakdown(org, period, credits),
+            "split": parts["split"],
+            "as_of": as_of,
+            "keep_minutes": settings.FIGURES_KEEP_SECONDS // 60,
             "can_manage": member_access.can_manage_organization(request.user, org),
         },
     )

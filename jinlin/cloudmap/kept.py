@@ -1,0 +1,109 @@
+"""Figures kept a few minutes for an organization too large to count on every visit.
+
+A district of a few hundred communities is counted as its page is asked for. A city-sized
+one (more than ``FIGURES_LIVE_COMMUNITIES`` communities beneath it) reads a month of hundreds
+of thousands of ledger rows for its figures page: there the page's parts (the figures, the
+breakdown, the children's figures, the trend) are counted by the same definitions, kept in
+the shared cache with the time they were counted (``FIGURES_KEEP_SECONDS``), and the page
+says so. The worker counts the default period again every five minutes
+(``refresh_large``), so the district's reader finds them ready; another period is counted
+on its first visit and kept likewise. Each figure's list is counted when it is opened, and
+papers (台账, briefing, national workbook) are always counted whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone, translation
+
+from jinlin.cloudmap import indicators as ind
+from jinlin.cloudmap.indicators import Period
+from jinlin.organizations.models import Organization
+
+T = TypeVar("T")
+
+# The figures each child of a district or street shows in its drill-down table.
+DRILL = ("members_registered", "activities", "credits", "hours", "round_problems")
+TREND_WEEKS = 12
+DEFAULT_TREND = "places"
+
+
+def is_large(org: Organization) -> bool:
+    """Whether more than ``FIGURES_LIVE_COMMUNITIES`` communities lie beneath ``org``."""
+    limit = settings.FIGURES_LIVE_COMMUNITIES
+    beneath = Organization.objects.filter(
+        kind=Organization.Kind.COMMUNITY, path__startswith=org.path
+    )
+    return beneath[: limit + 1].count() > limit
+
+
+def _key(name: str, org: Organization, period: Period) -> str:
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return f"jinlin:kept:{name}:{org.pk}:{period.start}:{period.end}:{language}"
+
+
+def kept(
+    name: str, org: Organization, period: Period, count: Callable[[], T]
+) -> tuple[T, dt.datetime | None]:
+    """``count()`` now for an organization of ordinary size (and None); for a large one,
+    what it gave within the last ``FIGURES_KEEP_SECONDS`` and when it was counted."""
+    if not is_large(org):
+        return count(), None
+    key = _key(name, org, period)
+    entry = cache.get(key)
+    if entry is None:
+        entry = (count(), timezone.now())
+        cache.set(key, entry, settings.FIGURES_KEEP_SECONDS)
+    return entry
+
+
+def page_parts(org: Organization, period: Period) -> dict[str, Any]:
+    """What the figures page of ``org`` counts: every figure's value, the breakdown by
+    category and unit kind, and each child's drill-down figures."""
+    from jinlin.cloudmap import figures as fig
+
+    children = list(
+        Organization.objects.filter(
+            parent=org, kind__in=[Organization.Kind.STREET, Organization.Kind.COMMUNITY]
+        ).order_by("path")
+    )
+    every = fig.all_figures()
+    credits = fig.credit_groups(org, period)  # read once, for the figures and the breakdown
+    return {
+        "values": [(figure.key, value) for figure, value in fig.overview(org, period, credits)],
+        "split": fig.breakdown(org, period, credits),
+        "drilled": fig.by_child([every[key] for key in DRILL], org, children, period),
+    }
+
+
+def trend(org: Organization, period: Period, shown: str) -> list[Any]:
+    """The weekly totals of one indicator over the weeks up to the period's end."""
+    communities = list(
+        Organization.objects.filter(kind=Organization.Kind.COMMUNITY, path__startswith=org.path)
+    )
+    weeks = ind.weeks_ending(period.end, TREND_WEEKS)
+    return [week.as_dict()[shown] for week in ind.weekly_totals(communities, weeks)]
+
+
+def refresh_large(now: dt.datetime | None = None) -> str:
+    """Count the default period's page again for every large district and street (the
+    scheduled job), in the site's language."""
+    period = Period.last_weeks(4)
+    counted = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for org in Organization.objects.filter(
+            kind__in=[Organization.Kind.DISTRICT, Organization.Kind.STREET]
+        ).order_by("path"):
+            if not is_large(org):
+                continue
+            at, keep = timezone.now(), settings.FIGURES_KEEP_SECONDS
+            cache.set(_key("page", org, period), (page_parts(org, period), at), keep)
+            shown = trend(org, period, DEFAULT_TREND)
+            cache.set(_key(f"trend:{DEFAULT_TREND}", org, period), (shown, at), keep)
+            counted.append(org.name)
+    return f"{len(counted)} kept"

@@ -1,0 +1,80 @@
+"""A city-sized district's figures page is counted every few minutes and kept (with the time
+it was counted, said on the page); a district of ordinary size, a street and every figure's
+own list are counted on every visit."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from jinlin.cloudmap import kept
+from jinlin.cloudmap.indicators import Period
+from tests.conftest import client_for
+from tests.needs_helpers import new_member
+from tests.standing_helpers import served_need
+from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+def _value(page: str, key: str) -> str:
+    found = re.search(rf'id="figure-{key}"[^>]*><div class="value">([^<]*)', page)
+    assert found, key
+    return found.group(1).strip()
+
+
+def _page(client, org) -> str:
+    response = client.get(f"/cloudmap/o/{org.pk}/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)  # the district's 3 communities make it large
+def test_a_large_district_reads_its_figures_as_counted_and_says_when(district):  # noqa: F811
+    cast = district
+    cache.clear()
+    reader = client_for(cast.district_admin)
+    assert kept.is_large(cast.district) and not kept.is_large(cast.street)
+    first = _page(reader, cast.district)
+    assert 'id="kept-note"' in first and "统计于" in first
+    street_before = _page(reader, cast.street)
+    assert 'id="kept-note"' not in street_before  # a street of two: counted on every visit
+    credits = int(_value(first, "credits"))
+    served_need(cast, new_member(cast, "新队员", "13700137999"))
+    # The district's page still shows what was counted; the street's and the figure's own
+    # list count the new credit at once.
+    assert int(_value(_page(reader, cast.district), "credits")) == credits
+    assert int(_value(_page(reader, cast.street), "credits")) == credits + 1
+    listed = reader.get(f"/cloudmap/o/{cast.district.pk}/f/credits/").content.decode()
+    assert "新队员" in listed
+    # The worker's turn counts the default period again: the page shows the new credit.
+    assert kept.refresh_large() == "1 kept"
+    again = _page(reader, cast.district)
+    assert int(_value(again, "credits")) == credits + 1 and 'id="kept-note"' in again
+
+
+def test_a_district_of_ordinary_size_is_counted_on_every_visit(district):  # noqa: F811
+    cast = district
+    reader = client_for(cast.district_admin)
+    first = _page(reader, cast.district)
+    assert 'id="kept-note"' not in first and kept.refresh_large() == "0 kept"
+    served_need(cast, new_member(cast, "新队员", "13700137999"))
+    assert int(_value(_page(reader, cast.district), "credits")) == int(_value(first, "credits")) + 1
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_the_kept_page_holds_what_counting_now_gives(district):  # noqa: F811
+    """Kept or counted now, the page's parts are the same numbers (one definition)."""
+    cast = district
+    cache.clear()
+    period = Period.last_weeks(4)
+    parts, as_of = kept.kept(
+        "page", cast.district, period, lambda: kept.page_parts(cast.district, period)
+    )
+    assert as_of is not None
+    assert parts["values"] == kept.page_parts(cast.district, period)["values"]
+    again, same_time = kept.kept("page", cast.district, period, lambda: pytest.fail("recounted"))
+    assert same_time == as_of and again["values"] == parts["values"]
