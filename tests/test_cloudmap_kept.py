@@ -78,3 +78,16 @@ def test_the_kept_page_holds_what_counting_now_gives(district):  # noqa: F811
     assert parts["values"] == kept.page_parts(cast.district, period)["values"]
     again, same_time = kept.kept("page", cast.district, period, lambda: pytest.fail("recounted"))
     assert same_time == as_of and again["values"] == parts["values"]
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_a_cache_that_does_not_answer_leaves_the_figures_counted_now(district, monkeypatch):  # noqa: F811
+    cast = district
+
+    def down(*args, **kwargs):
+        raise ConnectionError("redis is down")
+
+    monkeypatch.setattr(kept.cache, "get", down)
+    monkeypatch.setattr(kept.cache, "set", down)
+    page = _page(client_for(cast.district_admin), cast.district)
+    assert 'id="kept-note"' not in page and _value(page, "credits")

@@ -14,6 +14,7 @@ papers (台账, briefing, national workbook) are always counted whole.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ from jinlin.cloudmap.indicators import Period
 from jinlin.organizations.models import Organization
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 # The figures each child of a district or street shows in its drill-down table.
 DRILL = ("members_registered", "activities", "credits", "hours", "round_problems")
@@ -55,10 +57,17 @@ def kept(
     if not is_large(org):
         return count(), None
     key = _key(name, org, period)
-    entry = cache.get(key)
+    try:
+        entry = cache.get(key)
+    except Exception:  # the cache down: count now, as for an ordinary district
+        logger.warning("the cache did not answer; the figures are counted now", exc_info=True)
+        return count(), None
     if entry is None:
         entry = (count(), timezone.now())
-        cache.set(key, entry, settings.FIGURES_KEEP_SECONDS)
+        try:
+            cache.set(key, entry, settings.FIGURES_KEEP_SECONDS)
+        except Exception:
+            logger.warning("the cache did not keep the figures", exc_info=True)
     return entry
 
 
