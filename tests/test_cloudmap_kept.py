@@ -91,3 +91,13 @@ def test_a_cache_that_does_not_answer_leaves_the_figures_counted_now(district, m
     monkeypatch.setattr(kept.cache, "set", down)
     page = _page(client_for(cast.district_admin), cast.district)
     assert 'id="kept-note"' not in page and _value(page, "credits")
+
+
+def test_the_worker_counts_them_every_five_minutes():
+    import datetime as dt
+
+    from jinlin.core.schedule import jobs
+
+    job = jobs()["kept_figures"]
+    assert job.run is kept.refresh_large and job.every == dt.timedelta(minutes=5)
+    assert job.at is None and kept.settings.FIGURES_KEEP_SECONDS > 5 * 60
