@@ -32,8 +32,12 @@ def _quiet(phase: str, done: int, total: int) -> None:
     return None
 
 
-def _local(value: Any) -> Any:
-    return timezone.localtime(value).replace(tzinfo=None) if value else None
+def _local(value: Any, zone: Any = None) -> Any:
+    """The time as a clerk reads it: local, without a zone (Excel keeps none); ``zone`` the
+    current zone when a sheet already looked it up (once, not once a row)."""
+    if not value:
+        return None
+    return value.astimezone(zone or timezone.get_current_timezone()).replace(tzinfo=None)
 
 
 def _labels(choices: Any) -> dict[str, str]:
@@ -49,6 +53,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     from jinlin.service.models import ServiceRecord
 
     book = Book()
+    zone = timezone.get_current_timezone()
     head = _("%(org)s 双报到工作台账（%(start)s 至 %(end)s）") % {
         "org": org.name,
         "start": period.start.isoformat(),
@@ -117,7 +122,8 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     for need in needs.order_by("starts_at", "id").iterator(chunk_size=2000):
         sheet.append(
             [need.title, category_label(need.category), need.community.name, need.place,
-             _local(need.starts_at), _local(need.ends_at), need.slots, need.confirmed_count,
+             _local(need.starts_at, zone), _local(need.ends_at, zone), need.slots,
+             need.confirmed_count,
              served.get(need.pk, 0), statuses.get(need.status, need.status)]
         )  # fmt: skip
         count, slots = count + 1, slots + need.slots
@@ -149,7 +155,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         total += hours
         sheet.append(
             [name, volunteer_number(member_id), activity, day, place, served_whom, content, hours,
-             kinds.get(kind, kind), recorder, _local(recorded), reason]
+             kinds.get(kind, kind), recorder, _local(recorded, zone), reason]
         )  # fmt: skip
     sheet.total([_("Total"), "", "", "", "", "", "", total])
 
