@@ -291,9 +291,13 @@ def _ledger_q(org: Organization) -> Q:
     from jinlin.needs.models import Need
     from jinlin.service.models import ServiceReport
 
-    chains = Organization.objects.filter(
-        path__startswith=org.path, kind=Organization.Kind.COMMUNITY
-    ).values("pk")
+    # The chains as numbers, not a subquery: ``chain IN (…, 0)`` is then what the index
+    # reads (an OR with the subqueries below hid it, and a street of a city read all 10 M rows).
+    chains = list(
+        Organization.objects.filter(
+            path__startswith=org.path, kind=Organization.Kind.COMMUNITY
+        ).values_list("pk", flat=True)
+    )
     needs = Need.objects.filter(under(org, "community")).values("pk")
     reported = ServiceReport.objects.filter(under(org, "community"), record__isnull=False)
     unchained = (
@@ -301,7 +305,7 @@ def _ledger_q(org: Organization) -> Q:
         | Q(pk__in=reported.values("record_id"))
         | Q(reverses_id__in=reported.values("record_id"))
     )
-    return Q(chain__in=chains) | (Q(chain=0) & unchained)
+    return Q(chain__in=[*chains, 0]) & (Q(chain__in=chains) | (Q(chain=0) & unchained))
 
 
 def _ledger(org: Organization, period: Period) -> QuerySet[Any]:
