@@ -120,7 +120,10 @@ def _top(request: HttpRequest) -> Organization | None:
 @reads_from_replica
 def community_card(request: HttpRequest, pk: int) -> HttpResponse:
     """A community's figures for the period and its trend by week (the map's click)."""
-    community = next((c for c in _communities(request) if c.pk == pk), None)
+    try:  # the one community asked for, not every community the reader sees
+        community = selectors.communities_visible(request.user).filter(pk=pk).first()
+    except ServiceError:
+        raise PermissionDenied from None
     if community is None:
         raise Http404
     period, _error = _period(request)
