@@ -742,6 +742,12 @@ def all_figures() -> dict[str, Figure]:
 
 
 def value_of(figure: Figure, org: Organization, period: Period) -> int | Decimal:
+    """The figure's value: its rows counted (or their ``total`` summed); times served and
+    hours from the ledger's running sums per community and day, which equal their rows (as
+    ``verify_ledger`` checks) without reading a month of a city's ledger."""
+    if figure.key in LEDGER_DAY_SUMS:
+        column = LEDGER_DAY_SUMS[figure.key]
+        return _ledger_days(org, period).aggregate(v=Sum(column))["v"] or 0
     rows = figure.rows(org, period)
     if figure.total:
         return rows.aggregate(v=Sum(figure.total))["v"] or 0
