@@ -429,12 +429,24 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     if figure is None:
         raise Http404
     rows = figure.rows(org, period)
-    value = fig.value_of(figure, org, period)
-    # A figure that counts its rows has counted the list: the pages need no second count.
-    count = None if figure.total else int(value)
     listed: Any = rows
-    if fig.PagedByOrganization.fits(rows, figure.lookup):
-        listed = fig.PagedByOrganization(rows, figure.lookup, count)
+    counted_by_organization = (
+        not figure.total
+        and figure.key not in fig.LEDGER_DAY_SUMS
+        and fig.PagedByOrganization.fits(rows, figure.lookup)
+    )
+    if counted_by_organization:
+        # The rows counted per organization (for paging) are the figure's count, summed:
+        # one pass over them, not a count and then the counts per organization.
+        listed = fig.PagedByOrganization(rows, figure.lookup)
+        value: Any = listed.count()
+        count: int | None = value
+    else:
+        value = fig.value_of(figure, org, period)
+        # A figure that counts its rows has counted the list: the pages need no second count.
+        count = None if figure.total else int(value)
+        if fig.PagedByOrganization.fits(rows, figure.lookup):
+            listed = fig.PagedByOrganization(rows, figure.lookup, count)
     page = paginate(request, listed, count=count)
     return render(
         request,
