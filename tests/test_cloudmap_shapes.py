@@ -44,3 +44,18 @@ def test_a_lone_community_is_its_circle_and_neighbours_split_the_ground_between_
     pair = shapes.cells({1: (118.100, 24.6), 2: (118.105, 24.6)})  # about 500 m apart
     assert max(lon for lon, _lat in pair[1]) <= 118.1025 + 1e-6  # up to the bisector
     assert min(lon for lon, _lat in pair[2]) >= 118.1025 - 1e-6
+
+
+def test_the_cells_of_the_same_centres_are_cut_once(monkeypatch):
+    cut = []
+    real = shapes.cells
+    monkeypatch.setattr(shapes, "cells", lambda points: cut.append(1) or real(points))
+    monkeypatch.setattr(shapes, "_DRAWN", {})
+    points = {1: (118.100, 24.6), 2: (118.105, 24.6)}
+    first = shapes._cells_of(points)
+    assert shapes._cells_of(dict(reversed(list(points.items())))) == first and len(cut) == 1
+    moved = shapes._cells_of({1: (118.100, 24.6), 2: (118.106, 24.6)})
+    assert moved != first and len(cut) == 2  # a centre moved: cut again
+    for i in range(10):  # a few sets are kept, not every set ever drawn
+        shapes._cells_of({1: (118.0 + i / 100, 24.6)})
+    assert len(shapes._DRAWN) <= 8

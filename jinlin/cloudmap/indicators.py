@@ -96,15 +96,22 @@ class Indicators:
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
+    ROUNDED = {"fill_rate": 4, "hours_per_member": 2, "captain_coverage": 4}
+
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("extra")
-        data["hours"] = float(self.hours)
-        data["fill_rate"] = round(self.fill_rate, 4)
-        data["hours_per_member"] = round(self.hours_per_member, 2)
-        data["captain_coverage"] = round(self.captain_coverage, 4)
-        data["shortfall_score"] = self.shortfall_score
+        for key in ("hours", *self.ROUNDED, "shortfall_score"):
+            data[key] = self.value(key)
         return data
+
+    def value(self, key: str) -> Any:
+        """One indicator as ``as_dict`` gives it (without copying the rest: the map reads one
+        of 3,000 communities' at a time)."""
+        if key == "hours":
+            return float(self.hours)
+        found = getattr(self, key)
+        return round(found, self.ROUNDED[key]) if key in self.ROUNDED else found
 
 
 # The indicators a map may be coloured by: key → (label, higher is worse).

@@ -57,7 +57,7 @@ def index(request: HttpRequest) -> HttpResponse:
             streets[community.parent.pk] = community.parent
     by_street = ind.rollup(figures, communities)
     label, worse_high = ind.CHOICES[shown]
-    values = {pk: ind.Indicators.as_dict(f)[shown] for pk, f in figures.items()}
+    values = {pk: f.value(shown) for pk, f in figures.items()}
     spec = {
         "kind": "cloudmap",
         "geo": shapes.geojson(communities),
