@@ -101,3 +101,29 @@ def test_the_worker_counts_them_every_five_minutes():
     job = jobs()["kept_figures"]
     assert job.run is kept.refresh_large and job.every == dt.timedelta(minutes=5)
     assert job.at is None and kept.settings.FIGURES_KEEP_SECONDS > 5 * 60
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_the_map_and_its_api_are_kept_for_a_reader_of_many_communities(district):  # noqa: F811
+    """党群云图 for the district's reader (3 communities) is kept; the community's own admin
+    (one community) reads what they just wrote at once."""
+    from tests.api import api_as
+
+    cast = district
+    cache.clear()
+    page = client_for(cast.district_admin).get("/cloudmap/").content.decode()
+    assert 'id="kept-note"' in page and "统计于" in page
+
+    def places(username):
+        body = api_as(username).get("/cloudmap/communities").json()
+        row = next(r for r in body["results"] if r["community"] == cast.community.pk)
+        return row["indicators"]["places"], body["counted_at"]
+
+    district_places, counted_at = places(cast.district_admin.username)
+    own_places, own_counted = places(cast.community_admin.username)
+    assert counted_at is not None and own_counted is None and own_places == district_places
+    served_need(cast, new_member(cast, "新队员", "13700137999"))  # a need of 2 places
+    assert places(cast.community_admin.username)[0] == own_places + 2
+    assert places(cast.district_admin.username) == (district_places, counted_at)
+    assert kept.refresh_large() == "1 kept"
+    assert places(cast.district_admin.username)[0] == district_places + 2

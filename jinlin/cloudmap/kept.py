@@ -14,6 +14,7 @@ papers (台账, briefing, national workbook) are always counted whole.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -44,9 +45,10 @@ def is_large(org: Organization) -> bool:
     return beneath[: limit + 1].count() > limit
 
 
-def _key(name: str, org: Organization, period: Period) -> str:
+def _key(name: str, org: Organization | None, period: Period) -> str:
     language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"jinlin:kept:{name}:{org.pk}:{period.start}:{period.end}:{language}"
+    where = org.pk if org is not None else "-"
+    return f"jinlin:kept:{name}:{where}:{period.start}:{period.end}:{language}"
 
 
 def kept(
@@ -56,7 +58,28 @@ def kept(
     what it gave within the last ``FIGURES_KEEP_SECONDS`` and when it was counted."""
     if not is_large(org):
         return count(), None
-    key = _key(name, org, period)
+    return _cached(_key(name, org, period), count)
+
+
+def _map_name(communities: list[Organization]) -> str:
+    return "map:" + hashlib.sha1(",".join(str(c.pk) for c in communities).encode()).hexdigest()
+
+
+def community_figures(
+    communities: list[Organization], period: Period
+) -> tuple[dict[int, ind.Indicators], dt.datetime | None]:
+    """Each community's indicators (党群云图 and its API): counted now for a reader who sees up
+    to ``FIGURES_LIVE_COMMUNITIES`` communities (a community's or a street's admin sees what
+    they just wrote); for one who sees more, kept as a large district's page is."""
+    if len(communities) <= settings.FIGURES_LIVE_COMMUNITIES:
+        return ind.community_indicators(communities, period), None
+    return _cached(
+        _key(_map_name(communities), None, period),
+        lambda: ind.community_indicators(communities, period),
+    )
+
+
+def _cached(key: str, count: Callable[[], T]) -> tuple[T, dt.datetime | None]:
     try:
         entry = cache.get(key)
     except Exception:  # the cache down: count now, as for an ordinary district
@@ -114,5 +137,14 @@ def refresh_large(now: dt.datetime | None = None) -> str:
             cache.set(_key("page", org, period), (page_parts(org, period), at), keep)
             shown = trend(org, period, DEFAULT_TREND)
             cache.set(_key(f"trend:{DEFAULT_TREND}", org, period), (shown, at), keep)
+            # 党群云图 as the district's readers see it: every community beneath, in path order.
+            communities = list(
+                Organization.objects.filter(
+                    kind=Organization.Kind.COMMUNITY, path__startswith=org.path
+                ).order_by("path")
+            )
+            if len(communities) > settings.FIGURES_LIVE_COMMUNITIES:
+                figures = ind.community_indicators(communities, period)
+                cache.set(_key(_map_name(communities), None, period), (figures, at), keep)
             counted.append(org.name)
     return f"{len(counted)} kept"

@@ -50,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
     shown = request.GET.get("show", "shortfall_score")
     if shown not in ind.CHOICES:
         shown = "shortfall_score"
-    figures = ind.community_indicators(communities, period)
+    figures, as_of = kept.community_figures(communities, period)
     streets: dict[int, Organization] = {}
     for community in communities:
         if community.parent is not None:
@@ -90,6 +90,8 @@ def index(request: HttpRequest) -> HttpResponse:
             "formula": ind.SCORE_FORMULA,
             "unmapped": [c for c in communities if c.longitude is None or c.latitude is None],
             "top": _top(request),
+            "as_of": as_of,
+            "keep_minutes": settings.FIGURES_KEEP_SECONDS // 60,
             "can_rebalance": any(
                 services.can_rebalance(request.user, d)
                 for d in Organization.objects.filter(kind=Organization.Kind.DISTRICT)

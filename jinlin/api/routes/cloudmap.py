@@ -14,7 +14,8 @@ from pydantic import Field
 from jinlin.api.routes.accounts import ErrorOut
 from jinlin.api.types import Id
 from jinlin.cloudmap import selectors, services
-from jinlin.cloudmap.indicators import SCORE_FORMULA, community_indicators
+from jinlin.cloudmap.indicators import SCORE_FORMULA
+from jinlin.cloudmap.kept import community_figures
 from jinlin.cloudmap.models import Proposal
 from jinlin.core.errors import InvalidInput
 from jinlin.core.replica import replica_reads
@@ -58,6 +59,9 @@ class CloudmapOut(Schema):
     formula: str
     count: int
     results: list[CommunityIndicatorsOut]
+    # When the figures were counted, if they were kept (a reader of more than
+    # FIGURES_LIVE_COMMUNITIES communities); null when counted for this answer.
+    counted_at: dt.datetime | None = None
 
 
 @router.get(
@@ -73,7 +77,7 @@ def cloudmap_communities(
     period = selectors.period_of(date_from, date_to)
     with replica_reads(user_id=request.user.pk):
         communities = list(selectors.communities_visible(request.user))
-        indicators = community_indicators(communities, period)
+        indicators, counted_at = community_figures(communities, period)
     results = [
         {
             "community": c.pk,
@@ -92,6 +96,7 @@ def cloudmap_communities(
         "formula": str(SCORE_FORMULA),
         "count": len(results),
         "results": results,
+        "counted_at": counted_at,
     }
 
 
