@@ -135,7 +135,7 @@ def test_the_scheduler_takes_each_turn_once():
     assert set(first) == set(registered)  # the first turn of each
     assert run_due(now + dt.timedelta(minutes=1)) == {}  # nothing is due a minute later
     later = run_due(now + dt.timedelta(minutes=6))
-    assert set(later) == {"reminders"}
+    assert set(later) == {"reminders", "kept_figures"}  # the jobs of every five minutes
     row = ScheduledRun.objects.get(name="escalate_overdue")
     assert timezone.localtime(row.next_run_at).time() == dt.time(6, 0)
     assert run_due(row.next_run_at).keys() >= {"escalate_overdue"}
