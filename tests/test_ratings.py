@@ -194,3 +194,31 @@ def test_the_rating_page_counts_people_as_people(district):  # noqa: F811
         f"/reports/ratings/{rule.pk}/", HTTP_ACCEPT_LANGUAGE="zh-hans"
     ).content.decode()
     assert "参评党员（人）: 1" in page and "个参评" not in page
+
+
+def test_a_member_rule_over_a_city_sized_district_is_counted_once_and_kept(district):  # noqa: F811
+    """A member rule over more than FIGURES_LIVE_COMMUNITIES communities sums a year of every
+    member's hours once and keeps the page (saying when); its steps changed, it is counted
+    afresh; over an ordinary district it is counted on every visit."""
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    cast = district
+    rule = _rule(cast)
+    live, counted = ratings.rating_page_kept(rule, cast.district, "street")
+    assert counted is None and live[1] == 1  # 王五
+    with override_settings(FIGURES_LIVE_COMMUNITIES=2):
+        cache.clear()
+        first, at = ratings.rating_page_kept(rule, cast.district, "street")
+        assert at is not None and first[:2] == live[:2]
+        assert [r.name for _g, rows in first[2] for r in rows] == ["王五"]
+        again, same = ratings.rating_page_kept(rule, cast.district, "street")
+        assert same == at and again[0] == first[0]
+        page = client_for(cast.district_admin).get(f"/reports/ratings/{rule.pk}/")
+        assert 'id="kept-note"' in page.content.decode()
+        ratings.rule_save(organization=cast.district, name=rule.name, subject="member",
+                          start=rule.start, end=rule.end, thresholds=["0.5", 1, "1.5", 3, 4],
+                          weights=None, by=cast.district_admin, rule=rule)  # fmt: skip
+        rule.refresh_from_db()
+        changed, _at = ratings.rating_page_kept(rule, cast.district, "street")
+        assert changed[0] != first[0] and changed[0][3] == 1  # 1.5 hours: three stars now

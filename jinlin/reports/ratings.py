@@ -257,12 +257,13 @@ def _members(rule: RatingRule, within: Organization) -> list[Rating]:
     ]  # fmt: skip
 
 
-def _member_page(
+def _member_best(
     rule: RatingRule, within: Organization, by: str, top: int
-) -> tuple[list[int], int, list[tuple[str, list[Rating]]]]:
+) -> tuple[list[int], list[tuple[str, list[Any]]]]:
     """A member rule's page without a model or a rating per member: the members with hours
-    as plain rows, counted by stars, and only each leaderboard's best made into ratings
-    (the same ratings, in the same order, as ``ratings`` and ``leaderboards`` give)."""
+    as plain rows, counted by stars, and each leaderboard's best as plain rows (made into
+    ratings by ``_member_boards``: the same ratings, in the same order, as ``ratings`` and
+    ``leaderboards`` give)."""
     from jinlin.members.models import Member, PeopleGroup
 
     hours, streets, _members_with_hours = _rated_members(rule, within)
@@ -290,15 +291,25 @@ def _member_page(
                 kind_of[is_party, in_service] = str(PeopleGroup.of(is_party, in_service).label)
             group = kind_of[is_party, in_service]
         groups[group].append((value, name, pk, is_party, in_service, street_of[path]))
-    boards = []
-    for group, members in sorted(groups.items(), key=lambda item: item[0]):
-        best = heapq.nsmallest(top, members, key=lambda m: (-m[0], m[1]))
-        boards.append((group, [
+    best = [
+        (group, heapq.nsmallest(top, members, key=lambda m: (-m[0], m[1])))
+        for group, members in sorted(groups.items(), key=lambda item: item[0])
+    ]
+    return counts, best
+
+
+def _member_boards(rule: RatingRule, best: list[tuple[str, list[Any]]]) -> list[Any]:
+    """Each leaderboard's best as ratings (with their reasons)."""
+    from jinlin.members.models import Member
+
+    return [
+        (group, [
             _member_rating(rule, Member(pk=pk, name=name, is_party_member=is_party,
                                         in_service=in_service), value, street)
-            for value, name, pk, is_party, in_service, street in best
-        ]))  # fmt: skip
-    return counts, sum(counts), boards
+            for value, name, pk, is_party, in_service, street in rows
+        ])
+        for group, rows in best
+    ]  # fmt: skip
 
 
 def rating_page(
@@ -308,10 +319,31 @@ def rating_page(
     leaderboards (``by`` street or kind)."""
     if not within.path.startswith(rule.organization.path):
         within = rule.organization
+    page, _counted = rating_page_kept(rule, within, by, top)
+    return page
+
+
+def rating_page_kept(
+    rule: RatingRule, within: Organization, by: str, top: int = 10
+) -> tuple[tuple[list[int], int, list[tuple[str, list[Rating]]]], Any]:
+    """``rating_page`` and when it was counted: a member rule over a city-sized organization
+    (``jinlin.cloudmap.kept``: a year of every member's hours) is counted once and kept a few
+    minutes, the time said; otherwise counted now (None)."""
+    if not within.path.startswith(rule.organization.path):
+        within = rule.organization
     if rule.subject == RatingRule.Subject.MEMBER:
-        return _member_page(rule, within, by, top)
+        from jinlin.cloudmap import kept
+        from jinlin.cloudmap.indicators import Period
+
+        # The rule's steps are part of the name: a rule changed is counted afresh.
+        name = f"rating:{rule.pk}:{by}:{top}:{'-'.join(str(t) for t in rule.thresholds)}"
+        (counts, best), counted = kept.kept(
+            name, within, Period(rule.start, rule.end),
+            lambda: _member_best(rule, within, by, top),
+        )  # fmt: skip
+        return (counts, sum(counts), _member_boards(rule, best)), counted
     found = ratings(rule, within)
-    return star_counts(found), len(found), leaderboards(found, by, top)
+    return (star_counts(found), len(found), leaderboards(found, by, top)), None
 
 
 def member_stars(member: Any) -> list[tuple[RatingRule, Rating]]:

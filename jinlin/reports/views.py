@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -652,7 +653,7 @@ def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
             .first()
         ) or within
     by = "kind" if request.GET.get("by") == "kind" else "street"
-    counts, rated, boards = ratings.rating_page(rule, within, by)
+    (counts, rated, boards), as_of = ratings.rating_page_kept(rule, within, by)
     who = ratings.rated_label(rule)
     chart = charts.chart(
         categories=[_("No star")] + [_("%(n)d★") % {"n": n} for n in range(1, 6)],
@@ -673,5 +674,7 @@ def rating_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "counts": counts,
             "chart": chart,
             "weights": [(ratings.WEIGHT_LABELS[k], v) for k, v in rule.weights.items()],
+            "as_of": as_of,
+            "keep_minutes": settings.FIGURES_KEEP_SECONDS // 60,
         },
     )
