@@ -53,6 +53,21 @@ def _raw(statement, params=()):
         cursor.execute(statement, params)
 
 
+def _row_before_chains(cast, created_at):
+    """A credit as the code of one chain wrote it (chain 0, sealed with its seq alone), not
+    yet saved."""
+    need = publish(cast, slots=1)
+    member = new_member(cast, "老账", "13500000009")
+    old = ServiceRecord(
+        chain=0, seq=1, prev_hash=ZERO, member=member, kind="credit", source="need",
+        need=need, hours=2, points=20, activity_name="老活动", activity_date=need.day,
+        place="老地方", served="岑东社区", content="清理", lead="老王", recorder="老王",
+        created_at=created_at,
+    )  # fmt: skip
+    seal(old)
+    return old
+
+
 def test_each_community_keeps_its_own_chain_and_one_anchor_seals_them_all(cast, capsys):
     _credit(cast, cast.community, "甲", "13500000001")
     _credit(cast, cast.community3, "乙", "13500000002")
@@ -124,15 +139,7 @@ def test_a_chain_cut_short_or_an_anchor_rewritten_is_caught(cast):
 def test_the_ledger_before_chains_still_verifies_with_its_anchors(cast, capsys):
     """Rows written as one chain (chain 0, sealed with their seq alone) and an anchor of that
     time, then credits in community chains: all verify, old and new anchors alike."""
-    need = publish(cast, slots=1)
-    member = new_member(cast, "老账", "13500000009")
-    old = ServiceRecord(
-        chain=0, seq=1, prev_hash=ZERO, member=member, kind="credit", source="need",
-        need=need, hours=2, points=20, activity_name="老活动", activity_date=need.day,
-        place="老地方", served="岑东社区", content="清理", lead="老王", recorder="老王",
-        created_at=timezone.now() - dt.timedelta(days=30),
-    )  # fmt: skip
-    seal(old)
+    old = _row_before_chains(cast, timezone.now() - dt.timedelta(days=30))
     assert record_message(old).split(b"\x1f")[1] == b"1"  # the old form: no chain
     old.save(force_insert=True)
     # The head as the code of one chain wrote it, without the column: chain 0.
@@ -214,15 +221,7 @@ def test_the_figures_read_a_community_s_rows_from_its_chain_and_from_chain_0(cas
     from jinlin.cloudmap import figures
     from jinlin.cloudmap.indicators import Period
 
-    need = publish(cast, slots=1)
-    member = new_member(cast, "老账", "13500000009")
-    old = ServiceRecord(
-        chain=0, seq=1, prev_hash=ZERO, member=member, kind="credit", source="need",
-        need=need, hours=2, points=20, activity_name="老活动", activity_date=need.day,
-        place="老地方", served="岑东社区", content="清理", lead="老王", recorder="老王",
-        created_at=timezone.now(),
-    )  # fmt: skip
-    seal(old)
+    old = _row_before_chains(cast, timezone.now())
     old.save(force_insert=True)
     _credit(cast, cast.community, "甲", "13500000001")
     _credit(cast, cast.community3, "乙", "13500000002")

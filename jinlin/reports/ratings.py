@@ -317,8 +317,6 @@ def rating_page(
 ) -> tuple[list[int], int, list[tuple[str, list[Rating]]]]:
     """What a rule's page shows: how many earned each star, how many were rated, and the
     leaderboards (``by`` street or kind)."""
-    if not within.path.startswith(rule.organization.path):
-        within = rule.organization
     page, _counted = rating_page_kept(rule, within, by, top)
     return page
 
