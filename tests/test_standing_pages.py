@@ -14,6 +14,7 @@ from jinlin.care.models import Grid, GridPlacement
 from jinlin.core import sms
 from jinlin.members.models import Registration
 from jinlin.needs.models import Need
+from jinlin.organizations.models import Organization
 from jinlin.posts import services as post_services
 from jinlin.posts.models import Application, Post
 from jinlin.reports.models import Evaluation
@@ -418,3 +419,40 @@ def test_skills_are_recorded_on_the_registration_page(cast, as_user):
     assert away["Location"] == "/me/skills/"
     member.refresh_from_db()
     assert member.skills == ["it"]
+
+
+def test_a_district_of_many_units_finds_one_by_name_on_feedback_and_evaluations(
+    cast, as_user, monkeypatch
+):
+    from jinlin.organizations import services as org_services
+    from jinlin.reports import views
+
+    monkeypatch.setattr(views, "UNIT_CHOICES", 2)  # 3 units: more than one list shows
+    third = org_services.organization_create(
+        name="集美区卫健局", kind="unit", subkind="organ", parent=cast.district, code="U3"
+    )
+    district = as_user(cast.district_admin)
+    # The database's order of names (SQLite compares their bytes, PostgreSQL its collation).
+    first, second, last = Organization.objects.filter(kind="unit").order_by("name")
+    for path in ("/reports/feedback/", "/reports/evaluations/"):
+        page = district.get(path).content.decode()
+        chooser = page.split('name="unit"')[1].split("</select>")[0]
+        assert 'name="unit_q"' in page and "2 units offered" in page
+        assert f'value="{first.pk}" selected' in chooser and second.name in chooser
+        assert last.name not in chooser
+        found = district.get(path, {"unit_q": last.name[-3:]}).content.decode()
+        chooser = found.split('name="unit"')[1].split("</select>")[0]
+        assert f'value="{last.pk}" selected' in chooser and first.name not in chooser
+        # The unit asked for is shown though the list does not hold it; a new search that
+        # does not match it shows its own first match.
+        asked = district.get(f"{path}?unit={last.pk}").content.decode()
+        assert f'<option value="{last.pk}" selected' in asked
+        moved = district.get(path, {"unit": last.pk, "unit_q": first.name[-3:]}).content.decode()
+        assert f'<option value="{first.pk}" selected' in moved
+        none = district.get(path, {"unit": last.pk, "unit_q": "没有这个"}).content.decode()
+        assert "No unit's name contains “没有这个”" in none
+        assert f'<option value="{last.pk}" selected' in none
+        assert district.get(f"{path}?unit=abc").status_code == 400
+    # A unit admin still sees only their own unit, whatever id is asked for.
+    own = as_user(cast.unit_admin).get(f"/reports/feedback/?unit={third.pk}").content.decode()
+    assert cast.unit.name in own and third.name not in own and 'name="unit_q"' not in own

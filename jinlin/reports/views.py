@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.core.exceptions import BadRequest, PermissionDenied
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from jinlin.core import charts
 from jinlin.core.errors import InvalidInput, ServiceError
-from jinlin.core.http import file_response, paper_name, param_id
+from jinlin.core.http import file_response, paper_name, param_id, parse_id
 from jinlin.core.replica import reads_from_replica
 from jinlin.core.site import site_base
 from jinlin.members import access as member_access
@@ -74,25 +75,65 @@ def member_card(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     )
 
 
-def _units(request: HttpRequest) -> list[Organization]:
+def _units(request: HttpRequest) -> QuerySet[Organization]:
+    """The units whose feedback and evaluations the reader may see: a unit admin's own, or
+    every unit of a district admin's district (10,000 in a city)."""
     scope = member_access.scope_of(request.user)
     ids = [g.organization_id for g in scope.grants if g.role == RoleAssignment.Role.UNIT_ADMIN]
     if scope.superuser or scope.has_role(RoleAssignment.Role.DISTRICT_ADMIN):
-        return list(
-            member_access.organizations_visible(request.user)
-            .filter(kind=Organization.Kind.UNIT)
-            .order_by("name")
-        )
-    return list(Organization.objects.filter(pk__in=ids, kind=Organization.Kind.UNIT))
+        units = member_access.organizations_visible(request.user)
+    else:
+        units = Organization.objects.filter(pk__in=ids)
+    return units.filter(kind=Organization.Kind.UNIT).order_by("name")
+
+
+# A unit chooser longer than this is a search: a district reads 10,000 units' names.
+UNIT_CHOICES = 100
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    unit: Organization | None  # the unit shown
+    choices: list[Organization]  # the units offered: those whose names contain ``q``
+    searched: bool  # more units than one list shows: the page offers a search by name
+    q: str
+    unmatched: bool  # the search matched no unit: the unit shown stays
+
+
+def _unit_choice(request: HttpRequest, units: QuerySet[Organization]) -> UnitChoice:
+    """Which unit a page shows and which it offers. Every unit is offered when there are at
+    most ``UNIT_CHOICES``; else the first ``UNIT_CHOICES`` by name whose names contain
+    ``?unit_q=``. The unit shown is ``?unit=ID`` when it is among them, else the first of them
+    (a new search shows its first match); a search matching nothing keeps the unit shown."""
+    q = request.GET.get("unit_q", "").strip()[:50]
+    raw = request.GET.get("unit", "")
+    asked = parse_id(raw) if raw else None
+    if raw and asked is None:
+        raise BadRequest(_("“%(name)s” must be the number of a record.") % {"name": "unit"})
+    matching = units.filter(name__icontains=q) if q else units
+    choices = list(matching[: UNIT_CHOICES + 1])
+    searched = bool(q) or len(choices) > UNIT_CHOICES
+    choices = choices[:UNIT_CHOICES]
+    unit = next((u for u in choices if u.pk == asked), None)
+    if unit is None and asked is not None:
+        unit = matching.filter(pk=asked).first()
+    if unit is None and choices:
+        unit = choices[0]
+    if unit is None:  # the search matched nothing: keep the unit asked for, or the first
+        unit = (units.filter(pk=asked).first() if asked is not None else None) or units.first()
+    unmatched = bool(q) and not choices
+    if unit is not None and unit not in choices:
+        choices.insert(0, unit)
+    return UnitChoice(unit=unit, choices=choices, searched=searched, q=q, unmatched=unmatched)
 
 
 @login_required
 def feedback(request: HttpRequest) -> HttpResponse:
     """The unit admin's quarterly sheet: view it, download it as .xlsx or PDF."""
-    units = _units(request)
-    if not units:
+    choice = _unit_choice(request, _units(request))
+    unit = choice.unit
+    if unit is None:
         raise PermissionDenied(_("Unit admins read their unit's feedback."))
-    unit = next((u for u in units if str(u.pk) == request.GET.get("unit")), units[0])
     quarter = request.GET.get("quarter") or services.previous_quarter()
     try:
         rows = services.unit_feedback_rows(unit, quarter)
@@ -112,7 +153,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
         request,
         "reports/feedback_page.html",
         {
-            "units": units,
+            "choice": choice,
             "unit": unit,
             "quarter": quarter,
             "rows": rows,
@@ -150,7 +191,8 @@ def evaluations(request: HttpRequest) -> HttpResponse:
     scope = member_access.scope_of(request.user)
     this_year = timezone.localdate().year
     communities = scope.community_admin_ids
-    units = _units(request)
+    choice = _unit_choice(request, _units(request))
+    unit = choice.unit
     asked = request.GET.get("year", "")
     if asked.isdigit() and 2000 <= int(asked) <= this_year:
         year = int(asked)
@@ -158,15 +200,15 @@ def evaluations(request: HttpRequest) -> HttpResponse:
         latest = (
             Evaluation.objects.filter(
                 Q(community_id__in=communities)
-                | Q(unit__in=units[:1])
-                | Q(member__branch__path__startswith=units[0].path if units else "-")
+                | Q(unit=unit)
+                | Q(member__branch__path__startswith=unit.path if unit else "-")
             )
             .order_by("-year")
             .values_list("year", flat=True)
             .first()
         )
         year = latest or this_year
-    if not communities and not units:
+    if not communities and unit is None:
         raise PermissionDenied(_("Community and unit admins see evaluations."))
     if request.method == "POST" and communities:
         community = get_object_or_404(
@@ -219,8 +261,6 @@ def evaluations(request: HttpRequest) -> HttpResponse:
             .order_by("community_id", "-kind", "id")
         ):
             subjects.append((r, given.get((r.community_id, r.member_id, r.unit_id))))
-    unit = next((u for u in units if str(u.pk) == request.GET.get("unit")), None)
-    unit = unit or (units[0] if units else None)
     received: list[Evaluation] = []
     unit_received: list[Evaluation] = []
     if unit is not None:
@@ -247,7 +287,7 @@ def evaluations(request: HttpRequest) -> HttpResponse:
             "grades": Evaluation.Grade.choices,
             "received": received,
             "unit_received": unit_received,
-            "units": units,
+            "choice": choice,
             "unit": unit,
             "grade_counts": [(label, counts[code]) for code, label in Evaluation.Grade.choices],
         },
