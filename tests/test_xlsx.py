@@ -156,3 +156,36 @@ def test_a_table_of_many_rows_is_written_quickly_enough_to_count_its_cells():
     rows = list(ws.iter_rows(min_row=3, values_only=True))
     last_day = dt.datetime(2026, 11, 8)  # noqa: DTZ001  (a date reads back as its midnight)
     assert len(rows) == 20_000 and rows[-1] == (19_999, "队员199", last_day, 1.5)
+
+
+def test_a_table_longer_than_a_sheet_holds_goes_on_in_the_next_sheet(monkeypatch):
+    """Past Excel's 1,048,576 rows (here 10) the table goes on in “…（续2）” with the same
+    title, header and widths; the 合计 row closes the last part; nothing is lost or repeated."""
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 10)
+    book = xlsx.Book()
+    book.sheet("概况", header=["项目"]).append(["共 22 行"])
+    sheet = book.sheet("参与人员及时长", title="集美区台账", header=["序号", "姓名"], widths=[6, 9])
+    for i in range(22):
+        sheet.append([i, f"队员{i}"])
+    sheet.total(["合计", 22])
+    after = book.sheet("问题", header=["问题"])
+    after.append(["一个问题"])
+    wb = load_workbook(io.BytesIO(book.to_bytes()))
+    assert wb.sheetnames == [
+        "概况", "参与人员及时长", "参与人员及时长（续2）", "参与人员及时长（续3）", "问题"
+    ]  # fmt: skip
+    parts = [wb[name] for name in wb.sheetnames[1:4]]
+    assert [ws.max_row for ws in parts] == [10, 10, 9]  # 8, 8 and 6 rows + the 合计 row
+    assert [ws["A1"].value for ws in parts] == [
+        "集美区台账",
+        "集美区台账（续2）",
+        "集美区台账（续3）",
+    ]
+    assert all([c.value for c in ws[2]] == ["序号", "姓名"] for ws in parts)
+    assert all(ws.print_title_rows == "$1:$2" and ws.freeze_panes == "A3" for ws in parts)
+    assert all(ws.column_dimensions["B"].width == parts[0].column_dimensions["B"].width
+               for ws in parts)  # fmt: skip
+    numbers = [row[0] for ws in parts for row in ws.iter_rows(min_row=3, values_only=True)]
+    assert numbers == [*range(22), "合计"]
+    assert parts[2]["A9"].font.bold and not parts[1]["A10"].font.bold
+    assert [c.value for c in wb["问题"][2]] == ["一个问题"]

@@ -80,22 +80,51 @@ def _text_width(text: str) -> int:
 Row = tuple[list[Any], bool]
 
 
+# A sheet holds at most this many rows (Excel's limit; LibreOffice cuts the rest off).
+MAX_ROWS = 1_048_576
+
+
 class Sheet:
     """A sheet of the book. The rows above the table and its header are openpyxl cells, with
     their styles; the table's rows are kept as plain values and written straight into the
     sheet's XML when the book is saved (``Book.to_bytes``), their styles (dates, wrapped
     text, the 合计 row) chosen from the book's own. Making an openpyxl cell of every value
-    and having openpyxl write it was most of a large 台账's time."""
+    and having openpyxl write it was most of a large 台账's time.
 
-    def __init__(self, ws: Worksheet) -> None:
+    A table longer than a sheet holds (``MAX_ROWS``: a city's year of credits) goes on in a
+    sheet after it, named “…（续2）”, with the same title, header and widths; its 合计 row
+    closes the last of them."""
+
+    def __init__(self, ws: Worksheet, book: Book | None = None) -> None:
         self.ws = ws
+        self.book = book
         self.header_row = 0
         self.minimum: dict[int, float] = {}  # widths asked for by the caller
         self.needed: dict[int, float] = {}  # widths the cells' values need
         self.rows: list[Row] = []  # the table's rows, below the header
+        self.made: dict[str, Any] = {}  # how the book made it (to make a continuation alike)
+        self.part = 1
+        self.continued: Sheet | None = None
+
+    def _last(self) -> Sheet:
+        sheet = self
+        while sheet.continued is not None:
+            sheet = sheet.continued
+        return sheet
 
     def append(self, values: Iterable[Any]) -> None:
         """A row; text that looks like a formula stays text, dates print as dates."""
+        if self.continued is not None:
+            self._last().append(values)
+            return
+        if (
+            self.header_row
+            and self.book is not None
+            and self.header_row + len(self.rows) >= MAX_ROWS
+        ):
+            self.continued = self.book.continuation(self)
+            self.continued.append(values)
+            return
         row = []
         for column, value in enumerate(values, start=1):
             if isinstance(value, str | Promise):
@@ -149,6 +178,15 @@ class Sheet:
 
     def total(self, values: Iterable[Any]) -> None:
         """A 合计 row: bold, ruled off from the rows it sums."""
+        if self.continued is not None or (
+            self.header_row
+            and self.book is not None
+            and self.header_row + len(self.rows) >= MAX_ROWS
+        ):
+            self.append(values)
+            last = self._last()
+            last.rows[-1] = (last.rows[-1][0], True)
+            return
         self.append(values)
         if self.rows:
             self.rows[-1] = (self.rows[-1][0], True)
@@ -299,7 +337,11 @@ class Book:
         else:
             ws = self.workbook.create_sheet()
         ws.title = _sheet_name(str(name))
-        sheet = Sheet(ws)
+        sheet = Sheet(ws, self)
+        sheet.made = {
+            "name": str(name), "title": str(title), "header": [str(h) for h in header],
+            "widths": list(widths), "landscape": landscape,
+        }  # fmt: skip
         if title:
             sheet.append([str(title)])
             ws["A1"].font = Font(bold=True, size=14)
@@ -317,6 +359,22 @@ class Book:
         ws.oddFooter.center.text = "第 &P 页 共 &N 页"
         self.sheets.append(sheet)
         return sheet
+
+    def continuation(self, sheet: Sheet) -> Sheet:
+        """The sheet a full one's table goes on in, made as it was (title, header, widths)."""
+        made = sheet.made
+        part = sheet.part + 1
+        more = f"（续{part}）"
+        name = _sheet_name(made["name"])[: 31 - len(more)] + more
+        title = f"{made['title']}{more}" if made["title"] else ""
+        after = self.sheet(
+            name, title=title, header=made["header"], widths=made["widths"],
+            landscape=made["landscape"],
+        )  # fmt: skip
+        after.made = made
+        after.part = part
+        after.needed = sheet.needed  # one table: the same widths on every part
+        return after
 
     def to_bytes(self) -> bytes:
         for sheet in self.sheets:
