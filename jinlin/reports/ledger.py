@@ -47,7 +47,9 @@ def _labels(choices: Any) -> dict[str, str]:
 
 
 def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) -> bytes:
-    from jinlin.members.models import volunteer_number
+    from jinlin.care.models import Visit
+    from jinlin.core.personal import mask_name
+    from jinlin.members.models import PeopleGroup, Registration, volunteer_number
     from jinlin.needs.models import METRICS, Need, category_label
     from jinlin.oversight.models import Problem
     from jinlin.service.models import ServiceRecord
@@ -173,9 +175,13 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     per_need: dict[int, dict[str, int]] = {}
     names: dict[int, tuple[str, str, Any]] = {}
     for metric, _label in metrics:
-        for row in fig.all_figures()[f"outcome_{metric}"].rows(org, period):
-            names[row.need_id] = (row.need.title, row.need.community.name, row.need.starts_at)
-            per_need.setdefault(row.need_id, {})[metric] = row.count
+        for need_id, need_title, community_name, starts, count in (
+            fig.all_figures()[f"outcome_{metric}"].rows(org, period)
+            .values_list("need_id", "need__title", "need__community__name", "need__starts_at",
+                         "count")
+        ):  # fmt: skip
+            names[need_id] = (need_title, community_name, starts)
+            per_need.setdefault(need_id, {})[metric] = count
     sums = dict.fromkeys(METRICS, 0)
     for pk, counted in sorted(per_need.items(), key=lambda item: names[item[0]][2]):
         need_title, community_name, starts = names[pk]
@@ -219,11 +225,20 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         widths=[16, 24, 16, 17],
     )
     new = 0
+    registration_kinds = _labels(Registration.Kind.choices)
     for key in groups:
-        for reg in every[key].rows(org, period).filter(created_at__gte=period.since):
-            who = reg.member.name if reg.member_id else (reg.unit.name if reg.unit_id else "")
-            kind = reg.member.group.label if reg.member_id else reg.get_kind_display()
-            sheet.append([kind, who, reg.community.name, _local(reg.created_at)])
+        for (kind, member_name, unit_name, party, in_service, community_name,
+             created) in (
+            every[key].rows(org, period).filter(created_at__gte=period.since)
+            .values_list("kind", "member__name", "unit__name", "member__is_party_member",
+                         "member__in_service", "community__name", "created_at")
+            .iterator(chunk_size=2000)
+        ):  # fmt: skip
+            if member_name is not None:
+                who, label = member_name, str(PeopleGroup.of(party, in_service).label)
+            else:
+                who, label = unit_name or "", registration_kinds.get(kind, kind)
+            sheet.append([label, who, community_name, _local(created, zone)])
             new += 1
     sheet.total([_("Total: %(n)d") % {"n": new}])
 
@@ -259,12 +274,16 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         widths=[11, 12, 16, 10, 16],
     )
     visits = 0
-    for visit in every["visits"].rows(org, period).select_related("pairing__household__community"):
-        household = visit.pairing.household
-        sheet.append(
-            [visit.date, household.masked_name, household.community.name,
-             visit.pairing.member.name, visit.get_kind_display()]
-        )  # fmt: skip
+    visit_kinds = _labels(Visit.Kind.choices)
+    for day, head_name, community_name, member_name, kind in (
+        every["visits"].rows(org, period)
+        .values_list("date", "pairing__household__head_name",
+                     "pairing__household__community__name", "pairing__member__name", "kind")
+        .iterator(chunk_size=2000)
+    ):  # fmt: skip
+        # As ``Household.masked_name`` shows it: a 台账 names no household in full.
+        sheet.append([day, mask_name(head_name), community_name, member_name,
+                      visit_kinds.get(kind, kind)])  # fmt: skip
         visits += 1
     sheet.total([_("Total: %(n)d") % {"n": visits}])
 
