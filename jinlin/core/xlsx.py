@@ -102,6 +102,7 @@ class Sheet:
         self.minimum: dict[int, float] = {}  # widths asked for by the caller
         self.needed: dict[int, float] = {}  # widths the cells' values need
         self.rows: list[Row] = []  # the table's rows, below the header
+        self.texts: dict[str, tuple[str, float]] = {}  # text → (cleaned, width): each once
         self.made: dict[str, Any] = {}  # how the book made it (to make a continuation alike)
         self.part = 1
         self.continued: Sheet | None = None
@@ -125,20 +126,16 @@ class Sheet:
             self.continued = self.book.continuation(self)
             self.continued.append(values)
             return
+        if self.header_row:
+            self.rows.append((self._table_row(values), False))
+            return
         row = []
-        for column, value in enumerate(values, start=1):
+        for value in values:
             if isinstance(value, str | Promise):
                 value = clean_text(str(value))
             elif isinstance(value, dt.datetime | dt.time) and value.tzinfo is not None:
                 raise TypeError("Excel does not support timezones: write local times")
-            if self.header_row:
-                width = display_width(value) + 2
-                if width > self.needed.get(column, 0):
-                    self.needed[column] = width
             row.append(value)
-        if self.header_row:
-            self.rows.append((row, False))
-            return
         # Above the table (a title): an openpyxl row, handed to the sheet whole (reading it
         # back through ws[ws.max_row] measures every cell of the sheet).
         cells = []
@@ -152,6 +149,31 @@ class Sheet:
                 cell.number_format = DATE_FORMAT
             cells.append(cell)
         self.ws.append(cells)
+
+    def _table_row(self, values: Iterable[Any]) -> list[Any]:
+        """A row of the table as it is kept: text cleaned of control characters, each
+        column's width raised to what it holds. A 台账's names, places and kinds repeat down
+        hundreds of thousands of rows: each distinct text is cleaned and measured once."""
+        row = []
+        needed, texts = self.needed, self.texts
+        for column, value in enumerate(values, start=1):
+            kind = type(value)
+            if kind is not str and isinstance(value, str | Promise):
+                value, kind = str(value), str  # kept as plain text, lazy or not
+            if kind is str:
+                known = texts.get(value)
+                if known is None:
+                    cleaned = clean_text(value)
+                    known = texts[value] = (cleaned, _text_width(cleaned) + 2)
+                value, width = known
+            else:
+                if isinstance(value, dt.datetime | dt.time) and value.tzinfo is not None:
+                    raise TypeError("Excel does not support timezones: write local times")
+                width = display_width(value) + 2
+            if width > needed.get(column, 0):
+                needed[column] = width
+            row.append(value)
+        return row
 
     def header(self, names: Sequence[Any]) -> None:
         self.append([str(n) for n in names])
@@ -229,29 +251,48 @@ class Sheet:
             ws.row_dimensions[1].height = 22 * math.ceil(display_width(ws["A1"].value) * 1.3 / span)
 
     def table_xml(self, styles: _Styles) -> Iterator[str]:
-        """The table's rows as the sheet's XML ``<row>`` elements, in chunks."""
+        """The table's rows as the sheet's XML ``<row>`` elements, in chunks. Each distinct
+        text of a column is escaped and measured for wrapping once, each distinct date
+        converted once (a city's month of credits is 770,000 rows of repeating names)."""
         widths = self._widths()
+        letters = {column: _letter(column) for column in widths}
+        plain = (styles.id("", False), styles.id("", True))
+        wrapping = (styles.id("", False, True), styles.id("", True, True))
+        dated = (styles.id(DATE_FORMAT, False), styles.id(DATE_FORMAT, True))
+        texts: dict[int, dict[str, tuple[int, str]]] = {column: {} for column in widths}
+        days: dict[dt.date, str] = {}
         chunk: list[str] = []
         for number, (values, total) in enumerate(self.rows, start=self.header_row + 1):
             cells, lines = [], 1
             for column, value in enumerate(values, start=1):
                 if value is None:
                     continue
-                ref = f"{_letter(column)}{number}"
-                if isinstance(value, str):
-                    wrapped = _lines(value, widths.get(column, 8))
-                    lines = max(lines, wrapped)
-                    cells.append(_text_cell(ref, styles.id("", total, wrapped > 1), value))
-                elif isinstance(value, bool):
-                    cells.append(f'<c r="{ref}"{styles.id("", total)} t="b"><v>{value:d}</v></c>')
-                elif isinstance(value, int | float | Decimal) and math.isfinite(value):
-                    shown = format(value, "f") if isinstance(value, Decimal) else repr(value)
-                    cells.append(f'<c r="{ref}"{styles.id("", total)}><v>{shown}</v></c>')
-                elif isinstance(value, dt.date | dt.time):
-                    style = styles.id(_date_format(value), total)
-                    cells.append(f'<c r="{ref}"{style}><v>{to_excel(value)}</v></c>')
-                else:  # anything else prints as its text
-                    cells.append(_text_cell(ref, styles.id("", total), clean_text(str(value))))
+                kind = type(value)
+                if kind is str:
+                    seen = texts.get(column)
+                    if seen is None:
+                        seen = texts[column] = {}
+                    known = seen.get(value)
+                    if known is None:
+                        known = seen[value] = (
+                            _lines(value, widths.get(column, 8)),
+                            f' t="inlineStr"><is><t xml:space="preserve">{escape(value)}'
+                            "</t></is></c>",
+                        )
+                    wrapped, tail = known
+                    if wrapped > lines:
+                        lines = wrapped
+                    style = wrapping[total] if wrapped > 1 else plain[total]
+                    cells.append(f'<c r="{letters.get(column) or _letter(column)}{number}"'
+                                 f"{style}{tail}")  # fmt: skip
+                elif kind is dt.date:
+                    serial = days.get(value)
+                    if serial is None:
+                        serial = days[value] = str(to_excel(value))
+                    cells.append(f'<c r="{_letter(column)}{number}"{dated[total]}>'
+                                 f"<v>{serial}</v></c>")  # fmt: skip
+                else:
+                    cells.append(_other_cell(f"{_letter(column)}{number}", value, total, styles))
             height = f' ht="{LINE_POINTS * lines + 4}" customHeight="1"' if lines > 1 else ""
             chunk.append(f'<row r="{number}"{height}>{"".join(cells)}</row>')
             if len(chunk) >= 2000:
@@ -267,6 +308,19 @@ class Sheet:
 @functools.lru_cache(maxsize=256)
 def _letter(column: int) -> str:
     return get_column_letter(column)
+
+
+def _other_cell(ref: str, value: Any, total: bool, styles: _Styles) -> str:
+    """A cell of a table's row that is not text or a date: a number, a yes/no, a time."""
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{styles.id("", total)} t="b"><v>{value:d}</v></c>'
+    if isinstance(value, int | float | Decimal) and math.isfinite(value):
+        shown = format(value, "f") if isinstance(value, Decimal) else repr(value)
+        return f'<c r="{ref}"{styles.id("", total)}><v>{shown}</v></c>'
+    if isinstance(value, dt.date | dt.time):
+        return f'<c r="{ref}"{styles.id(_date_format(value), total)}><v>{to_excel(value)}</v></c>'
+    # anything else prints as its text
+    return _text_cell(ref, styles.id("", total), clean_text(str(value)))
 
 
 def _text_cell(ref: str, style: str, text: str) -> str:
