@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from django.utils import timezone
+from django.utils.translation import override
 from openpyxl import load_workbook
 
 from jinlin.core import xlsx
@@ -189,3 +190,10 @@ def test_a_table_longer_than_a_sheet_holds_goes_on_in_the_next_sheet(monkeypatch
     assert numbers == [*range(22), "合计"]
     assert parts[2]["A9"].font.bold and not parts[1]["A10"].font.bold
     assert [c.value for c in wb["问题"][2]] == ["一个问题"]
+    with override("en"):
+        english = xlsx.Book()
+        sheet = english.sheet("Participants and hours", header=["No."])
+        for i in range(10):  # the header and 9 rows fill a sheet of 10
+            sheet.append([i])
+    names = load_workbook(io.BytesIO(english.to_bytes())).sheetnames
+    assert names == ["Participants and hours", "Participants and hours (part 2)"]

@@ -27,6 +27,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from django.utils.functional import Promise
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -92,8 +93,8 @@ class Sheet:
     and having openpyxl write it was most of a large 台账's time.
 
     A table longer than a sheet holds (``MAX_ROWS``: a city's year of credits) goes on in a
-    sheet after it, named “…（续2）”, with the same title, header and widths; its 合计 row
-    closes the last of them."""
+    sheet after it, named “…（续2）” (“… (part 2)”), with the same title, header and
+    widths; its 合计 row closes the last of them."""
 
     def __init__(self, ws: Worksheet, book: Book | None = None) -> None:
         self.ws = ws
@@ -418,7 +419,7 @@ class Book:
         """The sheet a full one's table goes on in, made as it was (title, header, widths)."""
         made = sheet.made
         part = sheet.part + 1
-        more = f"（续{part}）"
+        more = pgettext("sheet", " (part %(n)d)") % {"n": part}
         name = _sheet_name(made["name"])[: 31 - len(more)] + more
         title = f"{made['title']}{more}" if made["title"] else ""
         after = self.sheet(
