@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from jinlin.api.routes.accounts import ErrorOut
 from jinlin.api.types import Id
@@ -24,7 +24,9 @@ from jinlin.organizations.models import Organization
 router = Router(tags=["cloudmap"])
 
 
-class IndicatorsOut(Schema):
+# The 3,000 communities of a city are validated as plain pydantic models (a ninja ``Schema``
+# reads each value through its attribute getter: 200 ms of the answer); the schema is the same.
+class IndicatorsOut(BaseModel):
     registered: int
     partner_units: int
     needs: int
@@ -43,7 +45,7 @@ class IndicatorsOut(Schema):
     shortfall_score: float
 
 
-class CommunityIndicatorsOut(Schema):
+class CommunityIndicatorsOut(BaseModel):
     community: int
     name: str
     code: str
@@ -76,7 +78,11 @@ def cloudmap_communities(
 ) -> dict[str, Any]:
     period = selectors.period_of(date_from, date_to)
     with replica_reads(user_id=request.user.pk):
-        communities = list(selectors.communities_visible(request.user))
+        communities = list(
+            selectors.communities_visible(request.user).only(
+                "name", "code", "path", "parent", "parent__name"
+            )
+        )
         indicators, counted_at = community_figures(communities, period)
     results = [
         {
