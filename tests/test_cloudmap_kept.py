@@ -127,3 +127,37 @@ def test_the_map_and_its_api_are_kept_for_a_reader_of_many_communities(district)
     assert places(cast.district_admin.username) == (district_places, counted_at)
     assert kept.refresh_large() == "1 kept"
     assert places(cast.district_admin.username)[0] == district_places + 2
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_a_large_districts_list_keeps_its_counts_per_community_and_reads_its_rows_now(
+    district,  # noqa: F811
+):
+    """Paging through a city's 850,000 registered people does not count them all again on
+    every page: the list's counts per community are kept (and said so), each page's rows
+    are read as they are; a street's list is counted whole on every visit."""
+    cast = district
+    cache.clear()
+    reader = client_for(cast.district_admin)
+    path = f"/cloudmap/o/{cast.district.pk}/f/members_registered/"
+
+    def shown(org_path: str) -> tuple[int, str]:
+        page = reader.get(org_path).content.decode()
+        value = re.search(r'id="figure-value"><div class="value">([^<]*)', page)
+        assert value
+        return int(value.group(1).strip()), page
+
+    before, page = shown(path)
+    assert 'id="kept-note"' in page and "每个社区的记录数统计于" in page
+    street_path = f"/cloudmap/o/{cast.street.pk}/f/members_registered/"
+    street_before, street_page = shown(street_path)
+    assert 'id="kept-note"' not in street_page
+    new_member(cast, "新报到", "13700137998")  # an in-service party member, registered
+    # The district's list keeps its counts until they are counted again (the page says so);
+    # the street counts the new registration at once.
+    after, page = shown(path)
+    assert after == before
+    assert shown(street_path)[0] == street_before + 1
+    cache.clear()
+    recounted, page = shown(path)
+    assert recounted == before + 1 and "新报到" in page

@@ -62,9 +62,16 @@ class PagedByOrganization:
 
     ordered = True
 
-    def __init__(self, rows: QuerySet[Any], lookup: str, count: int | None = None) -> None:
+    def __init__(
+        self,
+        rows: QuerySet[Any],
+        lookup: str,
+        count: int | None = None,
+        spans: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.rows, self.lookup, self._count = rows, lookup, count
-        self._spans: list[tuple[int, int]] | None = None
+        # (organization, its rows) as counted now, or as kept for a city (``jinlin.cloudmap.kept``)
+        self._spans: list[tuple[int, int]] | None = spans
 
     @staticmethod
     def fits(rows: Any, lookup: str) -> bool:
