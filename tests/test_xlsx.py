@@ -197,3 +197,14 @@ def test_a_table_longer_than_a_sheet_holds_goes_on_in_the_next_sheet(monkeypatch
             sheet.append([i])
     names = load_workbook(io.BytesIO(english.to_bytes())).sheetnames
     assert names == ["Participants and hours", "Participants and hours (part 2)"]
+
+
+def test_an_empty_text_is_an_empty_cell_and_zero_is_written():
+    """No cell for "" (Excel's COUNTA and Ctrl+↓ see an empty cell), but 0 and False are."""
+    book = xlsx.Book()
+    sheet = book.sheet("台账", header=["备注", "时长", "已完成", "姓名"])
+    sheet.append(["", 0, False, "张三"])
+    ws = load_workbook(io.BytesIO(book.to_bytes())).active
+    assert [(c.value, c.data_type) for c in ws[2]] == [
+        (None, "n"), (0, "n"), (False, "b"), ("张三", "s")
+    ]  # fmt: skip

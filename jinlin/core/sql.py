@@ -10,6 +10,7 @@ Model ``save()`` overrides are not called: use it only for models without them.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Any
 
 from django.db import connection
@@ -123,3 +124,28 @@ class JSONArrayLength(Func):
 
     def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
         return self.as_sql(compiler, connection, function="json_array_length", **extra)
+
+
+def stream_values(rows: Any, chunk_size: int = 5000) -> Iterator[tuple[Any, ...]]:
+    """The tuples of a ``values_list`` queryset, streamed without holding them all. On
+    PostgreSQL through a server-side cursor in the binary protocol, when no column needs
+    Django's conversion: a 台账 reads 717,000 ledger rows, and parsing their times and
+    numbers from text took longer than writing them (7 s → 4 s). Elsewhere ``iterator()``."""
+    from django.db import connections, transaction
+    from django.db.models.query import ValuesListIterable
+
+    db = connections[rows.db]
+    if db.vendor != "postgresql" or rows._iterable_class is not ValuesListIterable:
+        yield from rows.iterator(chunk_size=chunk_size)
+        return
+    compiler = rows.query.get_compiler(using=rows.db)
+    sql, params = compiler.as_sql()
+    if compiler.get_converters([column for column, _sql, _alias in compiler.select]):
+        yield from rows.iterator(chunk_size=chunk_size)
+        return
+    with transaction.atomic(using=rows.db):
+        db.ensure_connection()
+        with db.connection.cursor(name=f"jinlin_stream_{id(rows):x}") as cursor:
+            cursor.itersize = chunk_size
+            cursor.execute(sql, params, binary=True)
+            yield from cursor

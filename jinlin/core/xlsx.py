@@ -276,6 +276,8 @@ class Sheet:
                     continue
                 kind = type(value)
                 if kind is str:
+                    if not value:  # an empty text is an empty cell (as Excel's COUNTA sees it)
+                        continue
                     seen = texts.get(column)
                     if seen is None:
                         seen = texts[column] = {}

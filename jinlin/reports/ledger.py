@@ -22,6 +22,7 @@ from django.utils.translation import pgettext
 
 from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
+from jinlin.core.sql import stream_values
 from jinlin.core.xlsx import Book
 from jinlin.organizations.models import Organization
 
@@ -153,7 +154,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     total = Decimal(0)
     kinds = _labels(ServiceRecord.Kind.choices)
     for (name, member_id, activity, day, place, served_whom, content, hours, kind, recorder,
-         recorded, reason) in ledger.iterator(chunk_size=2000):  # fmt: skip
+         recorded, reason) in stream_values(ledger):  # fmt: skip
         total += hours
         sheet.append(
             [name, volunteer_number(member_id), activity, day, place, served_whom, content, hours,

@@ -1,0 +1,24 @@
+"""``stream_values`` gives a values_list's rows as the ORM does, on either database."""
+
+from __future__ import annotations
+
+from django.db.models import F
+
+from jinlin.core.sql import stream_values
+from jinlin.organizations.models import Organization
+
+
+def test_streamed_rows_equal_the_querysets(cast):
+    Organization.objects.filter(pk=cast.community.pk).update(longitude="118.0978", latitude="24.5")
+    rows = Organization.objects.order_by("path").values_list(
+        "pk", "name", "path", "longitude", "depth", "parent__name"
+    )
+    streamed = list(stream_values(rows, chunk_size=2))
+    assert streamed == list(rows) and len(streamed) == Organization.objects.count()
+    assert any(r[3] is not None for r in streamed)
+    # Flat and annotated lists, which need Django's own handling, are read by the ORM.
+    flat = Organization.objects.order_by("pk").values_list("name", flat=True)
+    assert list(stream_values(flat)) == list(flat)
+    doubled = Organization.objects.order_by("pk").values_list("pk", F("depth") * 2)
+    assert list(stream_values(doubled)) == list(doubled)
+    assert list(stream_values(rows.filter(name="没有"))) == []
