@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,26 +127,43 @@ def unit_spare(
     from jinlin.needs.models import Claim, Need
 
     out: dict[int, dict[str, Any]] = {}
-    busy = Claim.objects.filter(
-        member_id=OuterRef("pk"),
-        status=Claim.Status.CONFIRMED,
-        need__starts_at__lt=end,
-        need__ends_at__gt=start,
-    )
     by_path = {u.path: u.pk for u in units}
     members: dict[int, int] = {u.pk: 0 for u in units}
     committed: dict[int, int] = {u.pk: 0 for u in units}
-    rows = (
-        Member.objects.filter(is_party_member=True, in_service=True, branch__isnull=False)
-        .filter(_under_any(units, "branch__path"))
-        .annotate(busy=Exists(busy))
-        .values_list("branch__path", "busy")
+    # Each party branch's unit (the unit whose path is the longest prefix of the branch's),
+    # found once per branch; then the in-service party members counted per branch, and those
+    # confirmed for a need in the window per branch: a city's 725,000 members are counted in
+    # the database, not read one by one and matched against 10,000 units' paths.
+    prefix = os.path.commonpath([u.path for u in units]).rstrip("/") + "/" if units else "/-/"
+    branch_unit = {
+        pk: unit_id
+        for pk, path in Organization.objects.filter(path__startswith=prefix).values_list(
+            "pk", "path"
+        )
+        if (unit_id := owner_of(path, by_path)) is not None
+    }
+    in_service = Member.objects.filter(
+        is_party_member=True, in_service=True, branch__path__startswith=prefix
     )
-    for path, is_busy in rows:
-        unit_id = owner_of(path, by_path)
+    for branch_id, n in in_service.values_list("branch_id").annotate(n=Count("pk")).order_by():
+        unit_id = branch_unit.get(branch_id)
         if unit_id is not None:
-            members[unit_id] += 1
-            committed[unit_id] += bool(is_busy)
+            members[unit_id] += n
+    busy = (
+        Claim.objects.filter(
+            member__in=in_service,
+            status=Claim.Status.CONFIRMED,
+            need__starts_at__lt=end,
+            need__ends_at__gt=start,
+        )
+        .values_list("member__branch_id")
+        .annotate(n=Count("member_id", distinct=True))
+        .order_by()
+    )
+    for branch_id, n in busy:
+        unit_id = branch_unit.get(branch_id)
+        if unit_id is not None:
+            committed[unit_id] += n
     ordered = dict(
         Need.objects.filter(
             unit_id__in=list(members),
