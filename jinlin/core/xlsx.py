@@ -109,6 +109,12 @@ class Sheet:
         self.part = 1
         self.continued: Sheet | None = None
 
+    def _full(self) -> bool:
+        """Is the table at the last row a sheet holds (and can the book continue it)?"""
+        return bool(self.header_row) and self.book is not None and (
+            self.header_row + len(self.rows) >= MAX_ROWS
+        )
+
     def _last(self) -> Sheet:
         sheet = self
         while sheet.continued is not None:
@@ -120,11 +126,8 @@ class Sheet:
         if self.continued is not None:
             self._last().append(values)
             return
-        if (
-            self.header_row
-            and self.book is not None
-            and self.header_row + len(self.rows) >= MAX_ROWS
-        ):
+        if self._full():
+            assert self.book is not None
             self.continued = self.book.continuation(self)
             self.continued.append(values)
             return
@@ -206,11 +209,7 @@ class Sheet:
 
     def total(self, values: Iterable[Any]) -> None:
         """A 合计 row: bold, ruled off from the rows it sums."""
-        if self.continued is not None or (
-            self.header_row
-            and self.book is not None
-            and self.header_row + len(self.rows) >= MAX_ROWS
-        ):
+        if self.continued is not None or self._full():
             self.append(values)
             last = self._last()
             last.rows[-1] = (last.rows[-1][0], True)
