@@ -170,7 +170,7 @@ def test_zone_points_are_parsed_with_messages(cast):
         )
 
 
-def test_a_team_can_be_given_an_order_its_leader_dispatches(cast):
+def test_a_team_can_be_given_an_order_its_leader_dispatches(cast, monkeypatch):
     from jinlin.needs import services as need_services
     from tests.needs_helpers import publish
 
@@ -199,6 +199,14 @@ def test_a_team_can_be_given_an_order_its_leader_dispatches(cast):
     assert len(claims) == 2
     # Leader, team member and claimant at once: still listed once.
     assert list(needs_visible(leader.user).filter(mode="order")) == [need]
+    # A member holding more claims than are named by id sees the same needs (by a subquery).
+    import jinlin.needs.access as need_access
+
+    named = list(needs_visible(leader.user).order_by("pk"))
+    assert "needs_claim" not in str(needs_visible(leader.user).query)  # named by id
+    monkeypatch.setattr(need_access, "CLAIMED_LISTED", 0)
+    assert "needs_claim" in str(needs_visible(leader.user).query)  # the subquery, now
+    assert list(needs_visible(leader.user).order_by("pk")) == named
     with pytest.raises(Conflict):
         services.team_delete(team=team)
     assert Team.objects.filter(pk=team.pk).exists() and Pairing.objects.count() == 0
