@@ -91,3 +91,24 @@ def test_namesakes_without_phone_or_branch_are_told_apart_by_community(cast, as_
     a = Member.objects.create(name="侯晓", is_party_member=False, community=cast.community)
     b = Member.objects.create(name="侯晓", is_party_member=False, community=cast.community2)
     assert describe(a) != describe(b) and "岑东社区" in describe(a)
+
+
+def test_the_community_members_are_those_living_there_or_registered_either_way(
+    cast, monkeypatch
+):
+    """Named by id (the registered) or by a subquery past REGISTERED_LISTED: the same people,
+    each once, those of another community not among them."""
+    from jinlin.care import forms as care_forms
+    from tests.needs_helpers import new_member
+
+    registered = new_member(cast, "报到者", "13700137555")  # lives elsewhere, registered here
+    Member.objects.filter(pk=registered.pk).update(community=cast.community2)
+    resident = Member.objects.create(name="住户", phone="13700137556", community=cast.community)
+    elsewhere = Member.objects.create(name="外人", phone="13700137557", community=cast.community2)
+    named = list(care_forms.community_members(cast.community))
+    assert registered in named and resident in named and elsewhere not in named
+    assert len(named) == len(set(named))
+    assert "members_registration" not in str(care_forms.community_members(cast.community).query)
+    monkeypatch.setattr(care_forms, "REGISTERED_LISTED", 0)
+    assert "members_registration" in str(care_forms.community_members(cast.community).query)
+    assert list(care_forms.community_members(cast.community)) == named

@@ -11,23 +11,28 @@ from django.utils.translation import pgettext_lazy
 from jinlin.care.models import Household, ServicePoint, Team, Visit, Zone
 from jinlin.core.http import set_choices_queryset
 from jinlin.core.widgets import DateInput
-from jinlin.members.models import Member
+from jinlin.members.models import Member, Registration
 from jinlin.members.pickers import use_picker
 from jinlin.organizations.models import Organization
 
+# A community's registered members are named by id up to this many (beyond, a subquery).
+REGISTERED_LISTED = 5000
+
 
 def community_members(community: Organization) -> Any:
-    """Members who live in, or are registered with, the community."""
+    """Members who live in, or are registered with, the community. The registered are named
+    by id, read first: an OR over the join to registrations (undone by a DISTINCT) read a
+    city's million members for every search of the picker (65 ms), where the two indexes
+    find a community's few hundred."""
     from django.db.models import Q
 
-    return (
-        Member.objects.filter(
-            Q(community=community)
-            | Q(registrations__community=community, registrations__status="confirmed")
-        )
-        .distinct()
-        .order_by("name")
-    )
+    registered = Registration.objects.filter(
+        community=community, status=Registration.Status.CONFIRMED, member__isnull=False
+    ).values_list("member_id", flat=True)
+    named = list(registered[: REGISTERED_LISTED + 1])
+    return Member.objects.filter(
+        Q(community=community) | Q(pk__in=registered if len(named) > REGISTERED_LISTED else named)
+    ).order_by("name")
 
 
 def use_member_picker(form: forms.BaseForm, name: str, community: Organization) -> None:
