@@ -456,3 +456,16 @@ def test_a_district_of_many_units_finds_one_by_name_on_feedback_and_evaluations(
     # A unit admin still sees only their own unit, whatever id is asked for.
     own = as_user(cast.unit_admin).get(f"/reports/feedback/?unit={third.pk}").content.decode()
     assert cast.unit.name in own and third.name not in own and 'name="unit_q"' not in own
+
+
+def test_a_community_admin_s_evaluations_open_on_a_year_of_their_own_community(cast, as_user):
+    """The year a page opens on is the latest evaluated in the reader's own communities (or
+    their unit): another community's member graded last year does not move it."""
+    member = new_member(cast, "王五", "13700137000")
+    last_year = timezone.localdate().year - 1
+    Evaluation.objects.create(community=cast.community, member=member, year=last_year,
+                              grade="good")  # fmt: skip
+    own = as_user(cast.community_admin).get("/reports/evaluations/")
+    other = as_user(cast.community2_admin).get("/reports/evaluations/")
+    assert own.context["year"] == last_year
+    assert other.context["year"] == timezone.localdate().year

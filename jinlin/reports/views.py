@@ -197,12 +197,11 @@ def evaluations(request: HttpRequest) -> HttpResponse:
     if asked.isdigit() and 2000 <= int(asked) <= this_year:
         year = int(asked)
     else:  # the latest year evaluated here, or this year when there is none yet
+        here = Q(community_id__in=communities)
+        if unit is not None:
+            here |= Q(unit=unit) | Q(member__branch__path__startswith=unit.path)
         latest = (
-            Evaluation.objects.filter(
-                Q(community_id__in=communities)
-                | Q(unit=unit)
-                | Q(member__branch__path__startswith=unit.path if unit else "-")
-            )
+            Evaluation.objects.filter(here)
             .order_by("-year")
             .values_list("year", flat=True)
             .first()
