@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from jinlin.care.models import Household, ServicePoint, Team, Visit, Zone
 from jinlin.core.http import set_choices_queryset
+from jinlin.core.sql import named_ids
 from jinlin.core.widgets import DateInput
 from jinlin.members.models import Member, Registration
 from jinlin.members.pickers import use_picker
@@ -29,9 +30,8 @@ def community_members(community: Organization) -> Any:
     registered = Registration.objects.filter(
         community=community, status=Registration.Status.CONFIRMED, member__isnull=False
     ).values_list("member_id", flat=True)
-    named = list(registered[: REGISTERED_LISTED + 1])
     return Member.objects.filter(
-        Q(community=community) | Q(pk__in=registered if len(named) > REGISTERED_LISTED else named)
+        Q(community=community) | Q(pk__in=named_ids(registered, REGISTERED_LISTED))
     ).order_by("name")
 
 

@@ -443,8 +443,10 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         # one pass over them, not a count and then the counts per organization. Under a
         # city-sized district (850,000 registered people) those counts are kept a few minutes
         # as its figures are: paging on reads only the rows of the page, as they are now.
-        paged = fig.PagedByOrganization(rows, figure.lookup)
-        spans, as_of = kept.kept(f"spans:{figure.key}", org, period, paged.spans)
+        spans, as_of = kept.kept(
+            f"spans:{figure.key}", org, period,
+            fig.PagedByOrganization(rows, figure.lookup).spans,
+        )  # fmt: skip
         listed = fig.PagedByOrganization(rows, figure.lookup, spans=spans)
         value: Any = listed.count()
         count: int | None = value

@@ -31,10 +31,11 @@ def parse_id(value: Any) -> int | None:
     return int(text)
 
 
-def param_id(request: HttpRequest, name: str) -> int | None:
-    """An id the page was given in its form or query string (``?street=12``): None when
-    absent; a value that is not an id is a bad request (400), never a server error."""
-    raw = request.POST.get(name) or request.GET.get(name)
+def param_id(request: HttpRequest, name: str, *, query: bool = False) -> int | None:
+    """An id the page was given in its form or query string (``?street=12``; ``query``: in
+    the query string only): None when absent; a value that is not an id is a bad request
+    (400), never a server error."""
+    raw = request.GET.get(name) if query else request.POST.get(name) or request.GET.get(name)
     if raw in (None, ""):
         return None
     value = parse_id(raw)

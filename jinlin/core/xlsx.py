@@ -260,7 +260,6 @@ class Sheet:
         text of a column is escaped and measured for wrapping once, each distinct date
         converted once (a city's month of credits is 770,000 rows of repeating names)."""
         widths = self._widths()
-        letters = {column: _letter(column) for column in widths}
         plain = (styles.id("", False), styles.id("", True))
         wrapping = (styles.id("", False, True), styles.id("", True, True))
         dated = (styles.id(DATE_FORMAT, False), styles.id(DATE_FORMAT, True))
@@ -291,7 +290,7 @@ class Sheet:
                     if wrapped > lines:
                         lines = wrapped
                     style = wrapping[total] if wrapped > 1 else plain[total]
-                    cells.append(f'<c r="{letters.get(column) or _letter(column)}{number}"'
+                    cells.append(f'<c r="{_letter(column)}{number}"'
                                  f"{style}{tail}")  # fmt: skip
                 elif kind is dt.date:
                     serial = days.get(value)

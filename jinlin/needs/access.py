@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jinlin.core.sql import named_ids
 from jinlin.members import access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.needs.models import Claim, Need
@@ -150,8 +151,7 @@ def needs_visible(user: Any) -> QuerySet[Need]:
         if teams:
             q |= Q(mode=Need.Mode.ORDER, team_id__in=teams)
         claimed = Claim.objects.filter(member_id=member.pk).values_list("need_id", flat=True)
-        held = list(claimed[: CLAIMED_LISTED + 1])
-        q |= Q(pk__in=claimed if len(held) > CLAIMED_LISTED else held)
+        q |= Q(pk__in=named_ids(claimed, CLAIMED_LISTED))
     # Each condition reads the need's own row or its forward keys: no need is repeated.
     return Need.objects.filter(q)
 

@@ -8,7 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import BadRequest, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from jinlin.core import charts
 from jinlin.core.errors import InvalidInput, ServiceError
-from jinlin.core.http import file_response, paper_name, param_id, parse_id
+from jinlin.core.http import file_response, paper_name, param_id
 from jinlin.core.replica import reads_from_replica
 from jinlin.core.site import site_base
 from jinlin.members import access as member_access
@@ -106,10 +106,7 @@ def _unit_choice(request: HttpRequest, units: QuerySet[Organization]) -> UnitCho
     ``?unit_q=``. The unit shown is ``?unit=ID`` when it is among them, else the first of them
     (a new search shows its first match); a search matching nothing keeps the unit shown."""
     q = request.GET.get("unit_q", "").strip()[:50]
-    raw = request.GET.get("unit", "")
-    asked = parse_id(raw) if raw else None
-    if raw and asked is None:
-        raise BadRequest(_("“%(name)s” must be the number of a record.") % {"name": "unit"})
+    asked = param_id(request, "unit", query=True)  # (a form may post a unit of its own)
     matching = units.filter(name__icontains=q) if q else units
     choices = list(matching[: UNIT_CHOICES + 1])
     searched = bool(q) or len(choices) > UNIT_CHOICES
