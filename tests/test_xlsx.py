@@ -208,3 +208,56 @@ def test_an_empty_text_is_an_empty_cell_and_zero_is_written():
     assert [(c.value, c.data_type) for c in ws[2]] == [
         (None, "n"), (0, "n"), (False, "b"), ("张三", "s")
     ]  # fmt: skip
+
+
+def test_a_tables_texts_are_written_once_and_read_back_as_written_by_libreoffice():
+    """Text of the tables goes into the book's shared strings: a name repeated down a table
+    (and on another sheet) is stored once. Excel's reader (openpyxl here) and LibreOffice read
+    back every text as written: markup characters, leading spaces, line breaks, formula-like
+    text, Chinese; numbers and dates beside them unchanged."""
+    import csv
+    import subprocess
+    import tempfile
+    import zipfile
+
+    from tests.papers import tool
+
+    texts = ["张三", "a < b & c > d", "  两个空格开头", "第一行\n第二行", EVIL[0], "“引号”'s"]
+    book = xlsx.Book()
+    first = book.sheet("甲", title="第一张", header=["文字", "数字", "日期"])
+    for i in range(300):
+        first.append([texts[i % len(texts)], i, dt.date(2026, 12, 1 + i % 3)])
+    first.total(["合计", 300, None])
+    second = book.sheet("乙", header=["文字"])
+    for text in texts:
+        second.append([text])
+    content = book.to_bytes()
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        shared = package.read("xl/sharedStrings.xml").decode()
+    assert shared.count("<si>") == len(texts) + 1  # each text once, and 合计
+    assert f'uniqueCount="{len(texts) + 1}"' in shared
+    wb = load_workbook(io.BytesIO(content))
+    assert [wb["甲"].cell(row=3 + i, column=1).value for i in range(300)] == [
+        texts[i % len(texts)] for i in range(300)
+    ]
+    assert [c.value for c in wb["甲"][303]] == ["合计", 300, None]
+    assert [row[0].value for row in wb["乙"].iter_rows(min_row=2)] == texts
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "book.xlsx"
+        source.write_bytes(content)
+        subprocess.run(
+            [tool("soffice"), f"-env:UserInstallation=file://{folder}/profile", "--headless",
+             "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,'
+             "false,false,-1", "--outdir", folder, str(source)],
+            check=True, capture_output=True, timeout=240,
+        )  # fmt: skip
+        sheets = {
+            path.stem: list(csv.reader(path.open(encoding="utf-8", newline="")))
+            for path in Path(folder).glob("book-*.csv")
+        }
+    assert sorted(sheets) == ["book-乙", "book-甲"]
+    rows = sheets["book-甲"]
+    assert rows[0][0] == "第一张" and rows[1] == ["文字", "数字", "日期"]
+    assert [row[0] for row in rows[2:302]] == [texts[i % len(texts)] for i in range(300)]
+    assert rows[2][1:] == ["0", "2026-12-01"] and rows[302][:2] == ["合计", "300"]
+    assert [row[0] for row in sheets["book-乙"][1:]] == texts
