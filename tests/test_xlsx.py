@@ -261,3 +261,39 @@ def test_a_tables_texts_are_written_once_and_read_back_as_written_by_libreoffice
     assert [row[0] for row in rows[2:302]] == [texts[i % len(texts)] for i in range(300)]
     assert rows[2][1:] == ["0", "2026-12-01"] and rows[302][:2] == ["合计", "300"]
     assert [row[0] for row in sheets["book-乙"][1:]] == texts
+
+
+def test_each_rows_wrapping_is_what_the_finished_columns_give():
+    """A row's XML is written when it is appended, before the columns' widths are final: the
+    lines each text wraps to (its style and its row's height) are still those of the finished
+    column — short texts before long ones, long ones before short, line breaks, a column
+    asked wider than ``MAX_WIDTH`` — and widths cannot change once rows are written."""
+    import random
+
+    import pytest
+
+    chance = random.Random(21)
+    pieces = ["楼道", "清扫", "ab", "Community service ", "\n", "关爱老人", "x" * 7]
+    book = xlsx.Book()
+    sheet = book.sheet("台账", header=["短", "长", "宽"], widths=[6, 12, xlsx.MAX_WIDTH + 12])
+    rows = []
+    for _ in range(300):
+        row = ["".join(chance.choices(pieces, k=chance.randint(0, n))) for n in (3, 14, 14)]
+        rows.append(row)
+        sheet.append(row)
+    with pytest.raises(ValueError):
+        sheet.widths([30, 30, 30])
+    ws = load_workbook(io.BytesIO(book.to_bytes())).active
+    widths = [ws.column_dimensions[letter].width for letter in "ABC"]
+    assert widths[2] == xlsx.MAX_WIDTH + 12 and widths[1] == xlsx.MAX_WIDTH
+    wrapped_rows = 0
+    for number, row in enumerate(rows, start=2):
+        pairs = zip(row, widths, strict=True)
+        lines = [xlsx._lines(text, width) if text else 1 for text, width in pairs]
+        cells = ws[number]
+        assert [bool(c.alignment.wrap_text) for c in cells] == [n > 1 for n in lines], row
+        height = ws.row_dimensions[number].height
+        expected = xlsx.LINE_POINTS * max(lines) + 4 if max(lines) > 1 else None
+        assert height == expected, row
+        wrapped_rows += max(lines) > 1
+    assert 30 < wrapped_rows < 290  # both kinds of row were written
