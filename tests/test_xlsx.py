@@ -136,6 +136,9 @@ def test_a_table_keeps_its_values_and_prints_as_laid_out():
     # Long text wraps at the column's most width, its row as tall as its lines.
     assert ws.column_dimensions["E"].width == xlsx.MAX_WIDTH
     assert ws["E4"].alignment.wrap_text and ws.row_dimensions[4].height > 2 * xlsx.LINE_POINTS
+    # A taller row reads from the top across: its other cells are not left at its foot.
+    assert {ws[f"{c}4"].alignment.vertical for c in "ADE"} == {"top"}
+    assert ws["D6"].alignment.vertical == "top" and ws["B3"].alignment.vertical == "top"
     assert ws["E5"].alignment.wrap_text and ws.row_dimensions[5].height == 2 * xlsx.LINE_POINTS + 4
     assert not ws["E3"].alignment.wrap_text and ws.row_dimensions[3].height is None
     # Dates are wide enough to print; the header is the red band, the total bold and ruled.

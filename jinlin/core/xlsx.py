@@ -386,8 +386,8 @@ def _lines(text: str, width: float) -> int:
 
 class _Styles:
     """The book's cell styles (``xf`` ids) of the tables' rows: a number format, the 合计 row's
-    bold and rule, wrapped text; each made once through openpyxl, which writes them all. Each
-    pair is (a plain row's, a 合计 row's)."""
+    bold and rule, wrapped text, all at the top of the cell; each made once through openpyxl,
+    which writes them all. Each pair is (a plain row's, a 合计 row's)."""
 
     def __init__(self, ws: Worksheet) -> None:
         self.ws = ws
@@ -407,8 +407,9 @@ class _Styles:
             if total:
                 cell.font = Font(bold=True)
                 cell.border = TOTAL_BORDER
-            if wrap:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            # Every cell of a table at the top of its row: a row made taller by a wrapped text
+            # reads from its first line across (at the foot, its other cells sat a line low).
+            cell.alignment = Alignment(wrap_text=True if wrap else None, vertical="top")
             style = cell.style_id
             self.known[key] = f' s="{style}"' if style else ""
         return self.known[key]
