@@ -449,19 +449,21 @@ class _Strings:
 
     def declared(self, filename: str, data: bytes) -> bytes:
         """The package's content types and the workbook's relationships, naming the table."""
-        if filename == "[Content_Types].xml":
-            return data.replace(
-                b"</Types>",
-                f'<Override PartName="/{self.PART}" ContentType="{self.CONTENT_TYPE}"/>'
-                "</Types>".encode(), 1,
-            )  # fmt: skip
-        if filename == "xl/_rels/workbook.xml.rels":
-            return data.replace(
-                b"</Relationships>",
+        added = {
+            "[Content_Types].xml": (
+                "</Types>",
+                f'<Override PartName="/{self.PART}" ContentType="{self.CONTENT_TYPE}"/>',
+            ),
+            "xl/_rels/workbook.xml.rels": (
+                "</Relationships>",
                 f'<Relationship Id="rIdJinlinStrings" Type="{self.RELATIONSHIP}" '
-                'Target="sharedStrings.xml"/></Relationships>'.encode(), 1,
-            )  # fmt: skip
-        return data
+                'Target="sharedStrings.xml"/>',
+            ),
+        }.get(filename)
+        if added is None:
+            return data
+        closing, element = added
+        return data.replace(closing.encode(), (element + closing).encode(), 1)
 
 
 class Book:
