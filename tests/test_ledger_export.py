@@ -163,3 +163,33 @@ def test_downloads_are_named_in_the_readers_language(district):  # noqa: F811
     ).status_code == 404
     card = client_for(cast.member_user).get("/me/card.pdf", HTTP_ACCEPT_LANGUAGE="zh-hans")
     assert unquote(card["Content-Disposition"]).endswith(f"服务卡_{cast.member.name}.pdf")
+
+
+def test_the_bar_moves_while_the_ledgers_rows_are_written(district, monkeypatch, as_user):  # noqa: F811
+    """A city's 台账 spends half its time on the ledger's rows: progress is told while they are
+    written, not only between the nine sheets; it never goes back, stays short of the end until
+    the book is made, and the export's page shows how far it is, in words a screen reader
+    names."""
+    from jinlin.reports import ledger
+
+    cast = district
+    monkeypatch.setattr(ledger, "PROGRESS_ROWS", 1)
+    told: list[tuple[str, int, int]] = []
+    period = Period.last_weeks(4)
+    ledger_book(cast.district, period, lambda *said: told.append(said))
+    rows = fig.all_figures()["hours"].rows(cast.district, period).count()
+    assert rows >= 1
+    done = [d for _phase, d, _total in told]
+    assert done == sorted(done) and {t for _p, _d, t in told} == {9 * ledger.STEP}
+    within = [d for phase, d, _t in told if phase == "hours"]
+    assert len(within) == rows + 1 and max(within) > min(within)  # its start, then each row
+    assert all(2 * ledger.STEP <= d < 3 * ledger.STEP for d in within)
+    assert told[-1] == ("finished", 9 * ledger.STEP, 9 * ledger.STEP)
+    assert all(d < 9 * ledger.STEP for _p, d, _t in told[:-1])
+    export = Export.objects.create(
+        kind=Export.KIND_LEDGER, organization=cast.district, requested_by=cast.district_admin,
+        start=period.start, end=period.end, status=Export.Status.RUNNING,
+        progress={"phase": "hours", "done": 250, "total": 900},
+    )  # fmt: skip
+    page = as_user(cast.district_admin).get(f"/reports/exports/{export.pk}/").content.decode()
+    assert 'aria-label="已完成"' in page and 'id="export-share">28%<' in page

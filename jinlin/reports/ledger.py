@@ -27,6 +27,8 @@ from jinlin.core.xlsx import Book
 from jinlin.organizations.models import Organization
 
 Progress = Callable[[str, int, int], None]
+STEP = 100  # progress is told in hundredths of a step
+PROGRESS_ROWS = 10_000  # the ledger's rows between two reports of progress
 
 
 def _quiet(phase: str, done: int, total: int) -> None:
@@ -64,6 +66,11 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     }
     steps = 9
 
+    def step(phase: str, number: int, within: float = 0.0) -> None:
+        """Step ``number`` of the nine, and how far into it (the ledger's rows are most of a
+        large 台账's time: the bar moves while they are written)."""
+        progress(phase, number * STEP + min(int(within * STEP), STEP - 1), steps * STEP)
+
     def title(part: str) -> str:
         return f"{head} · {part}"
 
@@ -79,7 +86,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     }
 
     # 0. The cover: the overview's figures, each with the sheet that lists its rows.
-    progress("cover", 0, steps)
+    step("cover", 0)
     cover_name = _("Overview")
     sheet = book.sheet(
         cover_name, title=title(cover_name),
@@ -93,7 +100,10 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
                  "volunteers_served": "hours", "hours": "hours", "visits": "visits",
                  "round_problems": "problems", "round_closed": "problems",
                  "round_overdue": "problems", "self_problems": "problems"}  # fmt: skip
+    expected = 0  # the ledger's rows the hours sheet will list, about (its credits)
     for figure, value in fig.overview(org, period):
+        if figure.key == "credits":
+            expected = int(value)
         where = listed_on.get(figure.key) or ("outcomes" if figure.key.startswith("outcome_")
                                               else "teams" if figure.key.startswith("teams_")
                                               else "")  # fmt: skip
@@ -105,7 +115,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet.append([_("Made at"), _local(timezone.now())])
 
     # 1. Needs and activities: every need of the period (cancelled ones say so).
-    progress("needs", 1, steps)
+    step("needs", 1)
     sheet = book.sheet(
         sheets["needs"],
         title=title(sheets["needs"]),
@@ -135,7 +145,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
                  times, ""])  # fmt: skip
 
     # 2. Participants and hours: the ledger's rows of the period (credits and reversals).
-    progress("hours", 2, steps)
+    step("hours", 2)
     sheet = book.sheet(
         sheets["hours"],
         title=title(sheets["hours"]),
@@ -153,9 +163,12 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     )  # fmt: skip
     total = Decimal(0)
     kinds = _labels(ServiceRecord.Kind.choices)
-    for (name, member_id, activity, day, place, served_whom, content, hours, kind, recorder,
-         recorded, reason) in stream_values(ledger):  # fmt: skip
+    rows = enumerate(stream_values(ledger), start=1)
+    for written, (name, member_id, activity, day, place, served_whom, content, hours, kind,
+                  recorder, recorded, reason) in rows:  # fmt: skip
         total += hours
+        if written % PROGRESS_ROWS == 0:
+            step("hours", 2, written / max(expected, 1))
         sheet.append(
             [name, volunteer_number(member_id), activity, day, place, served_whom, content, hours,
              kinds.get(kind, kind), recorder, _local(recorded, zone), reason]
@@ -163,7 +176,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet.total([_("Total"), "", "", "", "", "", "", total])
 
     # 3. Outcomes: per need, what was counted when the work was accepted and credited.
-    progress("outcomes", 3, steps)
+    step("outcomes", 3)
     metrics = list(METRICS.items())
     sheet = book.sheet(
         sheets["outcomes"],
@@ -196,7 +209,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
 
     # 4. Registrations as of the period's end, by community and group (not the whole roster:
     # the figures count these); then the registrations made in the period, by name.
-    progress("registrations", 4, steps)
+    step("registrations", 4)
     every = fig.all_figures()
     groups = ("members_registered", "other_party_registered", "volunteers_registered",
               "units_registered")  # fmt: skip
@@ -244,7 +257,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet.total([_("Total: %(n)d") % {"n": new}])
 
     # 5. Teams.
-    progress("teams", 5, steps)
+    step("teams", 5)
     sheet = book.sheet(
         sheets["teams"],
         title=title(sheets["teams"]),
@@ -267,7 +280,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet.total([_("Total: %(n)d") % {"n": teams}])
 
     # 6. Pairings and visits.
-    progress("visits", 6, steps)
+    step("visits", 6)
     sheet = book.sheet(
         sheets["visits"],
         title=title(sheets["visits"]),
@@ -289,7 +302,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sheet.total([_("Total: %(n)d") % {"n": visits}])
 
     # 7. Problems and rectifications: found in the period, or still open.
-    progress("problems", 7, steps)
+    step("problems", 7)
     sheet = book.sheet(
         sheets["problems"],
         title=title(sheets["problems"]),
@@ -327,5 +340,5 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         )  # fmt: skip
         found += 1
     sheet.total([_("Total: %(n)d") % {"n": found}])
-    progress("finished", steps, steps)
+    progress("finished", steps * STEP, steps * STEP)
     return book.to_bytes()
