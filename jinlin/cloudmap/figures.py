@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from jinlin.cloudmap.indicators import Period
+from jinlin.core.sql import one_of
 from jinlin.organizations.models import Organization
 
 Rows = Callable[[Organization, Period], QuerySet[Any]]
@@ -317,7 +318,7 @@ def _ledger_q(org: Organization) -> Q:
         | Q(pk__in=reported.values("record_id"))
         | Q(reverses_id__in=reported.values("record_id"))
     )
-    return Q(chain__in=[*chains, 0]) & (Q(chain__in=chains) | (Q(chain=0) & unchained))
+    return one_of("chain", [*chains, 0]) & (one_of("chain", chains) | (Q(chain=0) & unchained))
 
 
 def _ledger(org: Organization, period: Period) -> QuerySet[Any]:

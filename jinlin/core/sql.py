@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.db import connection
-from django.db.models import Func, IntegerField
+from django.db.models import Func, IntegerField, Lookup, Q
 
 
 def quote(name: str) -> str:
@@ -158,3 +158,26 @@ def named_ids(ids: Any, limit: int) -> Any:
     indexes of each; a subquery (hashed) makes it read every row of the table instead."""
     named = list(ids[: limit + 1])
     return ids if len(named) > limit else named
+
+
+@IntegerField.register_lookup
+class AnyOf(Lookup):
+    """``column = ANY(%s)``: the values sent as one array parameter (PostgreSQL only; see
+    ``one_of``)."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler: Any, connection: Any) -> Any:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*lhs_params, [int(value) for value in self.rhs])
+
+
+def one_of(field: str, values: list[int]) -> Q:
+    """``field IN values`` for a long list of numbers. On PostgreSQL ``field = ANY(%s)`` with
+    the numbers as one array: a city's district has 3,000 ledger chains, which as 3,000
+    parameters psycopg wrote into the statement and PostgreSQL parsed and planned in about
+    7 ms a query (as one array, about 2 ms; the same plan). Elsewhere ``IN``."""
+    if connection.vendor != "postgresql" or not values:
+        return Q(**{f"{field}__in": values})
+    return Q(**{f"{field}__any_of": values})
