@@ -300,3 +300,21 @@ def test_each_rows_wrapping_is_what_the_finished_columns_give():
         assert height == expected, row
         wrapped_rows += max(lines) > 1
     assert 30 < wrapped_rows < 290  # both kinds of row were written
+
+
+def test_a_tables_other_values_are_written_as_excel_reads_them():
+    """Beside text, integers, decimals and dates: a time prints as a time, a float and a
+    yes/no as themselves, a decimal that is not a number and anything else as its text."""
+    import uuid
+    from decimal import Decimal
+
+    book = xlsx.Book()
+    sheet = book.sheet("台账", header=["时间", "小数", "是否", "非数", "编号"])
+    key = uuid.UUID(int=21)
+    sheet.append([dt.time(9, 30), 2.25, False, Decimal("NaN"), key])
+    sheet.total([dt.time(18, 0), 0.5, True, Decimal("NaN"), "=合计"])
+    ws = load_workbook(io.BytesIO(book.to_bytes())).active
+    assert [c.value for c in ws[2]] == [dt.time(9, 30), 2.25, False, "NaN", str(key)]
+    assert ws["A2"].number_format == "hh:mm" and ws["C2"].data_type == "b"
+    assert [c.value for c in ws[3]] == [dt.time(18, 0), 0.5, True, "NaN", "=合计"]
+    assert ws["A3"].font.bold and ws["E3"].data_type == "s"

@@ -33,10 +33,9 @@ def _communities(request: HttpRequest) -> list[Organization]:
     try:
         return list(
             selectors.communities_visible(request.user).only(
-                "name", "path", "parent", "longitude", "latitude", "parent__name",
-                "parent__path",
+                "name", "path", "parent", "longitude", "latitude", "parent__name"
             )
-        )  # fmt: skip
+        )
     except ServiceError:
         raise PermissionDenied from None
 

@@ -1,5 +1,5 @@
 """Fixed SQL for the hottest writes, and reading large or OR-ed results the way
-PostgreSQL serves them fastest (``stream_values``, ``named_ids``).
+PostgreSQL serves them fastest (``stream_values``, ``named_ids``, ``one_of``).
 
 Profiling the claim storm and the scan burst showed Django compiling each ORM write afresh
 (≈0.3 ms a statement, more than running it). ``insert_row`` writes a model instance with

@@ -218,7 +218,7 @@ class Sheet:
                 if isinstance(value, dt.datetime | dt.time) and value.tzinfo is not None:
                     raise TypeError("Excel does not support timezones: write local times")
                 self._room(column, display_width(value) + 2)
-                cells.append(_other_cell(f"{letters[column]}{row}", value, total, styles))
+                cells.append(f'<c r="{letters[column]}{row}"{_other_tail(value, total, styles)}')
         height = f' ht="{LINE_POINTS * lines + 4}" customHeight="1"' if lines > 1 else ""
         self.chunk.append(f'<row r="{row}"{height}>{"".join(cells)}</row>')
         if len(self.chunk) >= 2000:
@@ -248,7 +248,7 @@ class Sheet:
             known = (1, f"{styles.dated[total]}><v>{to_excel(value)}</v></c>", kind)
         elif kind is Decimal and not value.is_finite():
             self._room(column, display_width(value) + 2)
-            known = (1, _other_cell("", value, total, styles)[len('<c r=""'):], kind)
+            known = (1, _other_tail(value, total, styles), kind)
         else:  # an integer or a decimal
             self._room(column, display_width(value) + 2)
             shown = f"{value:f}" if kind is Decimal else str(value)
@@ -348,24 +348,19 @@ def _letter(column: int) -> str:
     return get_column_letter(column)
 
 
-def _other_cell(ref: str, value: Any, total: bool, styles: _Styles) -> str:
-    """A cell of a table's row that is not text or a date: a number, a yes/no, a time."""
+def _other_tail(value: Any, total: bool, styles: _Styles) -> str:
+    """A table cell's XML after its reference, for a value that is not text, an integer, a
+    decimal or a date: a yes/no, a float, a time; anything else as its text (an inline string:
+    never a formula, whatever it starts with)."""
     if isinstance(value, bool):
-        return f'<c r="{ref}"{styles.id("", total)} t="b"><v>{value:d}</v></c>'
+        return f'{styles.id("", total)} t="b"><v>{value:d}</v></c>'
     if isinstance(value, int | float | Decimal) and math.isfinite(value):
         shown = format(value, "f") if isinstance(value, Decimal) else repr(value)
-        return f'<c r="{ref}"{styles.id("", total)}><v>{shown}</v></c>'
+        return f'{styles.id("", total)}><v>{shown}</v></c>'
     if isinstance(value, dt.date | dt.time):
-        return f'<c r="{ref}"{styles.id(_date_format(value), total)}><v>{to_excel(value)}</v></c>'
-    # anything else prints as its text
-    return _text_cell(ref, styles.id("", total), clean_text(str(value)))
-
-
-def _text_cell(ref: str, style: str, text: str) -> str:
-    """Text, always as text (an inline string: never a formula, whatever it starts with)."""
-    return (
-        f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
-    )
+        return f"{styles.id(_date_format(value), total)}><v>{to_excel(value)}</v></c>"
+    text = escape(clean_text(str(value)))
+    return f'{styles.id("", total)} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
 def _date_format(value: dt.date | dt.time) -> str:
@@ -396,7 +391,6 @@ class _Styles:
         self.wrapping = (self.id("", False, True), self.id("", True, True))
         self.dated = (self.id(DATE_FORMAT, False), self.id(DATE_FORMAT, True))
         self.stamped = (self.id(DATETIME_FORMAT, False), self.id(DATETIME_FORMAT, True))
-        self.timed = (self.id(TIME_FORMAT, False), self.id(TIME_FORMAT, True))
 
     def id(self, number_format: str, total: bool, wrap: bool = False) -> str:
         key = (number_format, total, wrap)
