@@ -101,3 +101,14 @@ def test_the_ledgers_running_sums_equal_the_ledger(district):  # noqa: F811
     assert values["hours"] == fig.value_of(every["hours"], cast.district, period) == 0
     # A reversed credit is not a time served (人次): none stand.
     assert values["credits"] == fig.value_of(every["credits"], cast.district, period) == 0
+
+
+def test_a_standing_credit_looks_for_its_reversal_among_rows_that_reverse_something():
+    """The NOT EXISTS of a standing credit names ``reverses IS NOT NULL``: PostgreSQL then
+    finds the few reversals by their unique index, where without it it hashed every row of
+    the ledger for each figure (a tenth of a city's month of credits grouped: 620 → 400 ms)."""
+    from jinlin.cloudmap.figures import standing_credits
+    from jinlin.service.models import ServiceRecord
+
+    sql = str(standing_credits(ServiceRecord.objects.all()).query)
+    assert "NOT EXISTS" in sql and '"reverses_id" IS NOT NULL' in sql

@@ -1,5 +1,7 @@
 """The demo district: realistic, deterministic, and every README account signs in."""
 
+from typing import Any
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -592,3 +594,64 @@ def test_lists_paged_by_organization_show_the_rows_the_sorted_list_shows(demo):
                 assert got == every[start : start + size], (org.name, figure.key, start)
             checked += 1
     assert checked >= 6  # the registered people of each group, units, teams …
+
+
+def test_the_breakdown_and_people_who_served_are_what_each_credit_row_adds_up_to(demo):
+    """``credit_groups`` adds the period's credits up per branch and category in the
+    database; the breakdown by category and by unit kind, the people who served and the
+    branches that served must equal a count made here from every credit row of the figure's
+    list, person by person."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap.indicators import Period
+
+    period = Period(dt.date(2025, 12, 1), timezone.localdate())
+    street = Organization.objects.filter(kind="street").order_by("path").first()
+    credits = fig.all_figures()["credits"]
+    for org in (Organization.objects.get(kind="district"), street):
+        rows = list(credits.rows(org, period).select_related("member", "need"))
+        served = [r for r in rows if r.need_id is not None]
+        # The cases a sum per branch and category could get wrong are there to be counted.
+        categories: dict[int, set[str]] = {}
+        for r in served:
+            categories.setdefault(r.member_id, set()).add(r.need.category)
+        assert any(len(c) > 1 for c in categories.values()), "a member of two categories"
+        assert any(r.member.branch_id is None for r in rows), "a member without a branch"
+        assert {r.member.is_party_member for r in rows} == {True, False}
+
+        values = {f.key: v for f, v in fig.overview(org, period)}
+        party = {r.member_id for r in rows if r.member.is_party_member}
+        assert values["members_served"] == len(party) > 0, org.name
+        assert values["volunteers_served"] == len({r.member_id for r in rows} - party)
+        assert values["branches_served"] == len(
+            {r.member.branch_id for r in rows if r.member.branch_id}
+        )
+
+        split = fig.breakdown(org, period)
+        expected: dict[str, tuple[int, int, Decimal]] = {}
+        for category in {r.need.category for r in served}:
+            mine = [r for r in served if r.need.category == category]
+            expected[category] = (len(mine), len({r.member_id for r in mine}),
+                                  sum((r.hours for r in mine), Decimal(0)))  # fmt: skip
+        assert {
+            r["category"]: (r["credits"], r["people"], r["hours"]) for r in split.by_category
+        } == expected, org.name
+        kinds = fig._unit_kind_of_branches({r.member.branch_id for r in served})
+        nobody = "Volunteers and members without a branch"
+        by_kind: dict[str, list[Any]] = {}
+        for r in served:
+            label = kinds.get(r.member.branch_id) if r.member.branch_id else None
+            by_kind.setdefault(str(label or fig._(nobody)), []).append(r)
+        assert {
+            e["label"]: (e["credits"], e["people"], dict(zip(
+                [k for k, _l in split.categories], e["row"], strict=True)))
+            for e in split.by_unit_kind
+        } == {
+            label: (len(mine), len({r.member_id for r in mine}),
+                    {k: sum(1 for r in mine if r.need.category == k) for k, _l in
+                     split.categories})
+            for label, mine in by_kind.items()
+        }, org.name  # fmt: skip
+        assert len(split.by_unit_kind) > 1
