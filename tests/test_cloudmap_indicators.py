@@ -154,3 +154,9 @@ def test_the_trend_by_week_is_the_indicators_week_by_week_in_ten_queries(
     assert [w.as_dict() for w in fast] == [w.as_dict() for w in slow]
     assert fast[-1].places == 3 and fast[-1].hours == Decimal("1.5")
     assert fast[-9].places == 9  # the need of sixty days ago, in its own week
+    # A trend of one indicator (the figures page shows one) asks only what it is made of.
+    for key, queries in (("places", 1), ("hours", 1), ("registered", 1), ("open_problems", 1),
+                         ("fill_rate", 1), ("hours_per_member", 2), ("shortfall_score", 2)):
+        with django_assert_max_num_queries(queries):
+            one = weekly_totals(communities, weeks, only=[key])
+        assert [w.value(key) for w in one] == [w.value(key) for w in fast], key

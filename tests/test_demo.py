@@ -477,6 +477,10 @@ def test_the_trend_by_week_equals_the_indicators_week_by_week(demo):
         fast = ind.weekly_totals(chosen, weeks)
         slow = [ind.total(ind.community_indicators(chosen, w).values()) for w in weeks]
         assert [w.as_dict() for w in fast] == [w.as_dict() for w in slow]
+        # A trend of one indicator counts only what it is made of, and the same values.
+        for key in ind.CHOICES:
+            one = ind.weekly_totals(chosen, weeks, only=[key])
+            assert [w.value(key) for w in one] == [w.as_dict()[key] for w in fast], key
     assert len({w.places for w in fast}) > 1  # weeks differ: the comparison means something
 
 

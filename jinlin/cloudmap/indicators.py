@@ -139,9 +139,28 @@ def _grouped(rows: Iterable[dict[str, Any]], key: str) -> dict[int, dict[str, An
     return {row[key]: row for row in rows}
 
 
+# What each indicator is made of: the counted fields it reads (a counted field reads itself).
+MADE_OF: dict[str, set[str]] = {
+    "fill_rate": {"filled", "places"},
+    "hours_per_member": {"hours", "registered"},
+    "captain_coverage": {"captained", "entrances"},
+    "shortfall_score": {"filled", "places", "unmet_needs", "needs", "captained", "entrances"},
+}
+
+
+def counted_for(keys: Iterable[str]) -> set[str]:
+    """The counted fields that the indicators ``keys`` are made of."""
+    return {name for key in keys for name in MADE_OF.get(key, {key})}
+
+
 def community_indicators(
-    communities: Iterable[Organization], period: Period, today: dt.date | None = None
+    communities: Iterable[Organization],
+    period: Period,
+    today: dt.date | None = None,
+    only: set[str] | None = None,
 ) -> dict[int, Indicators]:
+    """Each community's indicators for the period; ``only``: count just these counted fields
+    (``counted_for``), the others left at zero (each query is asked only for what needs it)."""
     from jinlin.care.models import Entrance, Pairing
     from jinlin.members.models import Registration
     from jinlin.needs.models import Need
@@ -155,65 +174,78 @@ def community_indicators(
     if not ids:
         return out
 
-    for row0 in (
-        Registration.objects.filter(
-            kind=Registration.Kind.MEMBER,
-            status=Registration.Status.CONFIRMED,
-            community_id__in=ids,
-            created_at__lt=period.until,
-        )
-        .values("community_id")
-        .annotate(n=Count("id"))
-        .order_by()
-    ):
-        out[row0["community_id"]].registered = row0["n"]
-    for row1 in (
-        Partnership.objects.filter(community_id__in=ids)
-        .values("community_id")
-        .annotate(n=Count("id"))
-        .order_by()
-    ):
-        out[row1["community_id"]].partner_units = row1["n"]
-    for row2 in (
-        Need.objects.filter(
-            community_id__in=ids, starts_at__gte=period.since, starts_at__lt=period.until
-        )
-        .exclude(status=Need.Status.CANCELLED)
-        .values("community_id")
-        .annotate(
-            n=Count("id"),
-            places=Sum("slots"),
-            filled=Sum(Least(F("confirmed_count"), F("slots"))),
-            unmet=Count("id", filter=Q(confirmed_count__lt=F("slots"))),
-        )
-        .order_by()
-    ):
-        ind = out[row2["community_id"]]
-        ind.needs, ind.places = row2["n"], row2["places"] or 0
-        ind.filled, ind.unmet_needs = row2["filled"] or 0, row2["unmet"]
-    for day_row in (
-        LedgerDay.objects.filter(community_id__in=ids, day__gte=period.start, day__lte=period.end)
-        .values("community_id")
-        .annotate(h=Sum("hours"))
-        .order_by()
-    ):
-        out[day_row["community_id"]].hours = day_row["h"] or Decimal(0)
-    for row4 in (
-        Entrance.objects.filter(building__community_id__in=ids)
-        .values("building__community_id")
-        .annotate(n=Count("id"), c=Count("captain"))
-        .order_by()
-    ):
-        ind = out[row4["building__community_id"]]
-        ind.entrances, ind.captained = row4["n"], row4["c"]
-    for row5 in (
-        Pairing.objects.overdue(today)
-        .filter(household__community_id__in=ids)
-        .values("household__community_id")
-        .annotate(n=Count("id"))
-        .order_by()
-    ):
-        out[row5["household__community_id"]].overdue_visits = row5["n"]
+    def wants(*names: str) -> bool:
+        return only is None or not only.isdisjoint(names)
+
+    if wants("registered"):
+        for row0 in (
+            Registration.objects.filter(
+                kind=Registration.Kind.MEMBER,
+                status=Registration.Status.CONFIRMED,
+                community_id__in=ids,
+                created_at__lt=period.until,
+            )
+            .values("community_id")
+            .annotate(n=Count("id"))
+            .order_by()
+        ):
+            out[row0["community_id"]].registered = row0["n"]
+    if wants("partner_units"):
+        for row1 in (
+            Partnership.objects.filter(community_id__in=ids)
+            .values("community_id")
+            .annotate(n=Count("id"))
+            .order_by()
+        ):
+            out[row1["community_id"]].partner_units = row1["n"]
+    if wants("needs", "places", "filled", "unmet_needs"):
+        for row2 in (
+            Need.objects.filter(
+                community_id__in=ids, starts_at__gte=period.since, starts_at__lt=period.until
+            )
+            .exclude(status=Need.Status.CANCELLED)
+            .values("community_id")
+            .annotate(
+                n=Count("id"),
+                places=Sum("slots"),
+                filled=Sum(Least(F("confirmed_count"), F("slots"))),
+                unmet=Count("id", filter=Q(confirmed_count__lt=F("slots"))),
+            )
+            .order_by()
+        ):
+            ind = out[row2["community_id"]]
+            ind.needs, ind.places = row2["n"], row2["places"] or 0
+            ind.filled, ind.unmet_needs = row2["filled"] or 0, row2["unmet"]
+    if wants("hours"):
+        for day_row in (
+            LedgerDay.objects.filter(
+                community_id__in=ids, day__gte=period.start, day__lte=period.end
+            )
+            .values("community_id")
+            .annotate(h=Sum("hours"))
+            .order_by()
+        ):
+            out[day_row["community_id"]].hours = day_row["h"] or Decimal(0)
+    if wants("entrances", "captained"):
+        for row4 in (
+            Entrance.objects.filter(building__community_id__in=ids)
+            .values("building__community_id")
+            .annotate(n=Count("id"), c=Count("captain"))
+            .order_by()
+        ):
+            ind = out[row4["building__community_id"]]
+            ind.entrances, ind.captained = row4["n"], row4["c"]
+    if wants("overdue_visits"):
+        for row5 in (
+            Pairing.objects.overdue(today)
+            .filter(household__community_id__in=ids)
+            .values("household__community_id")
+            .annotate(n=Count("id"))
+            .order_by()
+        ):
+            out[row5["household__community_id"]].overdue_visits = row5["n"]
+    if not wants("open_problems", "overdue_problems"):
+        return out
     # Problems of the community and of any organization beneath it in the tree.
     owner = {}
     for pk, community in by_id.items():
@@ -263,14 +295,24 @@ def total(indicators: Iterable[Indicators]) -> Indicators:
     return out
 
 
+# The counted fields that are as of today, the same for every week.
+TODAYS = {"partner_units", "entrances", "captained", "overdue_visits", "open_problems",
+          "overdue_problems"}  # fmt: skip
+
+
 def weekly_totals(
-    communities: Iterable[Organization], weeks: list[Period], today: dt.date | None = None
+    communities: Iterable[Organization],
+    weeks: list[Period],
+    today: dt.date | None = None,
+    only: Iterable[str] | None = None,
 ) -> list[Indicators]:
     """For each period of ``weeks``, what ``total(community_indicators(communities, week)
     .values())`` gives, in ten queries however many weeks (not seven per week): what depends
     on the period (registered by its end, needs starting in it, hours credited in it) is one
     query each with a filtered sum per week, the rest (partners, entrances, overdue visits and
-    problems, all as of today) is the same for every week and read once."""
+    problems, all as of today) is the same for every week and read once. ``only``: the
+    indicators wanted (a trend shows one); the queries that count nothing of them are not
+    asked, and what they would count is left at zero."""
     from jinlin.members.models import Registration
     from jinlin.needs.models import Need
     from jinlin.service.models import LedgerDay
@@ -278,16 +320,21 @@ def weekly_totals(
     communities = list(communities)
     if not weeks:
         return []
+    wanted = counted_for(only) if only is not None else set(_COUNTED)
     ids = [c.pk for c in communities]
     span = Period(min(w.start for w in weeks), max(w.end for w in weeks))
-    base = total(community_indicators(communities, span, today).values())
-    registered = Registration.objects.filter(
-        kind=Registration.Kind.MEMBER,
-        status=Registration.Status.CONFIRMED,
-        community_id__in=ids,
-        created_at__lt=span.until,
-    ).aggregate(**{f"r{i}": Count("id", filter=Q(created_at__lt=w.until))
-                   for i, w in enumerate(weeks)})  # fmt: skip
+    base = Indicators()
+    if wanted & TODAYS:
+        base = total(community_indicators(communities, span, today, wanted & TODAYS).values())
+    registered: dict[str, Any] = {}
+    if "registered" in wanted:
+        registered = Registration.objects.filter(
+            kind=Registration.Kind.MEMBER,
+            status=Registration.Status.CONFIRMED,
+            community_id__in=ids,
+            created_at__lt=span.until,
+        ).aggregate(**{f"r{i}": Count("id", filter=Q(created_at__lt=w.until))
+                       for i, w in enumerate(weeks)})  # fmt: skip
     needs: dict[str, Any] = {}
     for i, w in enumerate(weeks):
         inside = Q(starts_at__gte=w.since, starts_at__lt=w.until)
@@ -297,27 +344,31 @@ def weekly_totals(
             f"f{i}": Sum(Least(F("confirmed_count"), F("slots")), filter=inside),
             f"u{i}": Count("id", filter=inside & Q(confirmed_count__lt=F("slots"))),
         }
-    counted = (
-        Need.objects.filter(
-            community_id__in=ids, starts_at__gte=span.since, starts_at__lt=span.until
+    counted: dict[str, Any] = {}
+    if wanted & {"needs", "places", "filled", "unmet_needs"}:
+        counted = (
+            Need.objects.filter(
+                community_id__in=ids, starts_at__gte=span.since, starts_at__lt=span.until
+            )
+            .exclude(status=Need.Status.CANCELLED)
+            .aggregate(**needs)
         )
-        .exclude(status=Need.Status.CANCELLED)
-        .aggregate(**needs)
-    )
-    hours = LedgerDay.objects.filter(
-        community_id__in=ids, day__gte=span.start, day__lte=span.end
-    ).aggregate(**{f"h{i}": Sum("hours", filter=Q(day__gte=w.start, day__lte=w.end))
-                   for i, w in enumerate(weeks)})  # fmt: skip
+    hours: dict[str, Any] = {}
+    if "hours" in wanted:
+        hours = LedgerDay.objects.filter(
+            community_id__in=ids, day__gte=span.start, day__lte=span.end
+        ).aggregate(**{f"h{i}": Sum("hours", filter=Q(day__gte=w.start, day__lte=w.end))
+                       for i, w in enumerate(weeks)})  # fmt: skip
     out = []
     for i in range(len(weeks)):
         week = Indicators(
-            registered=registered[f"r{i}"],
+            registered=registered.get(f"r{i}", 0),
             partner_units=base.partner_units,
-            needs=counted[f"n{i}"] or 0,
-            places=counted[f"p{i}"] or 0,
-            filled=counted[f"f{i}"] or 0,
-            unmet_needs=counted[f"u{i}"] or 0,
-            hours=hours[f"h{i}"] or Decimal(0),
+            needs=counted.get(f"n{i}") or 0,
+            places=counted.get(f"p{i}") or 0,
+            filled=counted.get(f"f{i}") or 0,
+            unmet_needs=counted.get(f"u{i}") or 0,
+            hours=hours.get(f"h{i}") or Decimal(0),
             entrances=base.entrances,
             captained=base.captained,
             overdue_visits=base.overdue_visits,

@@ -119,7 +119,7 @@ def trend(org: Organization, period: Period, shown: str) -> list[Any]:
         Organization.objects.filter(kind=Organization.Kind.COMMUNITY, path__startswith=org.path)
     )
     weeks = ind.weeks_ending(period.end, TREND_WEEKS)
-    return [week.as_dict()[shown] for week in ind.weekly_totals(communities, weeks)]
+    return [week.value(shown) for week in ind.weekly_totals(communities, weeks, only=[shown])]
 
 
 def refresh_large(now: dt.datetime | None = None) -> str:
