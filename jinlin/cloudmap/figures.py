@@ -841,20 +841,18 @@ class CreditGroups:
 def credit_groups(org: Organization, period: Period) -> CreditGroups:
     from django.db import connection
 
-    # Each member's credits per branch and category, added up per branch and category and
-    # per branch inside the database: a few rows per branch reach Python, not one per member
-    # (a tenth of a city's month: 47,000).
+    # The credits added up per branch and category and per branch inside the database: a few
+    # rows per branch reach Python, not one per member (a tenth of a city's month: 47,000).
     each = (
         _credits(org, period)
         .order_by()
         .values(b=F("member__branch"), c=F("need__category"), m=F("member"),
-                p=F("member__is_party_member"))
-        .annotate(t=Count("pk"), h=Sum("hours"))
+                p=F("member__is_party_member"), h=F("hours"))
     )  # fmt: skip
     inner, params = each.query.sql_with_params()
     statement = (
         f"WITH g AS ({inner}) "
-        "SELECT g.b, g.c, SUM(g.t), SUM(g.h), COUNT(*), 0, 0 FROM g GROUP BY g.b, g.c "
+        "SELECT g.b, g.c, COUNT(*), SUM(g.h), COUNT(DISTINCT g.m), 0, 0 FROM g GROUP BY g.b, g.c "
         "UNION ALL "
         "SELECT g.b, NULL, -1, 0, COUNT(DISTINCT g.m) FILTER (WHERE g.p), "
         "COUNT(DISTINCT g.m) FILTER (WHERE NOT g.p), "
