@@ -865,11 +865,11 @@ def credit_groups(org: Organization, period: Period) -> CreditGroups:
             if times == -1:  # a branch's people
                 people[branch] = (count, others, of_needs)
             else:
-                cells.append((branch, category, times, _hours(hours), count))
+                cells.append((branch, category, times, _summed_hours(hours), count))
     return CreditGroups(cells, people)
 
 
-def _hours(value: Any) -> Decimal:
+def _summed_hours(value: Any) -> Decimal:
     """A sum of hours as the ORM gives it (SQLite sums them as floats)."""
     if isinstance(value, Decimal):
         return value
@@ -984,7 +984,7 @@ def breakdown(
     kind_of_branch = _unit_kind_of_branches({branch for branch, *_rest in cells})
     nobody = str(_("Volunteers and members without a branch"))
     table: dict[str, dict[str, Any]] = {}
-    for branch_id, category, times, _hours, _people in cells:
+    for branch_id, category, times, _h, _n in cells:
         label = (kind_of_branch.get(branch_id) if branch_id else None) or nobody
         entry = table.setdefault(label, {"label": label, "credits": 0, "cells": {}, "of": set()})
         entry["credits"] += times
