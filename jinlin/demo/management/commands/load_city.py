@@ -26,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2026)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from jinlin.demo.city import CityLoader, counts
+        from jinlin.demo.city import CityLoader, counts, settle
         from jinlin.organizations.models import Organization
 
         scale = options["scale"]
@@ -59,13 +59,8 @@ class Command(BaseCommand):
             CityLoader(scale, bar, seed=options["seed"]).load(district)
         bar.close()
         if not connection.in_atomic_block:  # VACUUM cannot run in a transaction (a test's)
-            # Leave the tables as a database in use has them: rows copied in a moment ago
-            # carry no commit hints and no page is marked all-visible, so the first pages and
-            # papers read would write the whole ledger back and read every row of an index
-            # from the table (and a freshly loaded city reads slower than one in use).
             self.stdout.write("VACUUM (ANALYZE) …")
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM (ANALYZE)")
+            settle()
         self.stdout.write(self.style.SUCCESS(
             f"City loaded in {time.monotonic() - started:.0f}s; `jinlin verify_ledger` checks "
             "its ledger."
