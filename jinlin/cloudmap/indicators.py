@@ -335,17 +335,17 @@ def weekly_totals(
             created_at__lt=span.until,
         ).aggregate(**{f"r{i}": Count("id", filter=Q(created_at__lt=w.until))
                        for i, w in enumerate(weeks)})  # fmt: skip
-    needs: dict[str, Any] = {}
-    for i, w in enumerate(weeks):
-        inside = Q(starts_at__gte=w.since, starts_at__lt=w.until)
-        needs |= {
-            f"n{i}": Count("id", filter=inside),
-            f"p{i}": Sum("slots", filter=inside),
-            f"f{i}": Sum(Least(F("confirmed_count"), F("slots")), filter=inside),
-            f"u{i}": Count("id", filter=inside & Q(confirmed_count__lt=F("slots"))),
-        }
     counted: dict[str, Any] = {}
     if wanted & {"needs", "places", "filled", "unmet_needs"}:
+        needs: dict[str, Any] = {}
+        for i, w in enumerate(weeks):
+            inside = Q(starts_at__gte=w.since, starts_at__lt=w.until)
+            needs |= {
+                f"n{i}": Count("id", filter=inside),
+                f"p{i}": Sum("slots", filter=inside),
+                f"f{i}": Sum(Least(F("confirmed_count"), F("slots")), filter=inside),
+                f"u{i}": Count("id", filter=inside & Q(confirmed_count__lt=F("slots"))),
+            }
         counted = (
             Need.objects.filter(
                 community_id__in=ids, starts_at__gte=span.since, starts_at__lt=span.until
