@@ -838,18 +838,24 @@ class CreditGroups:
         return sum(1 for branch in self.people if branch is not None)
 
 
-def credit_groups(org: Organization, period: Period) -> CreditGroups:
-    from django.db import connection
-
-    # The credits added up per branch and category and per branch inside the database: a few
-    # rows per branch reach Python, not one per member (a tenth of a city's month: 47,000).
-    each = (
+def credit_rows(org: Organization, period: Period) -> QuerySet[Any]:
+    """What ``credit_groups`` adds up of each standing credit: its member's branch, its need's
+    category, its member and whether a party member, its hours. On PostgreSQL the ledger's
+    part is read from its (chain, day) index alone, which holds these columns."""
+    return (
         _credits(org, period)
         .order_by()
         .values(b=F("member__branch"), c=F("need__category"), m=F("member"),
                 p=F("member__is_party_member"), h=F("hours"))
     )  # fmt: skip
-    inner, params = each.query.sql_with_params()
+
+
+def credit_groups(org: Organization, period: Period) -> CreditGroups:
+    from django.db import connection
+
+    # The credits added up per branch and category and per branch inside the database: a few
+    # rows per branch reach Python, not one per member (a tenth of a city's month: 47,000).
+    inner, params = credit_rows(org, period).query.sql_with_params()
     statement = (
         f"WITH g AS ({inner}) "
         "SELECT g.b, g.c, COUNT(*), SUM(g.h), COUNT(DISTINCT g.m), 0, 0 FROM g GROUP BY g.b, g.c "

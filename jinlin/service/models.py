@@ -214,8 +214,14 @@ class ServiceRecord(models.Model):
     # server still running the code of one chain (a rolling upgrade) appends to chain 0.
     chain = models.BigIntegerField(default=0, db_default=0, editable=False)
     seq = models.BigIntegerField(editable=False)
+    # No index of its own: the (member, created_at) index below finds a member's rows (one
+    # entry fewer for every credit to write; ``tests/test_hot_indexes.py``).
     member = models.ForeignKey(
-        Member, verbose_name=_("member"), on_delete=models.PROTECT, related_name="service_records"
+        Member,
+        verbose_name=_("member"),
+        on_delete=models.PROTECT,
+        related_name="service_records",
+        db_index=False,
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     source = models.CharField(
@@ -254,7 +260,10 @@ class ServiceRecord(models.Model):
     reason = models.CharField(_("reason"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("recorded at"))
     prev_hash = models.CharField(max_length=64, editable=False)
-    hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Unique by a constraint below, not ``unique=True``: on PostgreSQL that would add a second
+    # index of every hash for LIKE searches no one makes (119 MB at a tenth of a city, and an
+    # entry more for every credit to write).
+    hash = models.CharField(max_length=64, editable=False)
     key_id = models.CharField(max_length=16, editable=False, default="")
 
     objects = LedgerQuerySet.as_manager()
@@ -269,11 +278,21 @@ class ServiceRecord(models.Model):
             models.Index(fields=["created_at"], name="ledger_created_at"),
             # Figures read rows by the day their hours belong to (the activity's day).
             models.Index(fields=["activity_date"], name="ledger_activity_date"),
-            # … and by their community's chain (``figures._ledger_q``).
-            models.Index(fields=["chain", "activity_date"], name="ledger_chain_day"),
+            # … and by their community's chain (``figures._ledger_q``), holding what the
+            # figures read of each row, so that PostgreSQL answers a month of a district's
+            # credits from the index alone, without visiting the rows
+            # (``figures.credit_groups``; SQLite makes it a plain index). For the newest rows
+            # to count as visible in it, the table is vacuumed after every few thousand
+            # appends (migration 0012).
+            models.Index(
+                fields=["chain", "activity_date"],
+                include=["id", "member", "need", "hours", "kind", "reverses"],
+                name="ledger_chain_day_covering",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["chain", "seq"], name="ledger_chain_seq"),
+            models.UniqueConstraint(fields=["hash"], name="ledger_hash_unique"),
             # However many scans arrive at once, a claim is credited once.
             models.UniqueConstraint(
                 fields=["claim"], condition=Q(kind="credit"), name="ledger_one_credit_per_claim"
@@ -399,8 +418,9 @@ class LedgerDay(models.Model):
     ``ledger_append`` in the same transaction as the row, so it is exact; the district's
     picture reads these instead of scanning the ledger."""
 
+    # No index of its own: the unique (community, day) begins with it.
     community = models.ForeignKey(
-        "organizations.Organization", on_delete=models.PROTECT, related_name="+"
+        "organizations.Organization", on_delete=models.PROTECT, related_name="+", db_index=False
     )
     day = models.DateField()
     credits = models.IntegerField(default=0)
