@@ -111,19 +111,37 @@ class Postgres:
             # A test cluster: durability is not what is tested here.
             "fsync = off", "full_page_writes = off", "synchronous_commit = off",
         ])  # fmt: skip
-        self._ctl(primary, "start")
+        self._start(primary, "primary")
         self._run("pg_basebackup", "-h", "127.0.0.1", "-p", str(self.primary_port), "-U",
                   "postgres", "-D", str(replica), "-R", "-X", "stream", "-c", "fast")  # fmt: skip
         self._configure(replica, self.replica_port, [
             "hot_standby = on", f"recovery_min_apply_delay = '{int(self.apply_delay * 1000)}ms'",
         ])  # fmt: skip
-        self._ctl(replica, "start")
+        self._start(replica, "replica")
 
     def _configure(self, data: Path, port: int, lines: list[str]) -> None:
         settings = [f"port = {port}", "listen_addresses = '127.0.0.1'",
                     f"unix_socket_directories = '{self.folder}'", *lines]  # fmt: skip
         with (data / "postgresql.auto.conf").open("a") as conf:
             conf.write("\n".join(settings) + "\n")
+
+    def _start(self, data: Path, which: str) -> None:
+        """Start a server. A port found free may be taken before the server binds it (the
+        system gives ports of the same range to outgoing connections, and initdb and the base
+        backup take seconds): then another port is taken and the start tried again."""
+        log = self.folder / f"{data.name}.log"
+        for attempt in range(3):
+            try:
+                self._ctl(data, "start")
+                return
+            except subprocess.CalledProcessError:
+                last_start = log.read_text(errors="replace").rsplit("starting PostgreSQL", 1)[-1]
+                if "could not bind" not in last_start or attempt == 2:
+                    raise
+            port = harness.free_port()
+            setattr(self, f"{which}_port", port)
+            with (data / "postgresql.auto.conf").open("a") as conf:
+                conf.write(f"port = {port}\n")  # the last setting of a name is the one used
 
     def _ctl(self, data: Path, action: str) -> None:
         self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / f"{data.name}.log"),
