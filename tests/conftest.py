@@ -20,7 +20,7 @@ from jinlin.members import services as member_services
 from jinlin.members.models import RoleAssignment
 from jinlin.organizations import services as org_services
 from jinlin.organizations.models import Organization
-from tests.browser import chromium  # noqa: F401  (the session's one browser)
+from tests.browser import _browser_left_clean, chromium  # noqa: F401  (the session's one browser)
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # The live server's listen backlog (socketserver's default is 5) would reset some of the
