@@ -189,8 +189,8 @@ def organizations_administered(user: Any, kinds: list[str], limit: int = 200) ->
     ]
 
 
-# The places of the tree, as against the units and party branches beside them.
-PLACE_KINDS = (Organization.Kind.DISTRICT, Organization.Kind.STREET, Organization.Kind.COMMUNITY)
+# The areas of the tree, as against the units and party branches beside them.
+AREA_KINDS = (Organization.Kind.DISTRICT, Organization.Kind.STREET, Organization.Kind.COMMUNITY)
 
 
 def of_organizations_in_reach(user: Any, lookup: str = "organization") -> Q:
@@ -210,7 +210,7 @@ def of_organizations_in_reach(user: Any, lookup: str = "organization") -> Q:
     # (a city's district admin: the one district's path, not 3,000 communities' ids).
     roots = Organization.objects.filter(
         pk__in=[g.organization_id for g in scope.grants_for(READ_ROLES)],
-        kind__in=PLACE_KINDS,
+        kind__in=AREA_KINDS,
     ).values_list("path", flat=True)
     above = {int(p) for path in roots for p in path.strip("/").split("/") if p}
     return mine | Q(**{f"{lookup}_id__in": above})

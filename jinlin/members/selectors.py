@@ -165,7 +165,7 @@ def overview_for(user: Any) -> dict[str, Any]:
         totals.add(row.counts)
     roots = _top_organizations(user)
     # One area whose figures page exists: each count links to its list there.
-    area = roots[0] if len(roots) == 1 and roots[0].kind in AREA_KINDS else None
+    area = roots[0] if len(roots) == 1 and roots[0].kind in access.AREA_KINDS else None
     return {
         "communities": kinds.get(Kind.COMMUNITY, 0),
         "units": kinds.get(Kind.UNIT, 0),
@@ -176,9 +176,6 @@ def overview_for(user: Any) -> dict[str, Any]:
         "to_decide": decidable,
         "rows": rows,
     }
-
-
-AREA_KINDS = (Kind.DISTRICT, Kind.STREET, Kind.COMMUNITY)
 
 
 def member_registrations(member: Member) -> QuerySet[Registration]:
