@@ -2,7 +2,7 @@ import pytest
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
 from jinlin.organizations import services
-from jinlin.organizations.models import Organization, Partnership
+from jinlin.organizations.models import Organization, Partnership, ids_on
 
 Kind = Organization.Kind
 
@@ -12,6 +12,10 @@ def test_it_builds_materialized_paths(cast):
     assert cast.community.depth == 2
     assert cast.community.is_within(cast.street)
     assert not cast.community3.is_within(cast.street)
+    # The ids a path names, root first; the organization's ancestors are those before it.
+    assert ids_on(cast.community.path) == [cast.district.pk, cast.street.pk, cast.community.pk]
+    assert cast.community.ancestor_ids == [cast.district.pk, cast.street.pk]
+    assert ids_on("") == [] and ids_on("/") == []
 
 
 @pytest.mark.parametrize(

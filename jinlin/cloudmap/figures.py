@@ -25,7 +25,7 @@ from django.utils.translation import pgettext_lazy
 
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.sql import one_of
-from jinlin.organizations.models import Organization
+from jinlin.organizations.models import Organization, ids_on
 
 Rows = Callable[[Organization, Period], QuerySet[Any]]
 
@@ -1013,7 +1013,7 @@ def _unit_kind_of_branches(branch_ids: Any) -> dict[int, str]:
     branches = list(
         Organization.objects.filter(pk__in=[b for b in branch_ids if b]).values_list("pk", "path")
     )
-    above = {int(p) for _pk, path in branches for p in path.strip("/").split("/") if p}
+    above = {pk for _pk, path in branches for pk in ids_on(path)}
     # The labels looked up once (``get_subkind_display`` hashes every choice on each call).
     labels = dict(Organization.Subkind.choices)
     orgs = {
@@ -1024,7 +1024,7 @@ def _unit_kind_of_branches(branch_ids: Any) -> dict[int, str]:
     }
     out = {}
     for pk, path in branches:
-        ids = [int(p) for p in path.strip("/").split("/") if p]
+        ids = ids_on(path)
         label = str(_("Branches of communities"))
         for org_id in reversed(ids[:-1]):
             kind, _subkind, name = orgs.get(org_id, ("", "", ""))

@@ -406,7 +406,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "org": org,
             "ancestors": Organization.objects.filter(
-                pk__in=[int(p) for p in org.path.strip("/").split("/")[:-1]]
+                pk__in=org.ancestor_ids
             ).order_by("depth"),
             "period": period,
             "period_error": period_error,

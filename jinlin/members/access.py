@@ -13,7 +13,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from jinlin.members.models import Member, Registration, RoleAssignment
-from jinlin.organizations.models import Organization
+from jinlin.organizations.models import Organization, ids_on
 
 Role = RoleAssignment.Role
 Kind = Organization.Kind
@@ -212,7 +212,7 @@ def of_organizations_in_reach(user: Any, lookup: str = "organization") -> Q:
         pk__in=[g.organization_id for g in scope.grants_for(READ_ROLES)],
         kind__in=AREA_KINDS,
     ).values_list("path", flat=True)
-    above = {int(p) for path in roots for p in path.strip("/").split("/") if p}
+    above = {pk for path in roots for pk in ids_on(path)}
     return mine | Q(**{f"{lookup}_id__in": above})
 
 

@@ -13,7 +13,7 @@ from jinlin.core.sql import named_ids
 from jinlin.members import access
 from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.needs.models import Claim, Need
-from jinlin.organizations.models import Organization, Partnership
+from jinlin.organizations.models import Organization, Partnership, ids_on
 
 Role = RoleAssignment.Role
 
@@ -55,9 +55,8 @@ def member_unit_ids(member: Member) -> list[int]:
     path = Member.objects.filter(pk=member.pk).values_list("branch__path", flat=True).first()
     if not path:
         return []
-    ancestor_ids = [int(part) for part in path.strip("/").split("/") if part]
     return list(
-        Organization.objects.filter(pk__in=ancestor_ids, kind=Organization.Kind.UNIT).values_list(
+        Organization.objects.filter(pk__in=ids_on(path), kind=Organization.Kind.UNIT).values_list(
             "pk", flat=True
         )
     )

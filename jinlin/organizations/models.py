@@ -142,7 +142,13 @@ class Organization(models.Model):
 
     @property
     def ancestor_ids(self) -> list[int]:
-        return [int(part) for part in self.path.strip("/").split("/") if part][:-1]
+        return ids_on(self.path)[:-1]
+
+
+def ids_on(path: str) -> list[int]:
+    """The ids a materialised path names, from the root down to the organization itself
+    (``"/1/7/42/"`` → ``[1, 7, 42]``)."""
+    return [int(part) for part in path.split("/") if part]
 
 
 class Partnership(models.Model):

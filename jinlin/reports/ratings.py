@@ -35,7 +35,7 @@ from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.core.numbers import decimal_of
 from jinlin.members import access
-from jinlin.organizations.models import Organization
+from jinlin.organizations.models import Organization, ids_on
 from jinlin.reports.models import Evaluation, RatingRule
 
 MEMBER_THRESHOLDS = [100, 300, 600, 1000, 1500]  # hours, as the district's rules print them
@@ -184,9 +184,9 @@ def _street_names(org: Organization) -> dict[int, str]:
 
 
 def _street_of(path: str, streets: dict[int, str]) -> str:
-    for part in path.strip("/").split("/"):
-        if part and int(part) in streets:
-            return streets[int(part)]
+    for pk in ids_on(path):
+        if pk in streets:
+            return streets[pk]
     return _("District level")
 
 
@@ -351,7 +351,7 @@ def member_stars(member: Any) -> list[tuple[RatingRule, Rating]]:
 
     if not member.is_party_member or member.community is None:
         return []
-    above = [int(p) for p in member.community.path.strip("/").split("/") if p]
+    above = ids_on(member.community.path)
     rules = RatingRule.objects.filter(
         organization_id__in=above,
         subject=RatingRule.Subject.MEMBER,
@@ -442,8 +442,7 @@ def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
     )
 
     def unit_above(path: str) -> int | None:
-        ids = [int(p) for p in path.strip("/").split("/") if p]
-        return next((i for i in reversed(ids) if i in units), None)
+        return next((i for i in reversed(ids_on(path)) if i in units), None)
 
     out = []
     for org in subjects:
