@@ -161,3 +161,36 @@ def test_a_large_districts_list_keeps_its_counts_per_community_and_reads_its_row
     cache.clear()
     recounted, page = shown(path)
     assert recounted == before + 1 and "新报到" in page
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_a_large_districts_list_of_times_served_is_headed_by_the_pages_figure(
+    district,  # noqa: F811
+):
+    """The times served heading a city's list are the figure its page shows (kept, said so),
+    not a month of 3,000 communities' day sums summed on every page of the list; the rows are
+    read as they are, so a credit since then is listed before the figure counts it."""
+    cast = district
+    cache.clear()
+    reader = client_for(cast.district_admin)
+    path = f"/cloudmap/o/{cast.district.pk}/f/credits/"
+
+    def shown(org_path: str) -> tuple[int, str]:
+        page = reader.get(org_path).content.decode()
+        value = re.search(r'id="figure-value"><div class="value">([^<]*)', page)
+        assert value
+        return int(value.group(1).strip()), page
+
+    # Before the page is counted the figure is counted alone, and kept.
+    alone, page = shown(path)
+    assert 'id="kept-note"' in page and "与统计页所示一致" in page
+    assert alone == int(_value(_page(reader, cast.district), "credits"))
+    served_need(cast, new_member(cast, "新队员", "13700137999"))
+    listed, page = shown(path)
+    assert listed == alone and "新队员" in page  # the row at once, the figure as kept
+    street_before, street_page = shown(f"/cloudmap/o/{cast.street.pk}/f/credits/")
+    assert 'id="kept-note"' not in street_page  # a street: counted now, with the new one
+    assert street_before == int(_value(_page(reader, cast.street), "credits")) >= 1
+    # The worker counts the page again: the list reads the page's new figure.
+    assert kept.refresh_large() == "1 kept"
+    assert shown(path)[0] == alone + 1 == int(_value(_page(reader, cast.district), "credits"))

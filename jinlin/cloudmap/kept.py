@@ -7,8 +7,10 @@ breakdown, the children's figures, the trend) are counted by the same definition
 the shared cache with the time they were counted (``FIGURES_KEEP_SECONDS``), and the page
 says so. The worker counts the default period again every five minutes
 (``refresh_large``), so the district's reader finds them ready; another period is counted
-on its first visit and kept likewise. Each figure's list is counted when it is opened, and
-papers (台账, briefing, national workbook) are always counted whole.
+on its first visit and kept likewise. Each figure's list reads its rows when it is opened,
+headed by the figure as the page shows it (or its rows' counts per community, kept likewise,
+where the list is paged by community), and papers (台账, briefing, national workbook) are
+always counted whole.
 """
 
 from __future__ import annotations
@@ -59,6 +61,28 @@ def kept(
     if not is_large(org):
         return count(), None
     return _cached(_key(name, org, period), count)
+
+
+def figure_value(figure: Any, org: Organization, period: Period) -> tuple[Any, dt.datetime | None]:
+    """A figure's value as its own list heads it: counted now for an organization of ordinary
+    size (and None); for a large one, the value its kept figures page shows (counted at the
+    same time by the same definition), or, before the page is counted, the figure alone,
+    kept likewise — and when it was counted."""
+    from jinlin.cloudmap import figures as fig
+
+    if not is_large(org):
+        return fig.value_of(figure, org, period), None
+    try:
+        page = cache.get(_key("page", org, period))
+    except Exception:  # the cache down: counted now, below
+        page = None
+    if page is not None:
+        parts, at = page
+        values = dict(parts["values"])
+        if figure.key in values:
+            return values[figure.key], at
+    return _cached(_key(f"value:{figure.key}", org, period),
+                   lambda: fig.value_of(figure, org, period))  # fmt: skip
 
 
 def _map_name(communities: list[Organization]) -> str:

@@ -457,7 +457,10 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         value: Any = listed.count()
         count: int | None = value
     else:
-        value = fig.value_of(figure, org, period)
+        # Under a city-sized district the figure heading the list is the one its figures page
+        # shows, kept a few minutes (summing a month of 3,000 communities' day sums on each
+        # page of the list otherwise); the rows of each page are read as they are.
+        value, as_of = kept.figure_value(figure, org, period)
         # A figure that counts its rows has counted the list: the pages need no second count.
         count = None if figure.total else int(value)
         if fig.PagedByOrganization.fits(rows, figure.lookup):
@@ -475,6 +478,7 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
             "table": [[fig.cell(row, path) for _h, path in figure.columns] for row in page],
             "headings": [h for h, _p in figure.columns],
             "as_of": as_of,
+            "counted_by_organization": counted_by_organization,
             "keep_minutes": settings.FIGURES_KEEP_SECONDS // 60,
         },
     )
