@@ -57,9 +57,12 @@ def database_from_url(url: str) -> dict[str, object]:
         options = dict(parse_qsl(parts.query))
         # No JIT compilation: it costs 50–200 ms on each large read of a page (the district's
         # figures at a tenth of a city: 2.0 s with it, 1.4 s without; #21) and pays back only
-        # on queries of many seconds. ``?options=…`` in the URL sets the server's options
-        # instead.
-        options.setdefault("options", "-c jit=off")
+        # on queries of many seconds. No parallel workers either: starting them costs a page's
+        # read of 50 ledger rows 8 ms where the read itself takes 0.6 ms (a whole city's list
+        # of times served: 31 → 19 ms), and the cores they would use serve other requests
+        # (the worker's count of a city's kept figures: 7.1 → 5.5 s on two cores; #21).
+        # ``?options=…`` in the URL sets the server's options instead.
+        options.setdefault("options", "-c jit=off -c max_parallel_workers_per_gather=0")
         return {
             "ENGINE": "jinlin.core.postgresql",
             "NAME": unquote(parts.path.lstrip("/")) or "postgres",

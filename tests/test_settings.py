@@ -20,19 +20,25 @@ def test_it_reads_a_postgres_url():
         "db.example",
         "5433",
     )
-    # Pages' large reads are not JIT-compiled, unless the URL sets the server's options.
-    assert db["OPTIONS"] == {"sslmode": "require", "options": "-c jit=off"}
+    # Pages' large reads are not JIT-compiled nor run by parallel workers, unless the URL
+    # sets the server's options.
+    assert db["OPTIONS"] == {
+        "sslmode": "require",
+        "options": "-c jit=off -c max_parallel_workers_per_gather=0",
+    }
     own = database_from_url("postgres://db.example/jinlin?options=-c%20work_mem%3D64MB")
     assert own["OPTIONS"] == {"options": "-c work_mem=64MB"}
 
 
 @pytest.mark.postgres
-def test_postgres_connections_compile_no_queries(db):
+def test_postgres_connections_compile_no_queries_and_start_no_parallel_workers(db):
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"
 
 
 def test_it_reads_a_sqlite_url():

@@ -1,11 +1,14 @@
-"""``stream_values`` gives a values_list's rows as the ORM does, on either database."""
+"""``stream_values`` gives a values_list's rows as the ORM does, on either database; ``one_of``
+and ``read_in_parallel`` read what the ORM reads."""
 
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 from django.db.models import F
+from django.db.models.expressions import RawSQL
 
-from jinlin.core.sql import stream_values
+from jinlin.core.sql import read_in_parallel, stream_values
 from jinlin.organizations.models import Organization
 
 
@@ -66,3 +69,28 @@ def test_one_of_sends_the_numbers_as_the_columns_own_type(cast):
     assert "'{1,2,3}'::bigint[]" in plan(ServiceRecord.objects.filter(one_of("chain", [1, 2, 3])))
     pk_type = Organization._meta.pk.cast_db_type(connection)
     assert f"'{{4,5}}'::{pk_type}[]" in plan(Organization.objects.filter(one_of("id", [4, 5])))
+
+
+def test_a_read_in_parallel_gives_the_querysets_rows(cast):
+    rows = Organization.objects.order_by("path").values_list("pk", "name")
+    assert read_in_parallel(rows) == list(rows) and len(rows) > 3
+
+
+@pytest.mark.postgres
+def test_a_read_in_parallel_may_use_workers_and_puts_the_setting_back(cast):
+    """Connections start with no parallel workers; the read is given two, and the setting is
+    what it was afterwards, within the same transaction too."""
+    setting = "SELECT current_setting('max_parallel_workers_per_gather')"
+
+    def now() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute(setting)
+            return cursor.fetchone()[0]
+
+    assert now() == "0"
+    during = Organization.objects.filter(pk=cast.community.pk).values_list(
+        RawSQL(setting, []), flat=True
+    )
+    assert read_in_parallel(during.all()) == ["2"]
+    assert read_in_parallel(during.all(), workers=3) == ["3"]
+    assert now() == "0"

@@ -152,6 +152,30 @@ def stream_values(rows: Any, chunk_size: int = 5000) -> Iterator[tuple[Any, ...]
             yield from cursor
 
 
+def read_in_parallel(rows: Any, workers: int = 2) -> list[Any]:
+    """The results of a queryset, read on PostgreSQL with up to ``workers`` parallel workers.
+    Connections start with none (``config.settings``: starting them costs a page's short
+    reads more than the reads, and their cores serve other requests); a statement that adds
+    up a year of a district's ledger per member is read faster with them (a tenth of a city's
+    member rating rule: 0.99–1.09 → 0.72–0.78 s). The setting is put back after the read,
+    inside the transaction it was changed in. Elsewhere the results as they are."""
+    from django.db import connections, transaction
+
+    db = connections[rows.db]
+    if db.vendor != "postgresql":
+        return list(rows)
+    name = "max_parallel_workers_per_gather"
+    with transaction.atomic(using=rows.db), db.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting(%s), set_config(%s, %s, true)", [name, name, str(workers)]
+        )
+        (before, _now) = cursor.fetchone()
+        try:
+            return list(rows)
+        finally:
+            cursor.execute("SELECT set_config(%s, %s, true)", [name, before])
+
+
 def named_ids(ids: Any, limit: int) -> Any:
     """The ids of a flat ``values_list`` as a list when there are at most ``limit``, else the
     queryset itself (a subquery). In an OR of conditions, a list lets PostgreSQL combine the

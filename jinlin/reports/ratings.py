@@ -34,6 +34,7 @@ from django.utils.translation import gettext_lazy
 from jinlin.cloudmap.indicators import Period
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.core.numbers import decimal_of
+from jinlin.core.sql import read_in_parallel
 from jinlin.members import access
 from jinlin.organizations.models import Organization, ids_on
 from jinlin.reports.models import Evaluation, RatingRule
@@ -195,11 +196,11 @@ def _member_hours(rule: RatingRule, members: Q) -> dict[int, Decimal]:
     hour belongs to is its activity's)."""
     from jinlin.service.models import ServiceRecord
 
-    return dict(
+    return dict(read_in_parallel(
         ServiceRecord.objects.filter(members, activity_date__gte=rule.start,
                                      activity_date__lte=rule.end)
         .values("member").annotate(h=Sum("hours")).values_list("member", "h")
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _member_rating(rule: RatingRule, member: Any, hours: Decimal, street: str) -> Rating:
