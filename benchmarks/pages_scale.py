@@ -57,6 +57,7 @@ def pages() -> list[tuple[str, str, str]]:
     proposal = Proposal.objects.order_by("pk").first()
     listed = [
         ("党群云图", "district", "/cloudmap/"),
+        ("党群云图 shapes (kept by the browser)", "district", "/cloudmap/shapes.json"),
         ("district figures", "district", f"/cloudmap/o/{district.pk}/"),
         ("street figures", "district", f"/cloudmap/o/{street.pk}/"),
         ("district list: times served", "district", f"/cloudmap/o/{district.pk}/f/credits/"),

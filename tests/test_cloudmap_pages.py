@@ -3,6 +3,7 @@ rebalancer's pages (make, edit, approve) as the district's admin."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -29,6 +30,43 @@ def test_the_map_page_lists_each_community_with_its_figures(district, as_user): 
     own = as_user(cast.community_admin).get("/cloudmap/").content.decode()
     assert f'id="community-{cast.community2.pk}"' not in own
     assert as_user(cast.member_user).get("/cloudmap/").status_code == 403
+
+
+def test_the_map_names_its_shapes_which_the_browser_keeps(district, as_user):  # noqa: F811
+    """The shapes are a file of their own, named by a digest of them: a city's are a megabyte,
+    which the page no longer carries with every page of its table."""
+    from jinlin.organizations.models import Organization
+
+    cast = district
+    for i, community in enumerate([cast.community, cast.community2]):
+        place = Organization.objects.filter(pk=community.pk)
+        place.update(longitude=118.1 + i / 100, latitude=24.5)
+    client = as_user(cast.district_admin)
+    page = client.get("/cloudmap/").content.decode()
+    spec = json.loads(re.search(r'id="cloudmap-data"[^>]*>(.*?)</script>', page, re.S).group(1))
+    assert spec["geo"] is None and spec["geo_url"].startswith("/cloudmap/shapes.json?v=")
+    assert '"coordinates"' not in page
+    response = client.get(spec["geo_url"])
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
+    assert "immutable" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    mapped = Organization.objects.filter(
+        kind="community", path__startswith=cast.district.path, longitude__isnull=False
+    )
+    shown = {f["properties"]["name"] for f in response.json()["features"]}
+    assert shown == {f"c{c.pk}" for c in mapped} and len(shown) >= 2
+    # Asked for without its digest, or by an old one: checked with the server each time.
+    assert "no-cache" in client.get("/cloudmap/shapes.json")["Cache-Control"]
+    # A community's admin gets their own community's shape, under another digest.
+    own = as_user(cast.community_admin)
+    own_spec = re.search(r'"geo_url": "([^"]+)"', own.get("/cloudmap/").content.decode())
+    assert own_spec and own_spec.group(1) != spec["geo_url"]
+    names = {f["properties"]["name"] for f in own.get(own_spec.group(1)).json()["features"]}
+    assert names == {f"c{cast.community.pk}"}
+    assert as_user(cast.member_user).get("/cloudmap/shapes.json").status_code == 403
+    # A centre moved: new shapes, a new name.
+    Organization.objects.filter(pk=cast.community.pk).update(longitude=118.2)
+    again = client.get("/cloudmap/").content.decode()
+    assert spec["geo_url"] not in again and "/cloudmap/shapes.json?v=" in again
 
 
 def test_a_bad_period_is_said_on_the_page(district, as_user):  # noqa: F811

@@ -8,6 +8,8 @@ the way communities do, and they are computed here, so nothing is fetched from a
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -15,6 +17,7 @@ from typing import Any
 from jinlin.organizations.models import Organization
 
 Point = tuple[float, float]
+EMPTY: dict[str, Any] = {"type": "FeatureCollection", "features": []}
 RADIUS_M = 1600  # the most a cell reaches from its centre
 CIRCLE_SIDES = 20
 
@@ -102,14 +105,15 @@ def _cells_of(points: dict[int, Point]) -> dict[int, list[Point]]:
     return drawn
 
 
-def geojson(communities: Iterable[Organization]) -> dict[str, Any]:
-    """A FeatureCollection of the communities that have coordinates; ``properties.name`` is
-    ``c<id>`` (names may repeat across streets; the page shows the real name)."""
-    points = {
+def _points(communities: Iterable[Organization]) -> dict[int, Point]:
+    return {
         c.pk: (float(c.longitude), float(c.latitude))
         for c in communities
         if c.longitude is not None and c.latitude is not None
     }
+
+
+def _collection(points: dict[int, Point]) -> dict[str, Any]:
     features = [
         {
             "type": "Feature",
@@ -120,3 +124,32 @@ def geojson(communities: Iterable[Organization]) -> dict[str, Any]:
         if len(ring) >= 4
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def geojson(communities: Iterable[Organization]) -> dict[str, Any]:
+    """A FeatureCollection of the communities that have coordinates; ``properties.name`` is
+    ``c<id>`` (names may repeat across streets; the page shows the real name)."""
+    return _collection(_points(communities))
+
+
+# The last few collections written out, by their centres (a city's is a megabyte of JSON,
+# 20 ms to write).
+_WRITTEN: dict[tuple[tuple[int, Point], ...], tuple[str, bytes]] = {}
+
+
+def geojson_file(communities: Iterable[Organization]) -> tuple[str, bytes]:
+    """``geojson`` written out as JSON, and a digest of it: the same digest for the same shapes,
+    so that a page can name the file and a browser keep it. Nothing to name when no community
+    has coordinates (no digest, the empty collection)."""
+    points = _points(communities)
+    if not points:
+        return "", json.dumps(EMPTY).encode()
+    key = tuple(sorted(points.items()))
+    written = _WRITTEN.get(key)
+    if written is None:
+        body = json.dumps(_collection(points), separators=(",", ":")).encode()
+        written = (hashlib.sha256(body).hexdigest()[:20], body)
+        for oldest in list(_WRITTEN)[: max(len(_WRITTEN) - 7, 0)]:
+            _WRITTEN.pop(oldest, None)
+        _WRITTEN[key] = written
+    return written

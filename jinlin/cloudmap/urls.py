@@ -5,6 +5,7 @@ from jinlin.cloudmap import home, views
 urlpatterns = [
     path("", home.home, name="home"),
     path("cloudmap/", views.index, name="cloudmap"),
+    path("cloudmap/shapes.json", views.community_shapes, name="cloudmap-shapes"),
     path("cloudmap/c/<community:pk>/card/", views.community_card, name="cloudmap-card"),
     path("cloudmap/o/<org:pk>/", views.overview, name="cloudmap-overview"),
     path("cloudmap/o/<org:pk>/f/<figure:key>/", views.figure_rows, name="cloudmap-figure"),

@@ -1,6 +1,7 @@
 // 党群云图: the communities coloured by an indicator, a legend, arrows of a rebalancing
-// proposal, and a community's card on click. The shapes come with the page (no map server);
-// every name reaches the screen as text (escaped in tooltips).
+// proposal, and a community's card on click. The shapes come from this site, with the page or
+// as a file of their own (no map server); every name reaches the screen as text (escaped in
+// tooltips).
 (function () {
   "use strict";
 
@@ -120,10 +121,38 @@
     window.addEventListener("resize", redraw);
   }
 
+  // The shapes come with the page, or (党群云图) as a file of their own that the browser keeps.
   function draw(element) {
     var source = document.getElementById(element.getAttribute("data-cloudmap"));
     if (!source || typeof echarts === "undefined") return;
     var spec = JSON.parse(source.textContent);
+    if (!spec.geo_url) {
+      render(element, spec);
+      return;
+    }
+    element.setAttribute("aria-busy", "true");
+    fetch(spec.geo_url, {credentials: "same-origin"})
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json();
+      })
+      .then(function (geo) {
+        spec.geo = geo;
+        element.removeAttribute("aria-busy");
+        render(element, spec);
+      })
+      .catch(function () {
+        var failed = document.createElement("p");
+        failed.className = "muted";
+        failed.setAttribute("role", "alert");
+        failed.textContent = spec.labels.failed;
+        element.replaceChildren(failed);
+        element.classList.add("empty");
+        element.removeAttribute("aria-busy");
+      });
+  }
+
+  function render(element, spec) {
     if (!spec.geo.features.length) {
       var empty = document.createElement("p");
       empty.className = "muted";
