@@ -18,7 +18,8 @@ from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jinlin.organizations.models import Organization, Partnership
+from jinlin.cloudmap.places import Place
+from jinlin.organizations.models import Partnership
 
 # Weights of the shortfall score (out of 100): places not filled, needs left short, entrances
 # without a 楼道长.
@@ -154,7 +155,7 @@ def counted_for(keys: Iterable[str]) -> set[str]:
 
 
 def community_indicators(
-    communities: Iterable[Organization],
+    communities: Iterable[Place],
     period: Period,
     today: dt.date | None = None,
     only: set[str] | None = None,
@@ -277,7 +278,7 @@ def owner_of(path: str, owner: dict[str, int]) -> int | None:
 
 
 def rollup(
-    indicators: dict[int, Indicators], communities: Iterable[Organization]
+    indicators: dict[int, Indicators], communities: Iterable[Place]
 ) -> dict[int, Indicators]:
     """Per street (the communities' parents): the sum of its communities' indicators."""
     totals: dict[int, Indicators] = {}
@@ -301,7 +302,7 @@ TODAYS = {"partner_units", "entrances", "captained", "overdue_visits", "open_pro
 
 
 def weekly_totals(
-    communities: Iterable[Organization],
+    communities: Iterable[Place],
     weeks: list[Period],
     today: dt.date | None = None,
     only: Iterable[str] | None = None,

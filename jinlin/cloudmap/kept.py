@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -27,6 +27,7 @@ from django.utils import timezone, translation
 
 from jinlin.cloudmap import indicators as ind
 from jinlin.cloudmap.indicators import Period
+from jinlin.cloudmap.places import Place
 from jinlin.organizations.models import Organization
 
 T = TypeVar("T")
@@ -85,12 +86,12 @@ def figure_value(figure: Any, org: Organization, period: Period) -> tuple[Any, d
                    lambda: fig.value_of(figure, org, period))  # fmt: skip
 
 
-def _map_name(communities: list[Organization]) -> str:
+def _map_name(communities: Sequence[Place]) -> str:
     return "map:" + hashlib.sha1(",".join(str(c.pk) for c in communities).encode()).hexdigest()
 
 
 def community_figures(
-    communities: list[Organization], period: Period
+    communities: Sequence[Place], period: Period
 ) -> tuple[dict[int, ind.Indicators], dt.datetime | None]:
     """Each community's indicators (党群云图 and its API): counted now for a reader who sees up
     to ``FIGURES_LIVE_COMMUNITIES`` communities (a community's or a street's admin sees what

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from jinlin.cloudmap.indicators import Period
+from jinlin.cloudmap.places import Community, Street
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.core.http import parse_day
 from jinlin.members import access
@@ -29,19 +30,25 @@ def communities_visible(user: Any) -> QuerySet[Organization]:
     )
 
 
-def communities_with_streets(user: Any, *fields: str) -> list[Organization]:
-    """The communities in the caller's scope, in path order, with only ``fields`` read, each
-    with its street (``parent``, its name read). A street is made once, not once per
-    community (a city's 3,000 communities: 35 → 23 ms)."""
-    communities = list(
-        communities_visible(user).select_related(None).only("parent", "path", *fields)
+def communities_with_streets(user: Any) -> list[Community]:
+    """The communities in the caller's scope, in path order, as the map reads them (id, name,
+    code, path, street, centre): plain rows, each street made once (a city's 3,000
+    communities as model instances with their streets: 35 ms; as rows: 6 ms)."""
+    rows = list(
+        communities_visible(user)
+        .select_related(None)
+        .values_list("pk", "name", "code", "path", "parent_id", "longitude", "latitude")
     )
-    streets = Organization.objects.filter(pk__in={c.parent_id for c in communities})
-    parents = {street.pk: street for street in streets.only("name")}
-    for community in communities:
-        if community.parent_id in parents:
-            community.parent = parents[community.parent_id]
-    return communities
+    streets = {
+        pk: Street(pk, name)
+        for pk, name in Organization.objects.filter(
+            pk__in={row[4] for row in rows if row[4] is not None}
+        ).values_list("pk", "name")
+    }
+    return [
+        Community(pk, name, code, path, parent, streets.get(parent) if parent else None, lon, lat)
+        for pk, name, code, path, parent, lon, lat in rows
+    ]
 
 
 def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from jinlin.organizations.models import Organization
+from jinlin.cloudmap.places import Place
 
 Point = tuple[float, float]
 EMPTY: dict[str, Any] = {"type": "FeatureCollection", "features": []}
@@ -105,7 +105,7 @@ def _cells_of(points: dict[int, Point]) -> dict[int, list[Point]]:
     return drawn
 
 
-def _points(communities: Iterable[Organization]) -> dict[int, Point]:
+def _points(communities: Iterable[Place]) -> dict[int, Point]:
     return {
         c.pk: (float(c.longitude), float(c.latitude))
         for c in communities
@@ -126,7 +126,7 @@ def _collection(points: dict[int, Point]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def geojson(communities: Iterable[Organization]) -> dict[str, Any]:
+def geojson(communities: Iterable[Place]) -> dict[str, Any]:
     """A FeatureCollection of the communities that have coordinates; ``properties.name`` is
     ``c<id>`` (names may repeat across streets; the page shows the real name)."""
     return _collection(_points(communities))
@@ -137,7 +137,7 @@ def geojson(communities: Iterable[Organization]) -> dict[str, Any]:
 _WRITTEN: dict[tuple[tuple[int, Point], ...], tuple[str, bytes]] = {}
 
 
-def geojson_file(communities: Iterable[Organization]) -> tuple[str, bytes]:
+def geojson_file(communities: Iterable[Place]) -> tuple[str, bytes]:
     """``geojson`` written out as JSON, and a digest of it: the same digest for the same shapes,
     so that a page can name the file and a browser keep it. Nothing to name when no community
     has coordinates (no digest, the empty collection)."""

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from jinlin.cloudmap import indicators as ind
 from jinlin.cloudmap import kept, planning, selectors, services, shapes
 from jinlin.cloudmap.models import Proposal
+from jinlin.cloudmap.places import Community, Street
 from jinlin.core import charts
 from jinlin.core.errors import ServiceError
 from jinlin.core.http import paginate, param_id
@@ -29,11 +30,11 @@ from jinlin.organizations.models import Organization
 TREND_WEEKS = 12
 
 
-def _communities(request: HttpRequest) -> list[Organization]:
+def _communities(request: HttpRequest) -> list[Community]:
     """The communities the reader sees, with what the map and its tables show of them (a
     city's 3,000 whole rows and their streets' took half of 党群云图's time)."""
     try:
-        return selectors.communities_with_streets(request.user, "name", "longitude", "latitude")
+        return selectors.communities_with_streets(request.user)
     except ServiceError:
         raise PermissionDenied from None
 
@@ -55,7 +56,7 @@ def index(request: HttpRequest) -> HttpResponse:
     if shown not in ind.CHOICES:
         shown = "shortfall_score"
     figures, as_of = kept.community_figures(communities, period)
-    streets: dict[int, Organization] = {}
+    streets: dict[int, Street] = {}
     for community in communities:
         if community.parent is not None:
             streets[community.parent.pk] = community.parent

@@ -78,7 +78,7 @@ def cloudmap_communities(
 ) -> dict[str, Any]:
     period = selectors.period_of(date_from, date_to)
     with replica_reads(user_id=request.user.pk):
-        communities = selectors.communities_with_streets(request.user, "name", "code")
+        communities = selectors.communities_with_streets(request.user)
         indicators, counted_at = community_figures(communities, period)
     results = [
         {
