@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import F
 from django.db.models.expressions import RawSQL
 
-from jinlin.core.sql import read_in_parallel, stream_values
+from jinlin.core.sql import planner_settings, read_in_parallel, stream_values
 from jinlin.organizations.models import Organization
 
 
@@ -94,3 +94,20 @@ def test_a_read_in_parallel_may_use_workers_and_puts_the_setting_back(cast):
     assert read_in_parallel(during.all()) == ["2"]
     assert read_in_parallel(during.all(), workers=3) == ["3"]
     assert now() == "0"
+
+
+@pytest.mark.postgres
+def test_planner_settings_hold_inside_the_block_and_are_put_back(cast):
+    def now(name: str) -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_setting(%s)", [name])
+            return cursor.fetchone()[0]
+
+    before = now("random_page_cost")
+    with planner_settings(random_page_cost=1.1, work_mem="8MB"):
+        assert (now("random_page_cost"), now("work_mem")) == ("1.1", "8MB")
+    assert now("random_page_cost") == before and now("work_mem") != "8MB"
+    # A block that fails is rolled back with its settings.
+    with pytest.raises(ZeroDivisionError), planner_settings(random_page_cost=1.2):
+        1 / 0  # noqa: B018
+    assert now("random_page_cost") == before

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from jinlin.cloudmap.indicators import Period
-from jinlin.core.sql import one_of
+from jinlin.core.sql import one_of, planner_settings
 from jinlin.organizations.models import Organization, ids_on
 
 Rows = Callable[[Organization, Period], QuerySet[Any]]
@@ -869,7 +869,11 @@ def credit_groups(org: Organization, period: Period) -> CreditGroups:
         "COUNT(DISTINCT g.m) FILTER (WHERE g.c IS NOT NULL) FROM g GROUP BY g.b"
     )
     cells, people = [], {}
-    with connection.cursor() as cursor:
+    # Each row's need and member are found by their keys, in tables the database holds in
+    # memory; planned as if each look-up were a disk's seek (PostgreSQL's 4), a street's month
+    # of a city (5,400 rows) read every one of its 470,000 needs to join them (76 → 23 ms at
+    # 1.1, as at a tenth; a whole district's month is joined by hashing either way).
+    with planner_settings(random_page_cost=1.1), connection.cursor() as cursor:
         cursor.execute(statement, params)
         for branch, category, times, hours, count, others, of_needs in cursor.fetchall():
             if times == -1:  # a branch's people
