@@ -56,6 +56,20 @@ def test_the_map_draws_and_a_click_opens_the_card(short_district, live_server, c
         assert errors == []
 
 
+def test_a_map_whose_shapes_do_not_arrive_says_so(short_district, live_server, chromium):  # noqa: F811
+    """The shapes are a file of their own: when it does not come (the network, the server),
+    the map says so instead of staying blank; the table below is there either way."""
+    page = chromium.new_context(**PHONE).new_page()
+    sign_in(page, live_server.url, "district", PASSWORD)
+    page.route("**/cloudmap/shapes.json*", lambda route: route.abort())
+    page.goto(f"{live_server.url}/cloudmap/")
+    said = page.locator("#cloudmap [role=alert]")
+    said.wait_for()
+    assert said.inner_text() == "地图未能加载，请刷新页面重试。"
+    assert page.locator("#cloudmap").get_attribute("aria-busy") is None
+    assert page.locator("#communities tbody tr").count() == 3
+
+
 def test_the_proposal_map_draws_its_arrows(short_district, live_server, chromium):  # noqa: F811
     cast = short_district
     proposal = services.proposal_create(district=cast.district, weeks=2)
