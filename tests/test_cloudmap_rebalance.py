@@ -64,7 +64,7 @@ def test_the_plan_reads_shortfall_and_spare_members(short_district):
         "members": 10, "committed": 0, "ordered": 0, "spare": 5,
     }  # fmt: skip
     assert [u.pk for u in plan.units] == [cast.unit.pk]  # 教育局 has 1 member: 0 to spare
-    # No place is open in 灌口: no one is short there, and its own members' share is not
+    # No place is open in 孙厝社区: no one is short there, and its own members' share is not
     # counted.
     assert plan.community_inputs[cast.community3.pk]["own_rate"] is None
     # Needs beyond the window are not counted.
@@ -82,13 +82,15 @@ def test_places_its_own_members_filled_lately_make_a_community_less_short(short_
     registered members filled): 4 places open, and of 4 places a week ago its own registered
     members filled 2 (a member registered elsewhere filled a third) → 2 short."""
     from jinlin.needs.models import Claim
-    from tests.needs_helpers import new_member
+    from tests.needs_helpers import confirm_registration, new_member
 
     cast = short_district
     week_ago = timezone.now() - dt.timedelta(days=7)
     past = publish(cast, slots=4, starts_at=week_ago, ends_at=week_ago + dt.timedelta(hours=2))
-    for i, registered in enumerate((True, True, False)):
+    for i, registered in enumerate((True, True, False, False)):
         member = new_member(cast, f"老队员{i}", f"1370000001{i}", registered=registered)
+        if i == 3:  # registered with 大社社区, which is short too: not 岑东's own
+            confirm_registration(member, cast.community2)
         Claim.objects.create(need=past, member=member, status=Claim.Status.CONFIRMED,
                              confirmed_at=week_ago)  # fmt: skip
     # A place of a need before the eight weeks is not counted.
