@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jinlin.cloudmap.indicators import owner_of
 from jinlin.cloudmap.optimize import Arc, Instance
+from jinlin.core.sql import one_of
 from jinlin.organizations.models import Organization, Partnership
 
 HISTORY_WEEKS = 8
@@ -96,6 +97,7 @@ def community_shortfall(
         )
         .exclude(status=Need.Status.CANCELLED)
         .values_list("pk", "community_id", "slots")
+        .order_by()
     )
     published: dict[int, int] = {}
     community_of: dict[int, int] = {}
@@ -111,12 +113,14 @@ def community_shortfall(
             kind=Registration.Kind.MEMBER,
             status=Registration.Status.CONFIRMED,
             community_id__in=asked,
-        ).values_list("member_id", "community_id")
+        )
+        .values_list("member_id", "community_id")
+        .order_by()
     )
     filled_by_own: dict[int, int] = {}
     for need_id, member_id in Claim.objects.filter(
-        need_id__in=list(community_of), status=Claim.Status.CONFIRMED
-    ).values_list("need_id", "member_id"):
+        one_of("need__id", list(community_of)), status=Claim.Status.CONFIRMED
+    ).values_list("need_id", "member_id").order_by():
         community_id = community_of[need_id]
         if registered_at.get(member_id) == community_id:
             filled_by_own[community_id] = filled_by_own.get(community_id, 0) + 1
