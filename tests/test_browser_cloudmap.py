@@ -38,9 +38,10 @@ def test_the_map_draws_and_a_click_opens_the_card(short_district, live_server, c
         assert _colours(page.locator("#cloudmap").screenshot()) > 20, "the map is blank"
         option = page.evaluate(
             "() => { const o = echarts.getInstanceByDom(document.getElementById('cloudmap'))"
-            ".getOption(); return {legend: o.visualMap.length, areas: o.series[0].data.length}; }"
+            ".getOption(); return {legend: o.visualMap.length, areas: o.series[0].data.length,"
+            " names: o.geo[0].label.show}; }"
         )
-        assert option == {"legend": 1, "areas": 3}
+        assert option == {"legend": 1, "areas": 3, "names": True}  # three names fit a phone
         lon, lat = (float(v) for v in WHERE["community2"])
         x, y = page.evaluate(
             "([lon, lat]) => echarts.getInstanceByDom(document.getElementById('cloudmap'))"

@@ -16,7 +16,9 @@
     return spec.percent ? Math.round(value * 100) + "%" : String(Math.round(value * 10) / 10);
   }
 
-  function option(spec) {
+  // Names on the map while they fit: up to 40 communities on a wide screen, 12 on a phone's
+  // (more overlap into an unreadable heap; a tap names any community).
+  function option(spec, width) {
     var names = {}, values = [];
     spec.communities.forEach(function (c) { names[c.id] = c; values.push(c.value); });
     var min = Math.min.apply(null, values.concat([0])), max = Math.max.apply(null, values.concat([1]));
@@ -61,7 +63,7 @@
       },
       geo: {
         map: "jinlin-cloudmap", roam: true, top: 8, bottom: 56, left: 8, right: 8,
-        label: {show: spec.communities.length <= 40, fontSize: 10, color: "#1f2328",
+        label: {show: spec.communities.length <= (width >= 600 ? 40 : 12), fontSize: 10, color: "#1f2328",
                 formatter: function (p) { return names[p.name] ? names[p.name].name : ""; }},
         itemStyle: {borderColor: "#fff", borderWidth: 1, areaColor: "#eef0f3"},
         emphasis: {label: {show: true}, itemStyle: {areaColor: "#0b5cad"}}
@@ -163,7 +165,7 @@
     }
     echarts.registerMap("jinlin-cloudmap", spec.geo);
     var chart = echarts.init(element);
-    var opts = option(spec);
+    var opts = option(spec, element.clientWidth);
     if (spec.tile_url) {
       opts.geo.itemStyle.opacity = 0.7;
       opts.series[0].itemStyle = {opacity: 0.7};
