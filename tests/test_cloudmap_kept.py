@@ -26,6 +26,14 @@ def _value(page: str, key: str) -> str:
     return found.group(1).strip()
 
 
+def _listed(client, path: str) -> tuple[int, str]:
+    """The figure heading a figure's list, and the list's page."""
+    page = client.get(path).content.decode()
+    value = re.search(r'id="figure-value"><div class="value">([^<]*)', page)
+    assert value
+    return int(value.group(1).strip()), page
+
+
 def _page(client, org) -> str:
     response = client.get(f"/cloudmap/o/{org.pk}/")
     assert response.status_code == 200
@@ -142,10 +150,7 @@ def test_a_large_districts_list_keeps_its_counts_per_community_and_reads_its_row
     path = f"/cloudmap/o/{cast.district.pk}/f/members_registered/"
 
     def shown(org_path: str) -> tuple[int, str]:
-        page = reader.get(org_path).content.decode()
-        value = re.search(r'id="figure-value"><div class="value">([^<]*)', page)
-        assert value
-        return int(value.group(1).strip()), page
+        return _listed(reader, org_path)
 
     before, page = shown(path)
     assert 'id="kept-note"' in page and "每个社区的记录数统计于" in page
@@ -176,10 +181,7 @@ def test_a_large_districts_list_of_times_served_is_headed_by_the_pages_figure(
     path = f"/cloudmap/o/{cast.district.pk}/f/credits/"
 
     def shown(org_path: str) -> tuple[int, str]:
-        page = reader.get(org_path).content.decode()
-        value = re.search(r'id="figure-value"><div class="value">([^<]*)', page)
-        assert value
-        return int(value.group(1).strip()), page
+        return _listed(reader, org_path)
 
     # Before the page is counted the figure is counted alone, and kept.
     alone, page = shown(path)
