@@ -2,7 +2,8 @@
 the right edge of the screen (a page that scrolls sideways hides its buttons; the roster upload
 page once did, its file box pushing the page to 470 pixels), and axe-core finds no serious or
 critical WCAG 2.1 AA violation — in the standard mode and, for every page a member opens, in
-长辈版 too, where type is at least 18 px and every button at least 60 × 60 px.
+长辈版 too, where type is at least 18 px and every button at least 60 × 60 px; and on a desktop
+screen, the first pages the district's, a community's and a member's accounts open.
 
 The page list is the crawl's (``tests/crawl.py``, read from the URL resolver), one object of
 each kind, each page as the first role that opens it: a new page is checked the day it exists.
@@ -21,7 +22,7 @@ from jinlin.members.models import RoleAssignment
 from jinlin.roster.services import job_create
 from jinlin.roster.template import roster_template
 from tests.a11y import serious_violations
-from tests.browser import PHONE, shot, sign_in
+from tests.browser import DESKTOP, PHONE, shot, sign_in
 from tests.crawl import iterate_fillings, page_patterns, samples_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -95,6 +96,7 @@ def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) ->
     assert elder.evaluate("document.documentElement.className") == "elder"
 
     checked: list[str] = []
+    opened: dict[str, list[str]] = {}
     checked_elder: list[str] = []
     failures: list[str] = []
     for pattern in page_patterns():
@@ -117,6 +119,7 @@ def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) ->
                 break  # an htmx fragment: checked inside the page that holds it
             assert page.locator('meta[name="viewport"]').count() == 1, f"{url}: no viewport"
             checked.append(url)
+            opened.setdefault(role, []).append(url)
             failures += _check(page, f"{url} as {role}", pattern.name)
             break
         if not checked or checked[-1] != url:
@@ -129,9 +132,20 @@ def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) ->
         if response is not None and response.status == 200 and "/signin/" not in elder.url:
             failures += _check(elder, f"{url} in 长辈版", pattern.name, elder=True)
             checked_elder.append(url)
+    # On an office's desktop screen (1280 wide, the top bar's links laid out, tables and maps
+    # wider): axe again, on the first pages each of the three main roles opens.
+    checked_desktop: list[str] = []
+    for role in ("district", "community", "member"):
+        desk = chromium.new_context(**DESKTOP).new_page()
+        sign_in(desk, live_server.url, role, "demo")
+        for url in opened.get(role, [])[:8]:
+            desk.goto(live_server.url + url)
+            failures += [f"{url} as {role} on a desktop: {v}" for v in serious_violations(desk)]
+            checked_desktop.append(url)
     # The check ran on the site, not on a handful of pages.
     assert len(checked) >= 60, checked
     assert len(checked_elder) >= 15, checked_elder
+    assert len(checked_desktop) >= 20, checked_desktop
     assert not failures, "\n".join(failures)
 
 
