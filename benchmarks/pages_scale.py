@@ -61,6 +61,7 @@ def pages() -> list[tuple[str, str, str]]:
         ("district figures", "district", f"/cloudmap/o/{district.pk}/"),
         ("street figures", "district", f"/cloudmap/o/{street.pk}/"),
         ("district list: times served", "district", f"/cloudmap/o/{district.pk}/f/credits/"),
+        ("district list: hours", "district", f"/cloudmap/o/{district.pk}/f/hours/"),
         ("district list: registered", "district",
          f"/cloudmap/o/{district.pk}/f/members_registered/"),
         ("community card", "district", f"/cloudmap/c/{community.pk}/card/"),

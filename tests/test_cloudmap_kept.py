@@ -196,3 +196,29 @@ def test_a_large_districts_list_of_times_served_is_headed_by_the_pages_figure(
     # The worker counts the page again: the list reads the page's new figure.
     assert kept.refresh_large() == "1 kept"
     assert shown(path)[0] == alone + 1 == int(_value(_page(reader, cast.district), "credits"))
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_a_large_districts_list_of_hours_counts_its_rows_once_for_each_count_of_the_sum(
+    district,  # noqa: F811
+):
+    """A sum's list says how many rows it sums; under a city-sized district they are counted
+    once for each count of the sum (a month's ledger, not on every page of the list)."""
+    cast = district
+    cache.clear()
+    reader = client_for(cast.district_admin)
+    path = f"/cloudmap/o/{cast.district.pk}/f/hours/"
+
+    def rows_said() -> tuple[int, str]:
+        page = reader.get(path).content.decode()
+        said = re.search(r"为下列 (\d+) 条记录之和", page)
+        assert said, page[:2000]
+        return int(said.group(1)), page
+
+    before, _page_text = rows_said()
+    assert before >= 1
+    served_need(cast, new_member(cast, "新队员", "13700137999"))
+    after, page = rows_said()
+    assert after == before and "新队员" in page  # the row listed, the count as kept
+    assert kept.refresh_large() == "1 kept"  # the sum counted again: its rows with it
+    assert rows_said()[0] == before + 1

@@ -484,7 +484,15 @@ def figure_rows(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         # page of the list otherwise); the rows of each page are read as they are.
         value, as_of = kept.figure_value(figure, org, period)
         # A figure that counts its rows has counted the list: the pages need no second count.
-        count = None if figure.total else int(value)
+        # A sum's rows are counted for its pages; under a large organization once for each
+        # count of the sum (a city's month of hours: 717,000 ledger rows, 71 ms a page).
+        if not figure.total:
+            count = int(value)
+        elif as_of is None:
+            count = rows.count()
+        else:
+            count, _counted = kept.kept(f"count:{figure.key}:{as_of.isoformat()}", org, period,
+                                        rows.count)  # fmt: skip
         if fig.PagedByOrganization.fits(rows, figure.lookup):
             listed = fig.PagedByOrganization(rows, figure.lookup, count)
     page = paginate(request, listed, count=count)
