@@ -359,16 +359,17 @@ def _served(group: str) -> Rows:
         from jinlin.members.models import Member
         from jinlin.service.models import ServiceRecord
 
+        # The people named by the period's credits, found once, sorted and without repeats
+        # (an IN of that list), not an EXISTS asked of each member: PostgreSQL paged through a
+        # city's million members by key looking each up among a month's credits of 3,000
+        # chains (the party members' list 12.3 s; its count, when not kept, over 13 minutes).
         served = standing_credits(
             ServiceRecord.objects.filter(
-                _ledger_q(org),
-                member=OuterRef("pk"),
-                activity_date__gte=period.start,
-                activity_date__lte=period.end,
+                _ledger_q(org), activity_date__gte=period.start, activity_date__lte=period.end
             )
-        )
+        ).values("member_id").order_by("member_id").distinct()
         return (
-            Member.objects.filter(Exists(served), is_party_member=group == "party")
+            Member.objects.filter(pk__in=served, is_party_member=group == "party")
             .select_related("community")
             .order_by("id")
         )
