@@ -149,22 +149,19 @@ def test_a_large_districts_list_keeps_its_counts_per_community_and_reads_its_row
     reader = client_for(cast.district_admin)
     path = f"/cloudmap/o/{cast.district.pk}/f/members_registered/"
 
-    def shown(org_path: str) -> tuple[int, str]:
-        return _listed(reader, org_path)
-
-    before, page = shown(path)
+    before, page = _listed(reader, path)
     assert 'id="kept-note"' in page and "每个社区的记录数统计于" in page
     street_path = f"/cloudmap/o/{cast.street.pk}/f/members_registered/"
-    street_before, street_page = shown(street_path)
+    street_before, street_page = _listed(reader, street_path)
     assert 'id="kept-note"' not in street_page
     new_member(cast, "新报到", "13700137998")  # an in-service party member, registered
     # The district's list keeps its counts until they are counted again (the page says so);
     # the street counts the new registration at once.
-    after, page = shown(path)
+    after, page = _listed(reader, path)
     assert after == before
-    assert shown(street_path)[0] == street_before + 1
+    assert _listed(reader, street_path)[0] == street_before + 1
     cache.clear()
-    recounted, page = shown(path)
+    recounted, page = _listed(reader, path)
     assert recounted == before + 1 and "新报到" in page
 
 
@@ -180,22 +177,20 @@ def test_a_large_districts_list_of_times_served_is_headed_by_the_pages_figure(
     reader = client_for(cast.district_admin)
     path = f"/cloudmap/o/{cast.district.pk}/f/credits/"
 
-    def shown(org_path: str) -> tuple[int, str]:
-        return _listed(reader, org_path)
-
     # Before the page is counted the figure is counted alone, and kept.
-    alone, page = shown(path)
+    alone, page = _listed(reader, path)
     assert 'id="kept-note"' in page and "与统计页所示一致" in page
     assert alone == int(_value(_page(reader, cast.district), "credits"))
     served_need(cast, new_member(cast, "新队员", "13700137999"))
-    listed, page = shown(path)
+    listed, page = _listed(reader, path)
     assert listed == alone and "新队员" in page  # the row at once, the figure as kept
-    street_before, street_page = shown(f"/cloudmap/o/{cast.street.pk}/f/credits/")
+    street_before, street_page = _listed(reader, f"/cloudmap/o/{cast.street.pk}/f/credits/")
     assert 'id="kept-note"' not in street_page  # a street: counted now, with the new one
     assert street_before == int(_value(_page(reader, cast.street), "credits")) >= 1
     # The worker counts the page again: the list reads the page's new figure.
     assert kept.refresh_large() == "1 kept"
-    assert shown(path)[0] == alone + 1 == int(_value(_page(reader, cast.district), "credits"))
+    now = int(_value(_page(reader, cast.district), "credits"))
+    assert _listed(reader, path)[0] == alone + 1 == now
 
 
 @override_settings(FIGURES_LIVE_COMMUNITIES=2)

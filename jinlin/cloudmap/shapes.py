@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from jinlin.cloudmap.places import Place
 
@@ -89,20 +89,30 @@ def cells(points: dict[int, Point], radius_m: float = RADIUS_M) -> dict[int, lis
     return out
 
 
-# The cells of the last few sets of centres drawn (a district's centres rarely move; a
-# city's 3,000 cells took half a second to cut on every visit to 党群云图).
-_DRAWN: dict[tuple[tuple[int, Point], ...], dict[int, list[Point]]] = {}
+Centres = tuple[tuple[int, Point], ...]
+T = TypeVar("T")
+
+
+def _remembered(store: dict[Centres, T], points: dict[int, Point], make: Callable[[], T]) -> T:
+    """What ``make`` gives for these centres, made once while they are among the last eight
+    sets asked for (a district's centres rarely move)."""
+    key = tuple(sorted(points.items()))
+    made = store.get(key)
+    if made is None:
+        made = make()
+        for oldest in list(store)[: max(len(store) - 7, 0)]:
+            store.pop(oldest, None)
+        store[key] = made
+    return made
+
+
+# The cells of the last few sets of centres drawn (a city's 3,000 cells took half a second to
+# cut on every visit to 党群云图).
+_DRAWN: dict[Centres, dict[int, list[Point]]] = {}
 
 
 def _cells_of(points: dict[int, Point]) -> dict[int, list[Point]]:
-    key = tuple(sorted(points.items()))
-    drawn = _DRAWN.get(key)
-    if drawn is None:
-        drawn = cells(points)
-        for oldest in list(_DRAWN)[: max(len(_DRAWN) - 7, 0)]:
-            _DRAWN.pop(oldest, None)
-        _DRAWN[key] = drawn
-    return drawn
+    return _remembered(_DRAWN, points, lambda: cells(points))
 
 
 def _points(communities: Iterable[Place]) -> dict[int, Point]:
@@ -134,7 +144,7 @@ def geojson(communities: Iterable[Place]) -> dict[str, Any]:
 
 # The last few collections written out, by their centres (a city's is a megabyte of JSON,
 # 20 ms to write).
-_WRITTEN: dict[tuple[tuple[int, Point], ...], tuple[str, bytes]] = {}
+_WRITTEN: dict[Centres, tuple[str, bytes]] = {}
 
 
 def geojson_file(communities: Iterable[Place]) -> tuple[str, bytes]:
@@ -144,12 +154,9 @@ def geojson_file(communities: Iterable[Place]) -> tuple[str, bytes]:
     points = _points(communities)
     if not points:
         return "", json.dumps(EMPTY).encode()
-    key = tuple(sorted(points.items()))
-    written = _WRITTEN.get(key)
-    if written is None:
+
+    def write() -> tuple[str, bytes]:
         body = json.dumps(_collection(points), separators=(",", ":")).encode()
-        written = (hashlib.sha256(body).hexdigest()[:20], body)
-        for oldest in list(_WRITTEN)[: max(len(_WRITTEN) - 7, 0)]:
-            _WRITTEN.pop(oldest, None)
-        _WRITTEN[key] = written
-    return written
+        return hashlib.sha256(body).hexdigest()[:20], body
+
+    return _remembered(_WRITTEN, points, write)
