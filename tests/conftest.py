@@ -11,11 +11,13 @@ import os
 from types import SimpleNamespace
 from typing import Any
 
+import django.test.testcases
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.servers.basehttp import WSGIServer
 from django.test import Client
 
+from jinlin.core.lanes import LanesWSGIHandler
 from jinlin.members import services as member_services
 from jinlin.members.models import RoleAssignment
 from jinlin.organizations import services as org_services
@@ -26,6 +28,9 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # The live server's listen backlog (socketserver's default is 5) would reset some of the
 # connections of a 50-request burst before they reach Django.
 WSGIServer.request_queue_size = 256
+# Live servers (the parallel requests, the browsers) answer through production's handler
+# (``config.wsgi``: the API's short chain and its lanes), not Django's plain one.
+django.test.testcases.WSGIHandler = LanesWSGIHandler  # type: ignore[misc]
 
 Kind = Organization.Kind
 Role = RoleAssignment.Role

@@ -19,7 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import MiddlewareNotUsed
+from django.core.exceptions import ImproperlyConfigured, MiddlewareNotUsed
 from django.core.handlers.base import BaseHandler
 from django.core.handlers.exception import convert_exception_to_response
 from django.core.handlers.wsgi import WSGIHandler
@@ -35,14 +35,27 @@ def takes_short_chain(request: HttpRequest) -> bool:
 
 class ShortChain(BaseHandler):
     """A handler whose chain is ``settings.API_MIDDLEWARE``, built the way Django builds
-    ``MIDDLEWARE`` (synchronous middleware only, as ours are)."""
+    ``MIDDLEWARE`` (synchronous middleware only, as ours are).
+
+    Inside the chain, where the router sits, ``settings.API_LANES`` are asked first: each is
+    a function of the request that answers a call the way its route would, or says ``None``
+    and leaves it to the router (``jinlin.api.lanes``)."""
+
+    _lanes: list[Any] = []
+
+    def _get_response(self, request: HttpRequest) -> HttpResponse:
+        for lane in self._lanes:
+            response = lane(request)
+            if response is not None:
+                return response
+        return super()._get_response(request)  # type: ignore[misc]
 
     def load_middleware(self, is_async: bool = False) -> None:
         assert not is_async, "Jinlin serves WSGI"
         self._view_middleware: list[Any] = []
         self._template_response_middleware: list[Any] = []
         self._exception_middleware: list[Any] = []
-        chain = convert_exception_to_response(self._get_response)  # type: ignore[attr-defined]
+        chain = convert_exception_to_response(self._get_response)
         for path in reversed(settings.API_MIDDLEWARE):
             try:
                 layer = import_string(path)(chain)
@@ -56,6 +69,10 @@ class ShortChain(BaseHandler):
                 self._exception_middleware.append(layer.process_exception)
             chain = convert_exception_to_response(layer)
         self._middleware_chain = chain
+        self._lanes = [import_string(path) for path in getattr(settings, "API_LANES", [])]
+        if self._lanes and self._view_middleware:
+            # A lane answers in the router's place, where no view exists to hand them.
+            raise ImproperlyConfigured("API_LANES need an API_MIDDLEWARE without process_view")
 
 
 class LanesMixin:

@@ -425,18 +425,36 @@ _CLAIM_NOTICES = (
 )
 
 
-def _claim_in_database(need: Need, member: Member, now: Any) -> Claim:
-    """PostgreSQL: the claim's rules decided and written by one database function in one
-    round trip (``fastpath.claim_call``); a refusal is explained from the need as it is now."""
-    code, claim_id, other_id = fastpath.claim_call(
-        need_id=need.pk,
-        member_id=member.pk,
-        user_id=member.user_id,
+def claim_own(*, need_id: int, member_id: int, user_id: int | None) -> tuple[int, str] | None:
+    """PostgreSQL: a member's own claim, decided and written in one round trip, for the API's
+    claim lane (``jinlin.api.lanes``). (claim id, "confirmed" or "waitlisted") when a place or
+    the waitlist was taken; ``None`` when the rules refused it — then nothing was written, and
+    ``claim_create`` says why. The rules are ``claim_create``'s own (the same function)."""
+    code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, timezone.now())
+    if code in ("confirmed", "waitlisted"):
+        assert claim_id is not None
+        return claim_id, code
+    return None
+
+
+def _claim_call(
+    need_id: int, member_id: int, user_id: int | None, now: Any
+) -> tuple[str, int | None, int | None]:
+    return fastpath.claim_call(
+        need_id=need_id,
+        member_id=member_id,
+        user_id=user_id,
         at=now,
-        url=_need_url(need),
+        url=reverse("need-detail", args=[need_id]),
         zone=settings.TIME_ZONE,
         notices=(*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1]),
     )
+
+
+def _claim_in_database(need: Need, member: Member, now: Any) -> Claim:
+    """PostgreSQL: the claim's rules decided and written by one database function in one
+    round trip (``fastpath.claim_call``); a refusal is explained from the need as it is now."""
+    code, claim_id, other_id = _claim_call(need.pk, member.pk, member.user_id, now)
     if code in ("confirmed", "waitlisted"):
         assert claim_id is not None
         return _claimed(claim_id, need, member, full=code == "waitlisted", at=now)
