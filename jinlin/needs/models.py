@@ -125,6 +125,9 @@ class Need(models.Model):
         indexes = [
             models.Index(fields=["community", "status", "starts_at"]),
             models.Index(fields=["status", "starts_at"]),
+            # The newest first, read backwards until a page is full: a large district's lists
+            # of needs (activities held) without sorting a month of a city's needs.
+            models.Index(fields=["starts_at", "id"], name="need_starts_at_id"),
         ]
         constraints = [
             models.CheckConstraint(
