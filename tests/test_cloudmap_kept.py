@@ -217,3 +217,66 @@ def test_a_large_districts_list_of_hours_counts_its_rows_once_for_each_count_of_
     assert after == before and "新队员" in page  # the row listed, the count as kept
     assert kept.refresh_large() == "1 kept"  # the sum counted again: its rows with it
     assert rows_said()[0] == before + 1
+
+
+@override_settings(FIGURES_LIVE_COMMUNITIES=2)
+def test_a_large_districts_lists_of_who_served_walk_to_the_rows_the_figure_counts(
+    district, monkeypatch,  # noqa: F811
+):
+    """Under a city-sized district the lists of party members, resident volunteers and
+    branches who served read each page by walking people (branches) in order and asking each
+    whether the period's standing credits name them: the same rows, in the same order, as the
+    figure counts — a credit since reversed, or of another street, names no one."""
+    from jinlin.cloudmap import figures as fig
+    from jinlin.members import services as member_services
+    from jinlin.needs import services as need_services
+    from jinlin.service import services as service_services
+    from jinlin.service.models import ServiceRecord
+    from tests.needs_helpers import confirm_registration, publish
+
+    cast = district
+    cache.clear()
+    volunteer = member_services.member_create(
+        name="群众丁", phone="13900000004", branch=None, community=cast.community,
+        is_party_member=False,
+    )  # fmt: skip
+    member_services.member_account_issue(member=volunteer)
+    volunteer.refresh_from_db()
+    confirm_registration(volunteer, cast.community)
+    served_need(cast, volunteer)
+    reversed_member = new_member(cast, "撤销者", "13700137001")
+    _need, claim = served_need(cast, reversed_member)
+    record = ServiceRecord.objects.get(claim=claim, kind="credit")
+    service_services.record_reverse(record=record, reason="录错", by=cast.community_admin)
+    # 李四 serves in 孙厝社区, in the second street: the district's, not the first street's.
+    elsewhere = publish(cast, community=cast.community3)
+    theirs = need_services.claim_create(need=elsewhere, member=cast.other_member)
+    code, _expires = service_services.site_code_issue(need=elsewhere, by=cast.community3_admin)
+    service_services.scan_record(token=code, member=cast.other_member)
+    service_services.claim_accept(claim=theirs, hours="1", outcomes={}, note="",
+                                  by=cast.community3_admin)  # fmt: skip
+    service_services.scan_record(token=code, member=cast.other_member)
+    period = Period.last_weeks(4)
+    reader = client_for(cast.district_admin)
+    walks = []
+    read_walked = fig.read_walked
+    monkeypatch.setattr(fig, "read_walked", lambda rows: walks.append(1) or read_walked(rows))
+    for key, org, expected in (
+        ("members_served", cast.district, {"王五", "李四"}),
+        ("volunteers_served", cast.district, {"群众丁"}),
+        ("members_served", cast.street, {"王五"}),
+        ("branches_served", cast.district, {cast.branch.name, cast.branch2.name}),
+        ("branches_served", cast.street, {cast.branch.name}),
+    ):
+        figure = fig.all_figures()[key]
+        rows = list(figure.rows(org, period))
+        assert figure.walked is not None
+        walked = read_walked(figure.walked(org, period))
+        assert [r.pk for r in walked] == [r.pk for r in rows], key
+        assert {r.name for r in rows} == expected, (key, org.name)
+        assert fig.value_of(figure, org, period) == len(rows)
+        walks.clear()
+        page = reader.get(f"/cloudmap/o/{org.pk}/f/{key}/").content.decode()
+        assert all(name in page for name in expected), key
+        assert "撤销者" not in page
+        assert walks == ([1] if org == cast.district else []), (key, org.name)  # a street: as is

@@ -42,6 +42,13 @@ class Figure:
     as_of_today: bool = False  # a state (open problems), not something done in the period
 
     @property
+    def walked(self) -> Rows | None:
+        """The same rows in the same order, found by walking that order's index and asking
+        each row whether it counts, when its rows say (``_walked``): a large organization's
+        list reads its page that way (``read_walked``), only as far as the page."""
+        return getattr(self.rows, "walked", None)
+
+    @property
     def lookup(self) -> str:
         """How a row names its organization (``community``, ``organization``), when its rows
         say (``_named_by``): then a parent's rows, grouped by it, give every child's figure in
@@ -52,6 +59,19 @@ class Figure:
 def _named_by(lookup: str, rows: Rows) -> Rows:
     rows.lookup = lookup  # type: ignore[attr-defined]
     return rows
+
+
+def _walked(walk: Rows, rows: Rows) -> Rows:
+    rows.walked = walk  # type: ignore[attr-defined]
+    return rows
+
+
+def read_walked(rows: Any) -> list[Any]:
+    """A page of a walked list (``Figure.walked``), read with each row's question answered by
+    its own index: PostgreSQL otherwise ANDs it with the period's index, a bitmap of a city's
+    month of credits (717,000 rows) built for every person asked — 8 s for a page of 50."""
+    with planner_settings(rows.db, enable_bitmapscan="off"):
+        return list(rows)
 
 
 class PagedByOrganization:
@@ -374,7 +394,28 @@ def _served(group: str) -> Rows:
             .order_by("id")
         )
 
-    return rows
+    def walk(org: Organization, period: Period) -> QuerySet[Any]:
+        from jinlin.members.models import Member
+
+        return (
+            Member.objects.filter(is_party_member=group == "party")
+            .filter(IsNull(_a_credit(org, period, member=OuterRef("pk")), False))
+            .select_related("community")
+            .order_by("id")
+        )
+
+    return _walked(walk, rows)
+
+
+def _a_credit(org: Organization, period: Period, **whose: Any) -> Subquery:
+    """One standing credit of the period under ``org`` of the person (or branch) ``whose``
+    names, or NULL: a scalar subquery, which PostgreSQL asks of each row by its index."""
+    from jinlin.service.models import ServiceRecord
+
+    found = ServiceRecord.objects.filter(
+        _ledger_q(org), activity_date__gte=period.start, activity_date__lte=period.end, **whose
+    )
+    return Subquery(standing_credits(found).order_by().values("pk")[:1])
 
 
 def _outcome(metric: str) -> Rows:
@@ -420,6 +461,15 @@ def _branches_served(org: Organization, period: Period) -> QuerySet[Any]:
     served = _credits(org, period).order_by().values("member__branch")
     return (
         Organization.objects.filter(kind=Organization.Kind.BRANCH, pk__in=served)
+        .select_related("parent")
+        .order_by("path")
+    )
+
+
+def _branches_walk(org: Organization, period: Period) -> QuerySet[Any]:
+    return (
+        Organization.objects.filter(kind=Organization.Kind.BRANCH)
+        .filter(IsNull(_a_credit(org, period, member__branch=OuterRef("pk")), False))
         .select_related("parent")
         .order_by("path")
     )
@@ -608,7 +658,7 @@ def _build() -> dict[str, Figure]:
         ),
         Figure(
             "branches_served", _("Party branches whose members served"), SERVICE,
-            _branches_served,
+            _walked(_branches_walk, _branches_served),
             ((pgettext_lazy("of a thing", "Name"), "name"), (_("Under"), "parent.name")),
         ),
         Figure(
