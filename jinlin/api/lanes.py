@@ -6,15 +6,15 @@ opens and thousands of phones claim in the same minute. Its rules are one databa
 resolution over every route, ninja's parsing and validation, a model instance for the user,
 the member, the need and the claim, the response's schema (#21: 0.73 ms of a warm claim's
 CPU against 0.22 ms for a bare Django view making one INSERT). Here a claim is recognised by
-its path and answered from the token cache and the one function: 0.41 ms.
+its path and answered from the token cache and the one function: 0.43 ms.
 
 A lane sits where the router sits, inside the API's middleware chain
 (``jinlin.core.lanes.ShortChain``), so a lane's answer passes every layer a routed answer
 passes (metrics under the route's own name, security and language headers, idempotency
 keys, the audit context, the replica's write marks). It answers only what it can answer the
 way the route would: the same body, through the same renderer, with the same status. Anything
-else — a bad or cold-cache-less token, a caller who is not a member, a refusal by the rules
-(which writes nothing), SQLite — returns ``None``, and the router answers as it always has,
+else — a bad or ended token, a caller who is not a member, a refusal by the rules (which
+writes nothing), SQLite — returns ``None``, and the router answers as it always has,
 explaining the refusal. An error is answered by the API's own exception handlers.
 """
 
