@@ -82,6 +82,16 @@ def test_every_table_a_claim_or_a_credit_inserts_into_is_a_hot_table(cast):
 
 
 @pytest.mark.postgres
+def test_a_members_own_claim_writes_no_entry_for_who_dispatched_it(db):
+    """Nearly every claim is a member's own, with no dispatcher: the dispatcher's index (kept
+    for removing an account) holds only the claims a unit admin dispatched."""
+    found = [i for i in _indexes("needs_claim") if i[1] == ["dispatched_by_id"]]
+    assert len(found) == 1, found
+    _name, _cols, _unique, partial, definition = found[0]
+    assert partial and "dispatched_by_id IS NOT NULL" in definition, definition
+
+
+@pytest.mark.postgres
 @pytest.mark.parametrize("table", HOT_TABLES)
 def test_no_index_of_a_hot_table_repeats_the_start_of_another(db, table):
     indexes = _indexes(table)
