@@ -377,17 +377,12 @@ def _served(group: str) -> Rows:
 
     def rows(org: Organization, period: Period) -> QuerySet[Any]:
         from jinlin.members.models import Member
-        from jinlin.service.models import ServiceRecord
 
         # The people named by the period's credits, found once, sorted and without repeats
         # (an IN of that list), not an EXISTS asked of each member: PostgreSQL paged through a
         # city's million members by key looking each up among a month's credits of 3,000
         # chains (the party members' list 12.3 s; its count, when not kept, over 13 minutes).
-        served = standing_credits(
-            ServiceRecord.objects.filter(
-                _ledger_q(org), activity_date__gte=period.start, activity_date__lte=period.end
-            )
-        ).values("member_id").order_by("member_id").distinct()
+        served = _credits(org, period).values("member_id").order_by("member_id").distinct()
         return (
             Member.objects.filter(pk__in=served, is_party_member=group == "party")
             .select_related("community")
@@ -410,12 +405,7 @@ def _served(group: str) -> Rows:
 def _a_credit(org: Organization, period: Period, **whose: Any) -> Subquery:
     """One standing credit of the period under ``org`` of the person (or branch) ``whose``
     names, or NULL: a scalar subquery, which PostgreSQL asks of each row by its index."""
-    from jinlin.service.models import ServiceRecord
-
-    found = ServiceRecord.objects.filter(
-        _ledger_q(org), activity_date__gte=period.start, activity_date__lte=period.end, **whose
-    )
-    return Subquery(standing_credits(found).order_by().values("pk")[:1])
+    return Subquery(_credits(org, period).filter(**whose).order_by().values("pk")[:1])
 
 
 def _outcome(metric: str) -> Rows:
