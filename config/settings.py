@@ -266,7 +266,8 @@ else:
     # imports and sign-in throttling work the same under runserver and gunicorn.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # Django's file cache, counting its folder once a minute, not at every write.
+            "BACKEND": "jinlin.core.cache.FileCache",
             "LOCATION": str(DATA_DIR / "cache"),
             # One entry per signed-in phone (the token cache): room for a district's members.
             "OPTIONS": {"MAX_ENTRIES": env_int("FILE_CACHE_MAX_ENTRIES", 50_000)},
