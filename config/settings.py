@@ -63,6 +63,11 @@ def database_from_url(url: str) -> dict[str, object]:
         # (the worker's count of a city's kept figures: 7.1 → 5.5 s on two cores; #21).
         # ``?options=…`` in the URL sets the server's options instead.
         options.setdefault("options", "-c jit=off -c max_parallel_workers_per_gather=0")
+        # The hottest statements are prepared on first use (``jinlin.core.sql.hot_cursor``;
+        # Django's own cursors bind in the client and are never prepared). Off behind a pooler
+        # in transaction mode that cannot keep prepared statements.
+        prepared = env_bool("DATABASE_PREPARED_STATEMENTS", True)
+        options.setdefault("prepare_threshold", 0 if prepared else None)  # type: ignore[arg-type]
         return {
             "ENGINE": "jinlin.core.postgresql",
             "NAME": unquote(parts.path.lstrip("/")) or "postgres",
@@ -196,8 +201,8 @@ API_MIDDLEWARE = [
     "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]
 # Inside that chain, before the router: calls answered without it when they can be, the way
-# their routes answer them (``jinlin.api.lanes``: a member's claim, the API's storm).
-API_LANES = ["jinlin.api.lanes.claim"]
+# their routes answer them (``jinlin.api.lanes``: a member's claim and scan, the API's storms).
+API_LANES = ["jinlin.api.lanes.claim", "jinlin.api.lanes.scan"]
 
 ROOT_URLCONF = "config.urls"
 

@@ -126,3 +126,33 @@ def test_readiness_says_when_the_claim_function_is_missing(db, client):
             cursor.execute(f"ALTER FUNCTION jinlin_claim_away RENAME TO {fastpath.CLAIM_FUNCTION}")
         health._MIGRATED.clear()
     assert client.get("/readyz").json()["checks"]["migrations"] == "ok"
+
+
+def test_the_hottest_statements_are_prepared_once_per_connection(cast):
+    """A claim's call and a scan's statements are planned once per connection (a prepared
+    statement), not at every call; with prepared statements off (behind a pooler that cannot
+    keep them) the same calls run unprepared."""
+    from jinlin.service import services as service
+
+    def prepared():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
+            return [row[0] for row in cursor.fetchall()]
+
+    need = publish(cast, slots=2)
+    code, _expires = service.site_code_issue(need=need)
+    before = prepared()
+    need_services_claim(need, cast.member)
+    assert service.scan_record(token=code, member=cast.member)["kind"] == "sign_in"
+    added = [s for s in prepared() if s not in before]
+    assert any(fastpath.CLAIM_FUNCTION in s for s in added), added
+    assert any("service_attendance" in s and "signed" in s for s in added), added
+    connection.connection.prepare_threshold = None
+    try:
+        other = new_member(cast, "林秀英", "13900000417")
+        before = prepared()
+        assert need_services_claim(need, other).status == Claim.Status.CONFIRMED
+        assert service.scan_record(token=code, member=other)["kind"] == "sign_in"
+        assert prepared() == before
+    finally:
+        connection.connection.prepare_threshold = 0

@@ -22,12 +22,20 @@ def test_it_reads_a_postgres_url():
     )
     # Pages' large reads are not JIT-compiled nor run by parallel workers, unless the URL
     # sets the server's options.
+    # The hottest statements are prepared on first use (``jinlin.core.sql.hot_cursor``).
     assert db["OPTIONS"] == {
         "sslmode": "require",
         "options": "-c jit=off -c max_parallel_workers_per_gather=0",
+        "prepare_threshold": 0,
     }
     own = database_from_url("postgres://db.example/jinlin?options=-c%20work_mem%3D64MB")
-    assert own["OPTIONS"] == {"options": "-c work_mem=64MB"}
+    assert own["OPTIONS"] == {"options": "-c work_mem=64MB", "prepare_threshold": 0}
+
+
+def test_prepared_statements_can_be_turned_off(monkeypatch):
+    """Behind a pooler in transaction mode, which cannot keep a session's prepared statements."""
+    monkeypatch.setenv("DATABASE_PREPARED_STATEMENTS", "false")
+    assert database_from_url("postgres://db.example/jinlin")["OPTIONS"]["prepare_threshold"] is None
 
 
 @pytest.mark.postgres

@@ -20,12 +20,15 @@ explaining the refusal. An error is answered by the API's own exception handlers
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.urls import ResolverMatch, resolve
+
+from jinlin.api.types import MAX_ID
 
 CLAIM_PATH = re.compile(r"/api/v1/needs/([1-9][0-9]{0,17})/claims")
 _routes: dict[re.Pattern[str], ResolverMatch] = {}
@@ -65,6 +68,60 @@ def claim(request: HttpRequest) -> HttpResponse | None:
         {"id": claim_id, "need": need_id, "member": caller.member_id, "status": status},
         status=201,
     )
+
+
+SCAN_PATH = re.compile(r"/api/v1/scans")
+
+
+def scan(request: HttpRequest) -> HttpResponse | None:
+    """A member scans a site code: signs in, or collects the accepted hours (``needs.scan``'s
+    route). The service answers it as it answers the route — the sign-in in one round trip, a
+    refusal by raising the route's error — so the lane answers every scan of a member with a
+    valid token and a body the route's schema takes; anything else goes to the route."""
+    if request.method != "POST" or connection.vendor != "postgresql":
+        return None
+    if SCAN_PATH.fullmatch(request.path_info) is None:
+        return None
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    if not header.startswith("Bearer ") or not _is_json(request):
+        return None
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        return None
+    if not _scan_body(body):
+        return None  # the route's schema says what is wrong
+    from jinlin.api.security import sign_in, token_caller
+    from jinlin.api.v1 import api
+    from jinlin.members.models import Member
+    from jinlin.service import services
+
+    request.resolver_match = _routed_as(SCAN_PATH, request.path_info)
+    try:
+        caller = token_caller(header[7:])
+        if caller is None or caller.member_id is None:
+            return None  # the route says 401, or 403 to one who is not a member
+        sign_in(request, caller)
+        result = services.scan_record(
+            token=body["token"], member=Member(pk=caller.member_id), need_id=body.get("need")
+        )
+    except Exception as exc:
+        return api.on_exception(request, exc)
+    return api.create_response(request, result, status=200)
+
+
+def _is_json(request: HttpRequest) -> bool:
+    return request.content_type == "application/json"
+
+
+def _scan_body(body: Any) -> bool:
+    """Whether the body is one ``ScanIn`` takes as it is: a token, and perhaps a need's id."""
+    if not isinstance(body, dict) or not isinstance(body.get("token"), str):
+        return False
+    if not set(body) <= {"token", "need"}:
+        return False
+    need = body.get("need")
+    return need is None or (type(need) is int and 1 <= need <= MAX_ID)
 
 
 def _routed_as(lane: re.Pattern[str], path: str, **kwargs: Any) -> ResolverMatch:

@@ -23,6 +23,14 @@ def quote(name: str) -> str:
     return connection.ops.quote_name(name)
 
 
+def hot_cursor() -> Any:
+    """A cursor for the hottest fixed statements (a scan's, a credit's): on PostgreSQL one the
+    server prepares, so each is planned once per connection
+    (``jinlin.core.postgresql.DatabaseWrapper.prepared_cursor``); elsewhere Django's own."""
+    prepared = getattr(connection, "prepared_cursor", None)
+    return prepared() if prepared is not None else connection.cursor()
+
+
 @functools.cache
 def _insert(model: Any, vendor: str) -> tuple[str, list[Any]]:
     """The INSERT statement of ``model`` on this kind of database, and its fields (found once:

@@ -19,7 +19,7 @@ from typing import Any
 
 from django.db import connection
 
-from jinlin.core.sql import quote
+from jinlin.core.sql import hot_cursor, quote
 from jinlin.members.models import Member, Registration
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
@@ -256,7 +256,7 @@ def claim_call(
     zone: str, notices: tuple[str, str, str, str],
 ) -> tuple[str, int | None, int | None]:
     """The claim in one round trip: (code, claim id, overlapping need id)."""
-    with connection.cursor() as cursor:
+    with hot_cursor() as cursor:
         cursor.execute(
             f"SELECT code, claim_id, other_id FROM {CLAIM_FUNCTION}"
             "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",

@@ -99,11 +99,50 @@ def _scan_target_sql(vendor: str) -> str:
 def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
     """The member's latest claim on the need that is not cancelled, with its attendance."""
     # A plain cursor, not raw(): the row is unpacked by position, no model is built for it.
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(_scan_target_sql(connection.vendor), [need_id, member_id])
         row = cursor.fetchone()
+    return None if row is None else _target_of(need_id, member_id, row)
+
+
+@functools.cache
+def _scan_sign_in_sql() -> str:
+    # The claim may sign in when it is neither waitlisted nor marked absent and the scan falls
+    # inside the need's window with its grace: ``services._sign_in``'s rules, which explain a
+    # refusal from the row this returns.
+    return f"""
+        WITH t AS ({_scan_target_sql("postgresql")}),
+        signed AS (
+            INSERT INTO {_table(Attendance)} (claim_id, signed_in_at, decision, outcomes, note,
+                                              photo, reject_reason)
+            SELECT t.id, %s, '', '{{}}', '', '', '' FROM t
+            WHERE t.x_att_id IS NULL AND t.status NOT IN (%s, %s)
+              AND %s >= t.x_starts_at - make_interval(mins => t.x_grace)
+              AND %s <= t.x_ends_at + make_interval(mins => t.x_grace)
+            ON CONFLICT (claim_id) DO NOTHING
+            RETURNING id
+        )
+        SELECT t.*, (SELECT id FROM signed) FROM t
+    """
+
+
+def scan_sign_in(
+    *, need_id: int, member_id: int, at: dt.datetime
+) -> tuple[ScanTarget | None, bool]:
+    """PostgreSQL: ``scan_target``, and the sign-in written in the same statement when the
+    claim may sign in at ``at`` (of simultaneous first scans, one stands): (the target as it
+    was read, whether this scan signed in). One round trip for a sign-in scan, and a credit
+    scan's read."""
+    params = [need_id, member_id, at, Claim.Status.WAITLISTED, Claim.Status.ABSENT, at, at]
+    with sql.hot_cursor() as cursor:
+        cursor.execute(_scan_sign_in_sql(), params)
+        row = cursor.fetchone()
     if row is None:
-        return None
+        return None, False
+    return _target_of(need_id, member_id, row[:-1]), row[-1] is not None
+
+
+def _target_of(need_id: int, member_id: int, row: Any) -> ScanTarget:
     (
         claim_id,
         _need_id,
@@ -174,7 +213,7 @@ def ledger_head_advance(chain: int = 0) -> tuple[int, str]:
     serialized; appends to other chains do not wait.
     """
     table = _table(LedgerHead)
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         for _attempt in range(2):
             if connection.vendor == "postgresql":
                 # Lock without writing: ``ledger_insert`` writes the head once, with its hash.
@@ -199,7 +238,7 @@ def ledger_head_advance(chain: int = 0) -> tuple[int, str]:
 
 
 def ledger_head_set(chain: int, last_hash: str) -> None:
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(
             f"UPDATE {_table(LedgerHead)} SET last_hash = %s WHERE chain = %s",
             [last_hash, chain],
@@ -209,7 +248,7 @@ def ledger_head_set(chain: int, last_hash: str) -> None:
 def attendance_sign_in(*, claim_id: int, at: dt.datetime) -> None:
     """The sign-in row, in one statement (autocommit: no BEGIN/COMMIT round trips). Of
     simultaneous first scans, ON CONFLICT keeps one."""
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {_table(Attendance)} (claim_id, signed_in_at, decision, outcomes, "
             "note, photo, reject_reason) VALUES (%s, %s, '', %s, '', '', '') "
@@ -220,7 +259,7 @@ def attendance_sign_in(*, claim_id: int, at: dt.datetime) -> None:
 
 def attendance_credit(*, attendance_id: int, at: dt.datetime) -> bool:
     """Set credited_at if nobody has: of any number of simultaneous scans, one wins."""
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(
             f"UPDATE {_table(Attendance)} SET credited_at = %s "
             "WHERE id = %s AND credited_at IS NULL",
@@ -261,7 +300,7 @@ def credit_open(
         f"FROM {_table(LedgerHead)} h WHERE h.chain = %s FOR UPDATE"
     )
     params.append(chain)
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(statement, params)
         row = cursor.fetchone()
         if row is None:  # the chain's very first credit: no head yet
@@ -299,7 +338,7 @@ def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> 
         f" UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE chain = %s "
         "RETURNING (SELECT id FROM row)"
     )
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(statement, [*params, record.seq, record.hash, record.chain])
         record.pk = cursor.fetchone()[0]
     record._state.adding = False
@@ -316,5 +355,5 @@ _DAY_ADD = (
 
 def ledger_day_add(*, community_id: int, day: Any, credits: int, hours: Any) -> None:
     """Add a ledger row to its community's day: one upsert (SQLite and PostgreSQL alike)."""
-    with connection.cursor() as cursor:
+    with sql.hot_cursor() as cursor:
         cursor.execute(_DAY_ADD, [community_id, day, credits, hours])

@@ -1,0 +1,243 @@
+"""The API's scan lane (``jinlin.api.lanes.scan``): on PostgreSQL a member's scan of a site
+code is answered before the router — a sign-in in one statement, a credit, every refusal —
+with the answer, headers and metrics the route gives; a call it cannot take as it is (not
+JSON, a body the route's schema must judge, a bad token, a non-member, SQLite) goes to the
+route, unchanged."""
+
+import datetime as dt
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.translation import override
+
+from jinlin.api import lanes
+from jinlin.api.security import token_issue
+from jinlin.core import request_metrics
+from jinlin.needs import services as need_services
+from jinlin.needs.models import Claim
+from jinlin.service import services
+from jinlin.service.models import Attendance, ServiceRecord
+from tests.api import ApiClient
+from tests.needs_helpers import new_member, publish
+
+ON_POSTGRES = connection.vendor == "postgresql"
+LANES = ["jinlin.api.lanes.claim", "jinlin.api.lanes.scan"]
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with override("en"):
+        yield
+
+
+@pytest.fixture
+def answered(monkeypatch):
+    """What the scan lane answered, scan by scan (None: left to the route)."""
+    seen = []
+    lane = lanes.scan
+
+    def watched(request):
+        response = lane(request)
+        if request.path_info == "/api/v1/scans":
+            seen.append(None if response is None else response.status_code)
+        return response
+
+    monkeypatch.setattr(lanes, "scan", watched)
+    return seen
+
+
+def _phone(member):
+    client = ApiClient(token_issue(user=member.user)[0])
+    assert client.get("/me").status_code == 200  # the token is warm
+    return client
+
+
+def _claimed(cast, name, phone, need):
+    member = new_member(cast, name, phone)
+    claim = need_services.claim_create(need=need, member=member)
+    return member, claim
+
+
+def _headers(response):
+    return {name: value for name, value in response.headers.items() if name != "Date"}
+
+
+def _routed(settings, client, body=None, raw=None):
+    """The same call answered with no lane (a handler loads its lanes once: a new client)."""
+    settings.API_LANES = []
+    try:
+        return ApiClient(client.token).post("/scans", body, raw=raw)
+    finally:
+        settings.API_LANES = LANES
+
+
+def test_a_sign_in_and_a_credit_answer_as_the_route_does(cast, settings, answered):
+    """Two members on one need: the first scans through the lane, the second through the
+    route, the same steps; answers, headers and what is written are the same."""
+    cache.clear()
+    need = publish(cast, slots=2)
+    code, _expires = services.site_code_issue(need=need)
+    (laned_member, laned_claim), (routed_member, routed_claim) = (
+        _claimed(cast, "王五", "13700137000", need),
+        _claimed(cast, "赵六", "13600136000", need),
+    )
+    laned, routed = _phone(laned_member), _phone(routed_member)
+    answered.clear()
+    with CaptureQueriesContext(connection) as seen:
+        sign_in = laned.post("/scans", {"token": code})
+    statements = [q["sql"] for q in seen.captured_queries]
+    routed_sign_in = _routed(settings, routed, {"token": code})
+    for claim in (laned_claim, routed_claim):
+        services.claim_accept(claim=claim, hours="1.5", by=cast.community_admin)
+    credit = laned.post("/scans", {"token": code, "need": need.pk})
+    routed_credit = _routed(settings, routed, {"token": code, "need": need.pk})
+    if not ON_POSTGRES:
+        assert answered == [None, None]  # SQLite: the route answers every scan
+    else:
+        assert answered == [200, 200]
+        assert len(statements) == 1, statements  # the read and the sign-in, one round trip
+    for lane, route, claim in ((sign_in, routed_sign_in, laned_claim),
+                               (credit, routed_credit, laned_claim)):  # fmt: skip
+        assert lane.status_code == route.status_code == 200
+        assert _headers(lane) == _headers(route)
+        assert list(lane.json()) == list(route.json()) == ["claim", "kind", "hours"]
+        assert lane.json()["claim"] == claim.pk
+    assert sign_in.json() == {"claim": laned_claim.pk, "kind": "sign_in", "hours": 0.0}
+    assert credit.json() == {"claim": laned_claim.pk, "kind": "credit", "hours": 1.5}
+    assert routed_credit.json() == {"claim": routed_claim.pk, "kind": "credit", "hours": 1.5}
+    attendances = Attendance.objects.filter(claim__in=[laned_claim, routed_claim])
+    assert all(a.signed_in_at and a.credited_at for a in attendances) and len(attendances) == 2
+    rows = ServiceRecord.objects.filter(claim__in=[laned_claim, routed_claim])
+    assert sorted(r.member_id for r in rows) == sorted([laned_member.pk, routed_member.pk])
+    count, _bad, why = services.ledger_verify()
+    assert count == 2 and not why
+
+
+def test_the_lane_is_counted_under_the_routes_name(cast, answered):
+    need = publish(cast)
+    member, _claim = _claimed(cast, "王五", "13700137000", need)
+    code, _expires = services.site_code_issue(need=need)
+    phone = _phone(member)
+    before = dict(request_metrics._counts)
+    assert phone.post("/scans", {"token": code}).status_code == 200
+    added = {
+        key: count - before.get(key, 0)
+        for key, count in request_metrics._counts.items()
+        if count != before.get(key, 0)
+    }
+    assert list(added.values()) == [1]
+    assert next(iter(added)).split("\t") == ["api/v1/scans", "POST", "200"]
+    assert answered == ([200] if ON_POSTGRES else [None])
+
+
+REFUSALS = [
+    "altered_code", "another_need", "no_claim", "waitlisted", "absent", "early",
+    "awaiting_acceptance", "rejected", "already_credited",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REFUSALS)
+def test_each_refusal_is_the_routes_and_writes_nothing(cast, settings, answered, case):
+    need = publish(cast, slots=1)
+    if case == "early":
+        starts = timezone.now() + dt.timedelta(minutes=45)  # grace: 30 minutes
+        need = publish(cast, starts_at=starts, ends_at=starts + dt.timedelta(hours=1))
+    member, claim = _claimed(cast, "王五", "13700137000", need)
+    code, _expires = services.site_code_issue(need=need)
+    body = {"token": code}
+    if case == "altered_code":
+        body = {"token": code[:-2] + ("xx" if not code.endswith("xx") else "yy")}
+    elif case == "another_need":
+        body = {"token": code, "need": publish(cast, title="别的需求").pk}
+    elif case == "no_claim":
+        member = new_member(cast, "赵六", "13600136000")
+    elif case == "waitlisted":
+        member, claim = _claimed(cast, "赵六", "13600136000", need)
+        assert claim.status == "waitlisted"
+    elif case == "absent":
+        claim.status = "absent"
+        claim.save(update_fields=["status"])
+    if case in ("awaiting_acceptance", "rejected", "already_credited"):
+        assert services.scan_record(token=code, member=member)["kind"] == "sign_in"
+    if case == "rejected":
+        services.claim_reject(claim=claim, reason="未按要求完成", by=cast.community_admin)
+    if case == "already_credited":
+        services.claim_accept(claim=claim, hours="2", by=cast.community_admin)
+        assert services.scan_record(token=code, member=member)["kind"] == "credit"
+    phone = _phone(member)
+    written = (Attendance.objects.count(), ServiceRecord.objects.count())
+    answered.clear()
+    laned = phone.post("/scans", body)
+    routed = _routed(settings, phone, body)
+    assert answered == ([laned.status_code] if ON_POSTGRES else [None])
+    assert laned.status_code == routed.status_code and laned.status_code in (400, 409)
+    assert laned.json() == routed.json()
+    assert _headers(laned) == _headers(routed)
+    assert (Attendance.objects.count(), ServiceRecord.objects.count()) == written
+    expected = {"altered_code": "invalid_code", "another_need": "invalid_code",
+                "waitlisted": "no_claim", "early": "outside_window"}  # fmt: skip
+    assert laned.json()["error"]["code"] == expected.get(case, case)
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "signs_in"),
+    [
+        (25, 85, True),  # opens 30 minutes before the start
+        (-120, -25, True),  # closes 30 minutes after the end
+        (-120, -35, False),
+        (35, 95, False),
+    ],
+)
+def test_the_window_with_its_grace(cast, answered, starts, ends, signs_in):
+    """The sign-in's window as the database judges it (PostgreSQL) and as Python does."""
+    now = timezone.now()
+    need = publish(cast, starts_at=now + dt.timedelta(minutes=starts),
+                   ends_at=now + dt.timedelta(minutes=ends))  # fmt: skip
+    member = new_member(cast, "王五", "13700137000")
+    claim = Claim.objects.create(need=need, member=member, status="confirmed", confirmed_at=now)
+    code, _expires = services.site_code_issue(need=need)
+    response = _phone(member).post("/scans", {"token": code})
+    assert response.status_code == (200 if signs_in else 409), response.content
+    assert Attendance.objects.filter(claim=claim).exists() is signs_in
+    if not signs_in:
+        assert response.json()["error"]["code"] == "outside_window"
+
+
+def test_what_the_lane_leaves_to_the_route(cast, settings, answered):
+    """Bodies the route's schema judges, a caller who is not a member, a bad token: the lane
+    takes none, and the route answers as it does with no lane."""
+    need = publish(cast)
+    code, _expires = services.site_code_issue(need=need)
+    phone = _phone(new_member(cast, "王五", "13700137000"))  # no claim: nothing is written
+    for raw in ('{"token": 5}', '{"need": 1}', '[]', "not json",
+                f'{{"token": "{code}", "need": "{need.pk + 1000}"}}',  # a string: the schema's
+                f'{{"token": "{code}", "need": true}}',
+                f'{{"token": "{code}", "extra": 1}}',
+                f'{{"token": "{code}", "need": 0}}'):  # fmt: skip
+        answered.clear()
+        laned = phone.post("/scans", raw=raw)
+        assert answered == [None], raw
+        routed = _routed(settings, phone, raw=raw)
+        assert laned.status_code == routed.status_code, raw
+        assert laned.json() == routed.json(), raw
+    assert not Attendance.objects.exists()
+    admin = ApiClient(token_issue(user=cast.community_admin)[0])
+    answered.clear()
+    assert admin.post("/scans", {"token": code}).status_code == 403
+    assert ApiClient("not-a-token").post("/scans", {"token": code}).status_code == 401
+    assert answered == [None, None]
+    factory = RequestFactory()
+    for request in (
+        factory.get("/api/v1/scans", HTTP_AUTHORIZATION="Bearer abc"),
+        factory.post("/api/v1/scans/", "{}", content_type="application/json",
+                     HTTP_AUTHORIZATION="Bearer abc"),
+        factory.post("/api/v1/scans", f'{{"token": "{code}"}}', content_type="text/plain",
+                     HTTP_AUTHORIZATION="Bearer abc"),
+        factory.post("/api/v1/scans", "{}", content_type="application/json",
+                     HTTP_AUTHORIZATION="Basic abc"),
+    ):  # fmt: skip
+        assert lanes.scan(request) is None, request.path
