@@ -68,7 +68,11 @@ def one_insert(request: HttpRequest, need_id: int) -> JsonResponse:
     return response
 
 
-urlpatterns = [path("api/v1/needs/<int:need_id>/claims", one_insert)]
+# The claims' path (claim_storm) and the scans' (scan_burst, whose body it does not read).
+urlpatterns = [
+    path("api/v1/needs/<int:need_id>/claims", one_insert),
+    path("api/v1/scans", one_insert, {"need_id": 0}),
+]
 
 
 from django.core.wsgi import get_wsgi_application  # noqa: E402

@@ -11,9 +11,12 @@ Needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432
 the database is recreated). Jinlin runs as in production (`jinlin serve`, gunicorn); the
 members' phones are an asyncio client with `--concurrency` keep-alive connections, so that
 many scans are in flight at every moment. In the same run it measures the machine's raw
-single-row INSERT rate (one client, one transaction per row). The last line reads
+single-row INSERT rate (one client, one transaction per row) and the framework's floor (a bare
+Django view making one INSERT, ``benchmarks/floor.py``, served alike and sent the same 1,000
+requests). The last line reads
 
-    scan_burst ratio=<scans/s ÷ raw inserts/s> p50_ms=… p99_ms=… errors=… lost=… duplicated=…
+    scan_burst ratio=<scans/s ÷ raw inserts/s> floor_ratio=<scans/s ÷ the floor's requests/s>
+        p50_ms=… p99_ms=… errors=… lost=… duplicated=…
 
 where lost counts accepted members without a credit in the ledger and duplicated counts
 claims credited more than once.
@@ -120,6 +123,7 @@ def main() -> None:
     admin_id, jobs = build(args.members, args.communities)
     raw = harness.raw_insert_rate(url)
     print(f"raw single-row INSERT rate (1 client, autocommit): {raw:,.0f}/s")
+    harness.floor_table(url)
 
     from django.db import connections
     from django.db.models import Count
@@ -144,6 +148,13 @@ def main() -> None:
         print(f"credit scans: {len(credits)} in {seconds_credit:.2f}s")
     scans = len(sign_ins) + len(credits)
     per_second = scans / (seconds_in + seconds_credit)
+    floor = harness.Results()
+    with harness.serve(args.workers, args.threads, floor=True) as port:
+        seconds_floor = asyncio.run(
+            harness.run_jobs(port, sign_ins + credits, args.concurrency, floor)
+        )
+    floor_rate = scans / seconds_floor
+    print(f"the floor: {scans} requests in {seconds_floor:.2f}s, {floor_rate:,.0f}/s")
     credited = dict(
         ServiceRecord.objects.filter(kind="credit").values_list("claim_id").annotate(n=Count("id"))
     )
@@ -162,7 +173,8 @@ def main() -> None:
         f"{args.workers} workers × {args.threads} threads"
     )
     print(
-        f"scan_burst ratio={per_second / raw:.3f} p50_ms={results.p50:.1f} "
+        f"scan_burst ratio={per_second / raw:.3f} floor_ratio={per_second / floor_rate:.2f} "
+        f"p50_ms={results.p50:.1f} "
         f"p99_ms={results.percentile(0.99):.1f} errors={errors} lost={lost} "
         f"duplicated={duplicated}"
     )
