@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
 import time
 from typing import Any, NamedTuple
@@ -16,6 +17,7 @@ from django.utils.functional import SimpleLazyObject
 from ninja.security import HttpBearer
 
 from jinlin.api.models import ApiToken, hash_token, password_stamp
+from jinlin.core.sql import from_row, hot_cursor
 from jinlin.members.models import Member
 
 
@@ -159,25 +161,20 @@ class BearerAuth(HttpBearer):
 
     @staticmethod
     def _from_database(key_hash: str) -> Any:
-        user_model = get_user_model()
-        q = connection.ops.quote_name
-        sql = (
-            "SELECT u.*, m.id AS jinlin_member_id, t.id AS jinlin_token_id, "
-            f"t.password_stamp AS jinlin_stamp, t.expires_at AS jinlin_expires "
-            f"FROM {q(user_model._meta.db_table)} u "
-            f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
-            f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
-            "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active"
-        )
-        rows = list(user_model.objects.raw(sql, [key_hash, timezone.now()]))
-        if not rows:
+        with hot_cursor() as cursor:
+            cursor.execute(_token_sql(connection.vendor), [key_hash, timezone.now()])
+            row = cursor.fetchone()
+        if row is None:
             return None
-        user = rows[0]
-        if getattr(user, "jinlin_stamp", None) != password_stamp(user.password):
+        count = len(_TOKEN_FIELDS)
+        user = from_row(get_user_model(), _TOKEN_FIELDS, row[:count])
+        member_id, token_id, stamp, expires = row[count:]
+        if stamp != password_stamp(user.password):
             return None  # the password changed since: the token ended with it
+        user.jinlin_member_id = member_id
+        user.jinlin_token_id = token_id
         if settings.API_TOKEN_CACHE_SECONDS > 0:
-            expires: Any = getattr(user, "jinlin_expires", None)
-            if isinstance(expires, str):  # SQLite gives extra columns as text
+            if isinstance(expires, str):  # SQLite gives them as text
                 from django.utils.dateparse import parse_datetime
 
                 expires = parse_datetime(expires)
@@ -186,6 +183,26 @@ class BearerAuth(HttpBearer):
             if expires is not None:
                 _to_cache(key_hash, user, expires)
         return user
+
+
+# The user's columns a token's query reads: those the cache keeps, and the password (its stamp).
+_TOKEN_FIELDS = tuple(f.attname for f in get_user_model()._meta.concrete_fields)
+
+
+@functools.cache
+def _token_sql(vendor: str) -> str:
+    """A cold token's one query (a fixed statement, prepared on PostgreSQL): the user's
+    columns, their member's id, the token's id, password stamp and end."""
+    q = connection.ops.quote_name
+    user_model = get_user_model()
+    selected = ", ".join(f"u.{q(str(f.column))}" for f in user_model._meta.concrete_fields)
+    return (
+        f"SELECT {selected}, m.id, t.id, t.password_stamp, t.expires_at "
+        f"FROM {q(user_model._meta.db_table)} u "
+        f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
+        f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
+        "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active"
+    )
 
 
 def token_revoke(*, user: Any, token_id: int | None = None) -> int:

@@ -32,6 +32,35 @@ def hot_cursor() -> Any:
 
 
 @functools.cache
+def _converters(model: Any, attnames: tuple[str, ...], vendor: str) -> list[Any]:
+    """What the backend converts each of these columns with (SQLite's dates, decimals and
+    booleans arrive as text or numbers), found once per model, columns and kind of database."""
+    found = []
+    fields = {f.attname: f for f in model._meta.concrete_fields}
+    in_order = [name for name in fields if name in attnames]
+    if in_order != list(attnames):  # ``Model.from_db`` takes them in the model's order
+        raise ValueError(f"{model._meta.label}: columns out of the model's order: {attnames}")
+    for index, attname in enumerate(attnames):
+        field = fields[attname]
+        column = field.get_col(model._meta.db_table)
+        functions = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
+        if functions:
+            found.append((index, functions, column))
+    return found
+
+
+def from_row(model: Any, attnames: tuple[str, ...], row: Any) -> Any:
+    """An instance of ``model`` from a row of a hand-written statement whose columns are
+    ``attnames`` (in the model's order), converted as the ORM converts them (``Model.from_db``,
+    no query compiled)."""
+    values = list(row)
+    for index, functions, column in _converters(model, attnames, connection.vendor):
+        for function in functions:
+            values[index] = function(values[index], column, connection)
+    return model.from_db(connection.alias, list(attnames), values)
+
+
+@functools.cache
 def _insert(model: Any, vendor: str) -> tuple[str, list[Any]]:
     """The INSERT statement of ``model`` on this kind of database, and its fields (found once:
     quoting 30 column names cost 0.2 ms a credit)."""

@@ -19,7 +19,7 @@ from typing import Any
 
 from django.db import connection
 
-from jinlin.core.sql import hot_cursor, quote
+from jinlin.core.sql import from_row, hot_cursor, quote
 from jinlin.members.models import Member, Registration
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
@@ -29,7 +29,7 @@ NEED = quote(Need._meta.db_table)
 CLAIM = quote(Claim._meta.db_table)
 MEMBER = quote(Member._meta.db_table)
 _FIELDS = [f for f in Need._meta.concrete_fields]
-_ATTNAMES = [f.attname for f in _FIELDS]
+_ATTNAMES = tuple(f.attname for f in _FIELDS)
 COLUMNS = ", ".join(f"n.{quote(str(f.column))}" for f in _FIELDS)
 
 # The member may claim open needs of this community: registered (confirmed) with it, or in a
@@ -57,32 +57,8 @@ _OVERLAP = (
 OVERLAP = _OVERLAP.format(member="%s", ends="%s", starts="%s", need="%s")
 
 
-_CONVERTERS: dict[str, list[tuple[int, list[Any], Any]]] = {}
-
-
-def _converters() -> list[tuple[int, list[Any], Any]]:
-    """What the backend converts each column with (SQLite's dates and decimals arrive as
-    text; PostgreSQL needs none of it for these columns), found once per database kind."""
-    vendor = connection.vendor
-    if vendor not in _CONVERTERS:
-        found = []
-        for index, field in enumerate(_FIELDS):
-            column = field.get_col(Need._meta.db_table)
-            functions = connection.ops.get_db_converters(column) + field.get_db_converters(
-                connection
-            )
-            if functions:
-                found.append((index, functions, column))
-        _CONVERTERS[vendor] = found
-    return _CONVERTERS[vendor]
-
-
 def _need(row: Any) -> Need:
-    values = list(row[: len(_FIELDS)])
-    for index, functions, column in _converters():
-        for function in functions:
-            values[index] = function(values[index], column, connection)
-    return Need.from_db(connection.alias, _ATTNAMES, values)
+    return from_row(Need, _ATTNAMES, row[: len(_FIELDS)])
 
 
 def need_get(need_id: int, member_id: int | None = None) -> Need | None:
