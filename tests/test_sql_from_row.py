@@ -34,3 +34,39 @@ def test_a_row_becomes_the_instance_the_orm_makes(cast):
 def test_columns_out_of_the_models_order_are_refused(cast):
     with pytest.raises(ValueError, match="order"):
         from_row(get_user_model(), ("username", "id"), ("someone", 1))
+
+
+def test_insert_parts_sends_what_save_would(cast):
+    """Plain values of plain fields are sent as they are; every value equals what Django's
+    ``get_db_prep_save`` gives (a credit's row, a notice with JSON, a claim with choices)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from django.db import connection
+    from django.utils import timezone
+
+    from jinlin.core.sql import insert_parts
+    from jinlin.needs.models import Claim
+    from jinlin.notifications.models import Notification
+    from jinlin.service.models import ServiceRecord
+
+    now = timezone.now()
+    rows = [
+        ServiceRecord(chain=3, seq=7, member_id=cast.member.pk, kind="credit", source="need",
+                      hours=Decimal("1.50"), points=Decimal("15.00"), activity_name="清理",
+                      activity_date=dt.date(2026, 12, 5), place="岑东", served="岑东社区",
+                      content="洁净家园", lead="张", recorder="张", created_at=now,
+                      prev_hash="0" * 64, hash="f" * 64, key_id="k1"),
+        Notification(user_id=cast.member.user_id, kind="credited", message="m",
+                     params={"hours": "1.5"}, url="/me/hours/"),
+        Claim(need_id=1, member_id=cast.member.pk, status=Claim.Status.CONFIRMED,
+              created_at=now, confirmed_at=now),
+    ]  # fmt: skip
+    for row in rows:
+        _statement, values = insert_parts(row)
+        fields = [f for f in type(row)._meta.concrete_fields if not f.primary_key]
+        expected = [f.get_db_prep_save(f.pre_save(row, True), connection) for f in fields]
+        assert len(values) == len(expected)
+        for field, value, wanted in zip(fields, values, expected, strict=True):
+            assert type(value) is type(wanted), field.name
+            assert str(value) == str(wanted), field.name

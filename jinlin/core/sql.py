@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.db import connection
-from django.db.models import Func, IntegerField, Lookup, Q
+from django.db.models import Field, Func, IntegerField, Lookup, Q
 
 
 def quote(name: str) -> str:
@@ -60,21 +60,64 @@ def from_row(model: Any, attnames: tuple[str, ...], row: Any) -> Any:
     return model.from_db(connection.alias, list(attnames), values)
 
 
+# Fields whose plain value (of the type below) Django sends as it is, or wrapped in the
+# driver's type for it (PostgreSQL's integers): ``insert_parts`` does so without the field's
+# ``get_db_prep_save`` (a credit's 25 fields: 0.1 ms a row).
+_PLAIN_KINDS = {
+    "CharField": str, "TextField": str, "BooleanField": bool, "IntegerField": int,
+    "BigIntegerField": int, "SmallIntegerField": int, "PositiveIntegerField": int,
+    "PositiveBigIntegerField": int, "PositiveSmallIntegerField": int, "ForeignKey": int,
+    "OneToOneField": int,
+}  # fmt: skip
+_PROBES: dict[type, Any] = {str: "x", bool: True, int: 7}
+
+
+def _plain_sending(field: Any) -> tuple[type, Any] | None:
+    """(the plain type, what turns such a value into what Django sends: None for itself), or
+    None when every value goes through ``get_db_prep_save``."""
+    kind = _PLAIN_KINDS.get(field.get_internal_type())
+    if kind is None or type(field).pre_save is not Field.pre_save:
+        return None
+    probe = _PROBES[kind]
+    sent = field.get_db_prep_save(probe, connection)
+    if type(sent) is kind and sent == probe:
+        return kind, None
+    wrap = type(sent)
+    if wrap(probe) != sent or field.get_db_prep_save(None, connection) is not None:
+        return None
+    return kind, wrap
+
+
 @functools.cache
-def _insert(model: Any, vendor: str) -> tuple[str, list[Any]]:
-    """The INSERT statement of ``model`` on this kind of database, and its fields (found once:
-    quoting 30 column names cost 0.2 ms a credit)."""
+def _insert(model: Any, vendor: str) -> tuple[str, list[tuple[Any, Any]]]:
+    """The INSERT statement of ``model`` on this kind of database, and its fields, each with
+    how a plain value of it is sent (found once: quoting 30 column names cost 0.2 ms a
+    credit)."""
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     columns = ", ".join(quote(f.column) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
-    return f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})", fields
+    statement = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"
+    return statement, [(f, _plain_sending(f)) for f in fields]
 
 
 def insert_parts(obj: Any) -> tuple[str, list[Any]]:
-    """``INSERT INTO table (columns) VALUES (%s, …)`` and its parameters for ``obj``."""
+    """``INSERT INTO table (columns) VALUES (%s, …)`` and its parameters for ``obj``: the
+    values Django's ``save()`` would send."""
     model: Any = type(obj)
     statement, fields = _insert(model, connection.vendor)
-    return statement, [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields]
+    values: list[Any] = []
+    for field, plain in fields:
+        if plain is not None:
+            value = getattr(obj, field.attname)
+            if value is None:
+                values.append(None)
+                continue
+            kind, wrap = plain
+            if type(value) is kind:
+                values.append(value if wrap is None else wrap(value))
+                continue
+        values.append(field.get_db_prep_save(field.pre_save(obj, True), connection))
+    return statement, values
 
 
 def insert_row(obj: Any) -> Any:
