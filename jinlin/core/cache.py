@@ -5,9 +5,9 @@ Django's ``FileBasedCache`` lists its whole folder on every ``set`` to decide wh
 ``jinlin.api.security``) and keeps expired entries until they are culled or read, so at a
 district's size every first call of a phone paid for listing tens of thousands of files: 48 ms
 at 50,000 entries on this project's machine, against well under a millisecond for the rest of
-the call (#21). Here a worker process counts the folder at most once every ``CULL_SECONDS`` (default
-60), culling as Django does when it is full; between counts the folder can hold more than
-``MAX_ENTRIES`` by the entries written in that time.
+the call (#21). Here a worker process counts the folder at most once every ``CULL_SECONDS``
+(default 60), culling as Django does when it is full; between counts the folder can hold more
+than ``MAX_ENTRIES`` by the entries written in that time.
 """
 
 from __future__ import annotations
