@@ -10,7 +10,7 @@ from jinlin.core import cache as file_cache
 def make(tmp_path, monkeypatch):
     monkeypatch.setattr(file_cache, "_counted_at", {})
     clock = {"now": 1000.0}
-    monkeypatch.setattr(file_cache.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(file_cache, "monotonic", lambda: clock["now"])
 
     def made(**options):
         store = file_cache.FileCache(str(tmp_path / "cache"), {"OPTIONS": options})

@@ -12,7 +12,7 @@ than ``MAX_ENTRIES`` by the entries written in that time.
 
 from __future__ import annotations
 
-import time
+from time import monotonic
 from typing import Any
 
 from django.core.cache.backends.filebased import FileBasedCache
@@ -27,7 +27,7 @@ class FileCache(FileBasedCache):
         self._cull_seconds = float(params.get("OPTIONS", {}).get("CULL_SECONDS", 60))
 
     def _cull(self) -> None:
-        now = time.monotonic()
+        now = monotonic()
         folder = self._dir  # type: ignore[attr-defined]
         last = _counted_at.get(folder)
         if last is not None and now - last < self._cull_seconds:
