@@ -47,18 +47,13 @@ def claim(request: HttpRequest) -> HttpResponse | None:
     match = CLAIM_PATH.fullmatch(request.path_info)
     if match is None:
         return None
-    from jinlin.api.security import sign_in, token_caller
     from jinlin.api.v1 import api
     from jinlin.needs import services
 
-    header = request.META.get("HTTP_AUTHORIZATION", "")
-    if not header.startswith("Bearer "):
-        return None
     try:
-        caller = token_caller(header[7:])
+        caller = _member(request)
         if caller is None or caller.member_id is None:
-            return None  # the route says 401, or 403 to one who is not a member
-        sign_in(request, caller)
+            return None
         need_id = int(match[1])
         taken = services.claim_own(
             need_id=need_id, member_id=caller.member_id, user_id=caller.user_id
@@ -88,8 +83,7 @@ def scan(request: HttpRequest) -> HttpResponse | None:
         return None
     if SCAN_PATH.fullmatch(request.path_info) is None:
         return None
-    header = request.META.get("HTTP_AUTHORIZATION", "")
-    if not header.startswith("Bearer ") or request.content_type != "application/json":
+    if request.content_type != "application/json":
         return None
     try:
         body = json.loads(request.body)
@@ -97,23 +91,36 @@ def scan(request: HttpRequest) -> HttpResponse | None:
         return None
     if not _scan_body(body):
         return None  # the route's schema says what is wrong
-    from jinlin.api.security import sign_in, token_caller
     from jinlin.api.v1 import api
     from jinlin.members.models import Member
     from jinlin.service import services
 
     request.resolver_match = _routed_as(SCAN_PATH, request.path_info)
     try:
-        caller = token_caller(header[7:])
+        caller = _member(request)
         if caller is None or caller.member_id is None:
-            return None  # the route says 401, or 403 to one who is not a member
-        sign_in(request, caller)
+            return None
         result = services.scan_record(
             token=body["token"], member=Member(pk=caller.member_id), need_id=body.get("need")
         )
     except Exception as exc:
         return api.on_exception(request, exc)
     return api.create_response(request, result, status=200)
+
+
+def _member(request: HttpRequest) -> Any:
+    """The caller of a bearer call, signed in as the route's authentication signs them in;
+    ``None`` for no bearer token or a bad or ended one (the route says 401). A caller who is
+    not a member has no ``member_id`` (the route says 403)."""
+    from jinlin.api.security import sign_in, token_caller
+
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    if not header.startswith("Bearer "):
+        return None
+    caller = token_caller(header[7:])
+    if caller is not None and caller.member_id is not None:
+        sign_in(request, caller)
+    return caller
 
 
 def _scan_body(body: Any) -> bool:

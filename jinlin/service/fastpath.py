@@ -129,10 +129,12 @@ def _scan_sign_in_sql() -> str:
 def scan_sign_in(
     *, need_id: int, member_id: int, at: dt.datetime
 ) -> tuple[ScanTarget | None, bool]:
-    """PostgreSQL: ``scan_target``, and the sign-in written in the same statement when the
+    """``scan_target``, and on PostgreSQL the sign-in written in the same statement when the
     claim may sign in at ``at`` (of simultaneous first scans, one stands): (the target as it
     was read, whether this scan signed in). One round trip for a sign-in scan, and a credit
-    scan's read."""
+    scan's read. Elsewhere only the read: the caller signs in (``services._sign_in``)."""
+    if connection.vendor != "postgresql":
+        return scan_target(need_id=need_id, member_id=member_id), False
     params = [need_id, member_id, at, Claim.Status.WAITLISTED, Claim.Status.ABSENT, at, at]
     with sql.hot_cursor() as cursor:
         cursor.execute(_scan_sign_in_sql(), params)

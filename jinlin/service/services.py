@@ -20,7 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.core import signing
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -119,16 +119,13 @@ def scan_record(*, token: str, member: Member, need_id: int | None = None) -> di
             code="invalid_code",
             fields={"token": _("The code of another need.")},
         )
-    if connection.vendor == "postgresql":
-        # The read and, when the claim may sign in now, the sign-in: one round trip.
-        target, signed_in = fastpath.scan_sign_in(
-            need_id=code_need_id, member_id=member.pk, at=timezone.now()
-        )
-        if signed_in:
-            assert target is not None
-            return _signed_in(target)
-    else:
-        target = fastpath.scan_target(need_id=code_need_id, member_id=member.pk)
+    # The read and, on PostgreSQL when the claim may sign in now, the sign-in: one round trip.
+    target, signed_in = fastpath.scan_sign_in(
+        need_id=code_need_id, member_id=member.pk, at=timezone.now()
+    )
+    if signed_in:
+        assert target is not None
+        return _signed_in(target)
     if target is None or target.claim_status == Claim.Status.WAITLISTED:
         raise Conflict(
             _("You hold no confirmed claim on this need.")
