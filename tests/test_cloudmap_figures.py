@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -112,3 +113,41 @@ def test_a_standing_credit_looks_for_its_reversal_among_rows_that_reverse_someth
 
     sql = str(standing_credits(ServiceRecord.objects.all()).query)
     assert "NOT EXISTS" in sql and '"reverses_id" IS NOT NULL' in sql
+
+
+def test_problem_lists_in_their_order(district):  # noqa: F811
+    """Problems found in the period are listed newest first, those closed last closed first,
+    the overdue by deadline (each list read in its index's order, as far as its page)."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from jinlin.oversight.models import Problem
+    from tests.oversight_helpers import problem
+
+    cast = district
+    now, today = timezone.now(), timezone.localdate()
+    made = [problem(cast, title=f"问题{i}", deadline=today + dt.timedelta(days=9 - i))
+            for i in range(4)]  # fmt: skip
+    days_ago = zip(made, (3, 1, 5, 2), strict=True)
+    found = {p.pk: now - dt.timedelta(days=days) for p, days in days_ago}
+    for pk, at in found.items():
+        Problem.objects.filter(pk=pk).update(created_at=at)
+    closed = {made[0].pk: now - dt.timedelta(hours=1), made[2].pk: now - dt.timedelta(hours=5)}
+    for pk, at in closed.items():
+        Problem.objects.filter(pk=pk).update(status=Problem.Status.CLOSED, closed_at=at)
+    overdue = problem(cast, title="逾期", deadline=today - dt.timedelta(days=2))
+    earlier = problem(cast, title="更早逾期", deadline=today - dt.timedelta(days=4))
+    period, figures = Period.last_weeks(4), fig.all_figures()
+
+    def listed(key: str, among: Any) -> list[int]:
+        return [row.pk for row in figures[key].rows(cast.district, period) if row.pk in among]
+
+    newest_first = sorted(found, key=found.__getitem__, reverse=True)
+    assert newest_first != list(found)  # not the order they were made in
+    assert listed("round_problems", found) == newest_first
+    assert listed("round_closed", found) == [made[0].pk, made[2].pk]  # by deadline: 2, 0
+    assert listed("round_overdue", {overdue.pk, earlier.pk}) == [earlier.pk, overdue.pk]
+    # The list shows when each was found.
+    columns = [str(label) for label, _path in figures["round_problems"].columns]
+    assert "Found on" in columns or "发现日期" in columns

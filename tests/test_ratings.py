@@ -140,12 +140,16 @@ def test_only_its_admins_set_a_rule_and_the_pages(district):  # noqa: F811
     assert client_for(cast.member_user).get(f"/reports/ratings/{rule.pk}/").status_code == 404
     # A rule that does not hold: said at the field, the form kept, nothing saved.
     response = client.post("/reports/ratings/", {
-        "organization": cast.district.pk, "name": "坏规则", "subject": "member",
+        "organization": cast.street.pk, "name": "坏规则", "subject": "member",
         "start": today, "end": today, "threshold_1": "5", "threshold_2": "4",
         "threshold_3": "6", "threshold_4": "7", "threshold_5": "8",
     })  # fmt: skip
     assert response.status_code == 200 and RatingRule.objects.count() == 1
     assert 'value="坏规则"' in response.content.decode()
+    # The organizations the admin may set a rule under, the one chosen still chosen.
+    form = response.content.decode().split('<select id="organization"')[1].split("</select>")[0]
+    assert f'<option value="{cast.street.pk}" selected>{cast.street.name}</option>' in form
+    assert f'<option value="{cast.district.pk}">{cast.district.name}</option>' in form
 
 
 def test_party_member_ratings_rank_party_members_only_and_each_sees_their_own(district):  # noqa: F811

@@ -481,18 +481,26 @@ def _problems(source: str, state: str) -> Rows:
     def rows(org: Organization, period: Period) -> QuerySet[Any]:
         from jinlin.oversight.models import Problem
 
+        # Those found, newest first, and those closed, last closed first: each read in its
+        # index's order only as far as the page (``problem_found_at``, ``problem_closed_at``;
+        # sorted by deadline, a month of a city's problems was read and sorted for every page).
+        # The overdue, by deadline (``problem_open_by_deadline``).
         found = Problem.objects.filter(under(org, "organization"), source=source)
         if state == "found":
-            found = found.filter(created_at__gte=period.since, created_at__lt=period.until)
+            found = found.filter(
+                created_at__gte=period.since, created_at__lt=period.until
+            ).order_by("-created_at", "-id")
         elif state == "closed":
             found = found.filter(
                 status=Problem.Status.CLOSED,
                 closed_at__gte=period.since,
                 closed_at__lt=period.until,
-            )
-        elif state == "overdue":
-            found = found.exclude(status__in=Problem.DONE).filter(deadline__lt=timezone.localdate())
-        return found.select_related("organization").order_by("deadline", "id")
+            ).order_by("-closed_at", "-id")
+        else:
+            found = found.exclude(status__in=Problem.DONE).filter(
+                deadline__lt=timezone.localdate()
+            ).order_by("deadline", "id")
+        return found.select_related("organization")
 
     return _named_by("organization", rows)
 
@@ -752,7 +760,7 @@ def _build() -> dict[str, Figure]:
             "self_problems", _("Problems found by self-inspection"), OVERSIGHT,
             _problems("self", "found"),
             ((_("Problem"), "title"), (_("Organization"), "organization.name"),
-             (_("Deadline"), "deadline")),
+             (_("Found on"), "created_at"), (_("Deadline"), "deadline")),
         ),
         Figure(
             "measures", _("Measures taken"), OVERSIGHT, _measures,
@@ -762,7 +770,7 @@ def _build() -> dict[str, Figure]:
             "round_problems", _("Problems found by supervision"), OVERSIGHT,
             _problems("round", "found"),
             ((_("Problem"), "title"), (_("Organization"), "organization.name"),
-             (_("Deadline"), "deadline")),
+             (_("Found on"), "created_at"), (_("Deadline"), "deadline")),
         ),
         Figure(
             "round_closed", _("Supervision problems closed"), OVERSIGHT,

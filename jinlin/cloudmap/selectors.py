@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import FloatField, QuerySet
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from jinlin.cloudmap.indicators import Period
@@ -49,6 +50,21 @@ def communities_with_streets(user: Any) -> list[Community]:
         Community(pk, name, code, path, parent, streets.get(parent) if parent else None, lon, lat)
         for pk, name, code, path, parent, lon, lat in rows
     ]
+
+
+def community_centres(user: Any) -> dict[int, tuple[float, float]]:
+    """The centres of the communities in the caller's scope, as ``shapes.centres`` gives them
+    from the map's rows (by id, in the ids' order), read as two numbers the database makes
+    floats: the shapes file read a city's 3,000 map rows — names, paths, streets, coordinates
+    as decimals, sorted by path — to use two numbers of each."""
+    rows = (
+        communities_visible(user)
+        .select_related(None)
+        .order_by()
+        .filter(longitude__isnull=False, latitude__isnull=False)
+        .values_list("pk", Cast("longitude", FloatField()), Cast("latitude", FloatField()))
+    )
+    return {pk: (lon, lat) for pk, lon, lat in sorted(rows)}
 
 
 def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:

@@ -115,12 +115,17 @@ def _cells_of(points: dict[int, Point]) -> dict[int, list[Point]]:
     return _remembered(_DRAWN, points, lambda: cells(points))
 
 
-def _points(communities: Iterable[Place]) -> dict[int, Point]:
-    return {
-        c.pk: (float(c.longitude), float(c.latitude))
-        for c in communities
-        if c.longitude is not None and c.latitude is not None
-    }
+def centres(communities: Iterable[Place]) -> dict[int, Point]:
+    """Each community's centre (longitude, latitude) by its id, in the ids' order (the cells
+    are cut in this order, so the same centres always give the same file); those without
+    coordinates left out."""
+    return dict(
+        sorted(
+            (c.pk, (float(c.longitude), float(c.latitude)))
+            for c in communities
+            if c.longitude is not None and c.latitude is not None
+        )
+    )
 
 
 def _collection(points: dict[int, Point]) -> dict[str, Any]:
@@ -139,7 +144,7 @@ def _collection(points: dict[int, Point]) -> dict[str, Any]:
 def geojson(communities: Iterable[Place]) -> dict[str, Any]:
     """A FeatureCollection of the communities that have coordinates; ``properties.name`` is
     ``c<id>`` (names may repeat across streets; the page shows the real name)."""
-    return _collection(_points(communities))
+    return _collection(centres(communities))
 
 
 # The last few collections written out, by their centres (a city's is a megabyte of JSON,
@@ -147,11 +152,10 @@ def geojson(communities: Iterable[Place]) -> dict[str, Any]:
 _WRITTEN: dict[Centres, tuple[str, bytes]] = {}
 
 
-def geojson_file(communities: Iterable[Place]) -> tuple[str, bytes]:
-    """``geojson`` written out as JSON, and a digest of it: the same digest for the same shapes,
-    so that a page can name the file and a browser keep it. Nothing to name when no community
-    has coordinates (no digest, the empty collection)."""
-    points = _points(communities)
+def geojson_file(points: dict[int, Point]) -> tuple[str, bytes]:
+    """``geojson`` of the communities with these ``centres``, written out as JSON, and a digest
+    of it: the same digest for the same shapes, so that a page can name the file and a browser
+    keep it. Nothing to name without centres (no digest, the empty collection)."""
     if not points:
         return "", json.dumps(EMPTY).encode()
 

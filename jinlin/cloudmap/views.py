@@ -65,7 +65,7 @@ def index(request: HttpRequest) -> HttpResponse:
     values = {pk: f.value(shown) for pk, f in figures.items()}
     # The shapes are a file of their own, named by their digest, which the browser keeps: a
     # city's are a megabyte, sent again with every page of the table otherwise.
-    digest, _body = shapes.geojson_file(communities)
+    digest, _body = shapes.geojson_file(shapes.centres(communities))
     spec = {
         "kind": "cloudmap",
         "geo": None if digest else shapes.EMPTY,
@@ -117,7 +117,11 @@ def index(request: HttpRequest) -> HttpResponse:
 def community_shapes(request: HttpRequest) -> HttpResponse:
     """The shapes of the communities the reader sees (GeoJSON), which 党群云图 draws. Asked
     for by their digest (``?v=``), they are kept by the browser; otherwise checked each time."""
-    digest, body = shapes.geojson_file(_communities(request))
+    try:
+        centres = selectors.community_centres(request.user)
+    except ServiceError:
+        raise PermissionDenied from None
+    digest, body = shapes.geojson_file(centres)
     response = HttpResponse(body, content_type="application/json")
     if digest:
         response["ETag"] = f'"{digest}"'

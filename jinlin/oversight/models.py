@@ -230,6 +230,21 @@ class Problem(models.Model):
                 condition=~Q(status__in=["closed", "closed_unfixed"]),
                 name="problem_open_by_deadline",
             ),
+            # The problems found in a period, newest first, and those closed, last closed
+            # first (the figures' lists, read in this order only as far as a page, and their
+            # counts, from the index alone): a month of a city's problems was read and sorted
+            # by deadline for every page (16–17 ms at a tenth of a city, 29–34 at a city).
+            models.Index(
+                fields=["source", "created_at", "id"],
+                include=["organization"],
+                name="problem_found_at",
+            ),
+            models.Index(
+                fields=["source", "closed_at", "id"],
+                include=["organization", "status"],
+                condition=Q(closed_at__isnull=False),
+                name="problem_closed_at",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
