@@ -57,7 +57,10 @@ def pages() -> list[tuple[str, str, str]]:
     proposal = Proposal.objects.order_by("pk").first()
     listed = [
         ("党群云图", "district", "/cloudmap/"),
-        ("党群云图 shapes (kept by the browser)", "district", "/cloudmap/shapes.json"),
+        # As 党群云图 names them (by their digest: the file the browser asks for once and
+        # keeps), and unnamed (checked each time; no page asks for it so).
+        ("党群云图 shapes (as the page names them)", "district", _named_shapes("district")),
+        ("党群云图 shapes, unnamed", "district", "/cloudmap/shapes.json"),
         ("district figures", "district", f"/cloudmap/o/{district.pk}/"),
         ("street figures", "district", f"/cloudmap/o/{street.pk}/"),
         ("district list: times served", "district", f"/cloudmap/o/{district.pk}/f/credits/"),
@@ -90,6 +93,17 @@ def pages() -> list[tuple[str, str, str]]:
     if proposal is not None:
         listed.append(("rebalancer proposals", "district", "/cloudmap/rebalance/"))
     return listed
+
+
+def _named_shapes(who: str) -> str:
+    """The shapes file as 党群云图 names it for this reader."""
+    from django.contrib.auth import get_user_model
+
+    from jinlin.cloudmap import selectors, shapes
+
+    user = get_user_model().objects.get(username=who)
+    digest, _body = shapes.geojson_file(selectors.community_centres(user))
+    return f"/cloudmap/shapes.json?v={digest}"
 
 
 def measure(rounds: int, only: str = "") -> dict[str, tuple[float, int]]:

@@ -69,6 +69,39 @@ def test_the_map_names_its_shapes_which_the_browser_keeps(district, as_user):  #
     assert spec["geo_url"] not in again and "/cloudmap/shapes.json?v=" in again
 
 
+def test_the_named_file_is_sent_again_without_reading_the_communities(district, as_user):  # noqa: F811
+    """Asked for by the digest the reader was just given, the file is the one of that name,
+    sent without reading the communities; another reader, or the file unnamed, reads them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from jinlin.organizations.models import Organization
+
+    cast = district
+    for i, community in enumerate([cast.community, cast.community2]):
+        Organization.objects.filter(pk=community.pk).update(longitude=118.3 + i / 100,
+                                                            latitude=24.6)  # fmt: skip
+    client = as_user(cast.district_admin)
+    page = client.get("/cloudmap/").content.decode()
+    named = json.loads(re.search(r'id="cloudmap-data"[^>]*>(.*?)</script>', page, re.S)
+                       .group(1))["geo_url"]  # fmt: skip
+    first = client.get(named).content
+    Organization.objects.filter(pk=cast.community.pk).update(longitude=118.4)
+    with CaptureQueriesContext(connection) as seen:
+        again = client.get(named)
+    assert again.content == first and "immutable" in again["Cache-Control"]
+    assert not any("longitude" in q["sql"] for q in seen.captured_queries)
+    # Unnamed, the file is read afresh: the moved centre, under a new digest.
+    fresh = client.get("/cloudmap/shapes.json")
+    assert fresh.content != first and fresh["ETag"] != f'"{named.split("=")[1]}"'
+    # A community's admin asking by the district's name gets their own community's shape,
+    # read for them, not the district's file.
+    own = as_user(cast.community_admin).get(named)
+    names = {f["properties"]["name"] for f in own.json()["features"]}
+    assert names == {f"c{cast.community.pk}"} and "no-cache" in own["Cache-Control"]
+    assert as_user(cast.member_user).get(named).status_code == 403
+
+
 def test_a_bad_period_is_said_on_the_page(district, as_user):  # noqa: F811
     response = as_user(district.district_admin).get("/cloudmap/", {"from": "2026-02-30"})
     assert response.status_code == 200

@@ -65,7 +65,8 @@ def index(request: HttpRequest) -> HttpResponse:
     values = {pk: f.value(shown) for pk, f in figures.items()}
     # The shapes are a file of their own, named by their digest, which the browser keeps: a
     # city's are a megabyte, sent again with every page of the table otherwise.
-    digest, _body = shapes.geojson_file(shapes.centres(communities))
+    digest, body = shapes.geojson_file(shapes.centres(communities))
+    shapes.give(_scope_key(request), digest, body)
     spec = {
         "kind": "cloudmap",
         "geo": None if digest else shapes.EMPTY,
@@ -116,12 +117,22 @@ def index(request: HttpRequest) -> HttpResponse:
 @reads_from_replica
 def community_shapes(request: HttpRequest) -> HttpResponse:
     """The shapes of the communities the reader sees (GeoJSON), which 党群云图 draws. Asked
-    for by their digest (``?v=``), they are kept by the browser; otherwise checked each time."""
-    try:
-        centres = selectors.community_centres(request.user)
-    except ServiceError:
-        raise PermissionDenied from None
-    digest, body = shapes.geojson_file(centres)
+    for by their digest (``?v=``), they are kept by the browser; otherwise checked each time.
+    Asked for by the digest this reader was last given, they are sent without reading the
+    communities again (``shapes.given``)."""
+    if not member_access.scope_of(request.user).can_read_tree:
+        raise PermissionDenied
+    asked, scope = request.GET.get("v", ""), _scope_key(request)
+    body_given = shapes.given(scope, asked)
+    if body_given is not None:
+        digest, body = asked, body_given
+    else:
+        try:
+            centres = selectors.community_centres(request.user)
+        except ServiceError:
+            raise PermissionDenied from None
+        digest, body = shapes.geojson_file(centres)
+        shapes.give(scope, digest, body)
     response = HttpResponse(body, content_type="application/json")
     if digest:
         response["ETag"] = f'"{digest}"'
@@ -130,6 +141,12 @@ def community_shapes(request: HttpRequest) -> HttpResponse:
     else:
         patch_cache_control(response, private=True, no_cache=True)
     return response
+
+
+def _scope_key(request: HttpRequest) -> tuple[Any, ...]:
+    """Who reads, as far as which communities they see: the account and its roles where."""
+    scope = member_access.scope_of(request.user)
+    return (scope.user_id, scope.superuser, scope.grants)
 
 
 def _top(request: HttpRequest) -> Organization | None:
