@@ -168,9 +168,9 @@ def geojson_file(points: dict[int, Point]) -> tuple[str, bytes]:
 
 # The file each reader's scope was last given, with its digest. Asked for by that digest (as
 # the page names it, which the browser then keeps), it is sent again without reading the
-# communities: the file's content is its digest's, whatever has changed since (a city's
-# 3,000 centres took 10–14 ms of the file's time, a tenth's 1–2). A scope is the reader's
-# account and roles, so a reader whose roles changed reads the communities afresh.
+# communities: the file's content is its digest's, whatever has changed since (reading a
+# city's 3,000 centres took 5 ms of the file's 10–14, a tenth's 1 of 5–6). A scope is the
+# reader's account and roles, so a reader whose roles changed reads the communities afresh.
 _GIVEN: dict[Hashable, tuple[str, bytes]] = {}
 GIVEN_SCOPES = 256
 
