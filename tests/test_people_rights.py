@@ -46,8 +46,17 @@ def test_consents_are_given_and_withdrawn_from_the_account_page(district, as_use
 
 
 def test_my_data_as_json_and_as_a_workbook(district, as_user):  # noqa: F811
+    from jinlin.notifications.services import notify
+
     wang = _wang()
+    notify(user_ids=[wang.user_id], kind="claim_confirmed",
+           message="You are confirmed for “%(title)s”, %(when)s at %(place)s.",
+           params={"title": "楼道清理", "when": "2026-12-06 09:00", "place": "3号楼"})  # fmt: skip
     data = api_as(wang.user.username).get("/me/data").json()
+    # Each notice as held (its message and values apart) and as read, in the reader's words.
+    notice = next(n for n in data["notifications"] if n["params"].get("title") == "楼道清理")
+    assert notice["message"].startswith("You are confirmed for")
+    assert notice["text"] == "您已成功认领“楼道清理”，2026-12-06 09:00 在3号楼。"
     assert set(data) == {"profile", "registrations", "claims", "service_records",
                          "certificates", "disputes", "notifications", "consents",
                          "file_entries", "certificate_applications"}  # fmt: skip

@@ -91,12 +91,17 @@ def member_data(member: Member) -> dict[str, Any]:
             Dispute.objects.filter(member=member).order_by("created_at"),
             ["id", "date", "reason", "hours", "status", "answer", "created_at"],
         ),
-        "notifications": _rows(
-            Notification.objects.filter(user_id=member.user_id).order_by("created_at")
-            if member.user_id
-            else Notification.objects.none(),
-            ["kind", "message", "params", "created_at", "read_at"],
-        ),
+        "notifications": [
+            # As held (the message in the site's source language, its values apart) and as
+            # read (``text``: in the reader's language, its values in place).
+            {**row, "text": Notification(message=row["message"], params=row["params"]).text}
+            for row in _rows(
+                Notification.objects.filter(user_id=member.user_id).order_by("created_at")
+                if member.user_id
+                else Notification.objects.none(),
+                ["kind", "message", "params", "created_at", "read_at"],
+            )
+        ],
         "consents": consents_of(member),
         "certificate_applications": _rows(
             CertificateApplication.objects.filter(member=member).order_by("applied_at"),

@@ -127,7 +127,10 @@ class MyData(Schema):
     service_records: list[dict[str, Any]]
     certificates: list[dict[str, Any]]
     disputes: list[dict[str, Any]]
-    notifications: list[dict[str, Any]]
+    notifications: list[dict[str, Any]] = Field(
+        description="Each notice as held (`message` in the source language, `params`) and as "
+        "read (`text`, in the caller's language)"
+    )
     consents: list[dict[str, Any]]
     certificate_applications: list[dict[str, Any]] = Field(
         default_factory=list, description="Applications for certificates and their answers"
