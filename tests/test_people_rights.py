@@ -5,6 +5,7 @@ anonymised, sign-in and tokens gone, the ledger's rows and totals kept and the c
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -66,6 +67,19 @@ def test_my_data_as_json_and_as_a_workbook(district, as_user):  # noqa: F811
     book = load_workbook(io.BytesIO(as_user(wang.user).get("/account/data.xlsx").content))
     assert "王五" in str([c.value for c in book.worksheets[0]["B"]])
     assert len(book.worksheets) == 10  # the profile and one sheet per kind
+    # Read by the person: headings as the pages name things, codes as labels, times as a
+    # clerk writes them (the JSON keeps codes and ISO times).
+    profile = {row[0]: row[1] for row in book["基本信息"].iter_rows(min_row=3, values_only=True)}
+    assert profile["志愿者编号"] == data["profile"]["volunteer_no"] and profile["姓名"] == "王五"
+    claims = list(book["认领"].iter_rows(min_row=2, values_only=True))
+    assert claims[0] == ("ID", "需求", "需求·开始时间", "状态", "认领时间")
+    assert claims[1][3] in {"已确认", "候补中", "已取消", "缺席"}
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", claims[1][4])
+    notices = list(book["通知"].iter_rows(min_row=2, values_only=True))
+    assert notices[0] == ("类型", "通知原文", "通知中的取值", "时间", "阅读时间", "通知")
+    assert ("认领成功", "您已成功认领“楼道清理”，2026-12-06 09:00 在3号楼。") in {
+        (row[0], row[5]) for row in notices[1:]
+    }
 
 
 def test_an_ended_account_is_anonymised_and_cannot_sign_in(district):  # noqa: F811

@@ -13,10 +13,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access
@@ -148,14 +150,78 @@ def member_data_xlsx(member: Member) -> bytes:
                        {"name": member.name}, header=[_("Item"), _("Value")], widths=[18, 40],
                        landscape=False)  # fmt: skip
     for key, value in data["profile"].items():
-        sheet.append([key, str(value)])
+        label, field = _column(Member, key)
+        sheet.append([label, _cell(field, value)])
     for key, title in SECTION_TITLES.items():
         rows = data[key]
-        fields = list(rows[0]) if rows else ["—"]
-        sheet = book.sheet(title, title=title, header=fields)
+        model = apps.get_model(SECTION_MODELS[key])
+        columns = [_column(model, name) for name in rows[0]] if rows else []
+        sheet = book.sheet(title, title=title,
+                           header=[label for label, _f in columns] or ["—"])  # fmt: skip
         for row in rows:
-            sheet.append([str(v) if isinstance(v, dict | list) else v for v in row.values()])
+            cells = zip(columns, row.values(), strict=True)
+            sheet.append([_cell(field, value) for (_label, field), value in cells])
     return book.to_bytes()
+
+
+# The workbook is read by the person, not a program: each column named as the pages name it
+# (the field's own name, in the reader's language), codes as their labels, times as a clerk
+# writes them. The JSON of ``GET /api/v1/me/data`` keeps the codes and ISO times.
+SECTION_MODELS = {
+    "registrations": "members.Registration", "claims": "needs.Claim",
+    "service_records": "service.ServiceRecord", "certificates": "reports.Certificate",
+    "disputes": "service.Dispute", "notifications": "notifications.Notification",
+    "consents": "members.Consent", "certificate_applications": "reports.CertificateApplication",
+    "file_entries": "members.FileEntry",
+}  # fmt: skip
+# Columns that are no field of their model, or a field without a name of its own.
+OTHER_COLUMNS = {
+    "text": gettext_lazy("Notice"), "username": gettext_lazy("username"),
+    "volunteer_no": gettext_lazy("Volunteer number"), "party_member": gettext_lazy("Party member"),
+    "chain": gettext_lazy("Ledger chain"), "seq": gettext_lazy("Number in its chain"),
+    "kind": gettext_lazy("Kind"), "message": gettext_lazy("Message as held"),
+    "params": gettext_lazy("Values of the message"), "created_at": gettext_lazy("When"),
+    "read_at": gettext_lazy("Read at"),
+}  # fmt: skip
+
+
+def _column(model: Any, key: str) -> tuple[str, Any]:
+    """A column's heading and the field its values come from (None when it is no field)."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    first, *rest = key.split("__")
+    try:
+        field = model._meta.get_field(first)
+    except FieldDoesNotExist:
+        return str(OTHER_COLUMNS.get(key, key)), None
+    if not rest:
+        named = getattr(field, "verbose_name", key)
+        if named == first.replace("_", " "):  # Django's default: the field has no name
+            named = OTHER_COLUMNS.get(key, key)
+        return str(named), field
+    target = field.related_model._meta.get_field(rest[-1])
+    if rest[-1] in ("name", "title"):  # the community's name is the community
+        return str(field.verbose_name), target
+    return f"{field.verbose_name}·{target.verbose_name}", target
+
+
+def _cell(field: Any, value: Any) -> Any:
+    """A value as the person reads it."""
+    import json
+
+    from django.db import models
+
+    if value is None:
+        return ""
+    if field is not None and getattr(field, "flatchoices", None):
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.DateTimeField) and isinstance(value, str):
+        return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, bool):
+        return _("yes") if value else "—"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def member_erase(*, member: Member, by: Any, password: str | None = None) -> Member:
