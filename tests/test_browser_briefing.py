@@ -31,6 +31,7 @@ def test_generate_edit_and_download_a_briefing(district, live_server, chromium):
     page.click("#write-briefing")
     editor = page.locator("#briefing-editor")
     editor.wait_for()
+    page.locator('#briefing-form[data-ready="true"]').wait_for()  # its script has run
     assert "一、报到与组队情况" in editor.inner_text()
     hours = page.locator('#briefing-editor a.figure[data-figure="hours"]').first
     assert hours.inner_text().strip()
@@ -73,6 +74,7 @@ def test_figures_stay_locked_and_edits_are_not_lost(district, live_server, chrom
     page.click("#write-briefing")
     editor = page.locator("#briefing-editor")
     editor.wait_for()
+    page.locator('#briefing-form[data-ready="true"]').wait_for()  # its script has run
     figure = page.locator('#briefing-editor a.figure[data-figure="hours"]').first
     before = figure.inner_text()
     address = page.url

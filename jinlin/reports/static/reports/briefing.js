@@ -93,4 +93,7 @@
     event.preventDefault();
     if (event.ctrlKey || event.metaKey) window.open(link.href, "_blank", "noopener");
   });
+  // The editor is written by the server and this script runs after it (deferred): until
+  // now a click on a figure followed its link. Said on the form, for whoever must wait.
+  form.dataset.ready = "true";
 })();
