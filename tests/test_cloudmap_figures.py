@@ -148,6 +148,9 @@ def test_problem_lists_in_their_order(district):  # noqa: F811
     assert listed("round_problems", found) == newest_first
     assert listed("round_closed", found) == [made[0].pk, made[2].pk]  # by deadline: 2, 0
     assert listed("round_overdue", {overdue.pk, earlier.pk}) == [earlier.pk, overdue.pk]
-    # The list shows when each was found.
+    # The list shows when each was found, its days written as its times are.
     columns = [str(label) for label, _path in figures["round_problems"].columns]
     assert "Found on" in columns or "发现日期" in columns
+    row = figures["round_problems"].rows(cast.district, period).first()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", fig.cell(row, "created_at"))
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", fig.cell(row, "deadline"))

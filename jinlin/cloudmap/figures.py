@@ -1002,6 +1002,8 @@ def cell(row: Any, path: str) -> Any:
             return ""
     if isinstance(value, dt.datetime):
         return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):  # as the times beside it, not 2026年12月19日 by 2026-12-05 10:58
+        return value.strftime("%Y-%m-%d")
     return value
 
 
