@@ -71,6 +71,7 @@ def test_my_data_as_json_and_as_a_workbook(district, as_user):  # noqa: F811
     # clerk writes them (the JSON keeps codes and ISO times).
     profile = {row[0]: row[1] for row in book["基本信息"].iter_rows(min_row=3, values_only=True)}
     assert profile["志愿者编号"] == data["profile"]["volunteer_no"] and profile["姓名"] == "王五"
+    assert profile["长辈版"] == ("是" if data["profile"]["elder_mode"] else "否")
     claims = list(book["认领"].iter_rows(min_row=2, values_only=True))
     assert claims[0] == ("ID", "需求", "需求·开始时间", "状态", "认领时间")
     assert claims[1][3] in {"已确认", "候补中", "已取消", "缺席"}

@@ -218,7 +218,7 @@ def _cell(field: Any, value: Any) -> Any:
     if isinstance(field, models.DateTimeField) and isinstance(value, str):
         return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, bool):
-        return _("yes") if value else "—"
+        return _("yes") if value else _("no")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return value
