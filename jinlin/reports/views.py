@@ -13,7 +13,6 @@ from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.html import format_html_join
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
@@ -660,16 +659,6 @@ def rating_rules(request: HttpRequest) -> HttpResponse:
         {
             "rules": ratings.rules_visible(request.user).select_related("organization"),
             "managed": managed,
-            # A city's district admin chooses among its 150 streets: written here, as one
-            # string, not by the template's loop and filters (5 ms of the page's 15).
-            "organization_options": format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                (
-                    (o.pk, " selected" if str(o.pk) == values["organization"] else "", o.name)
-                    for o in managed
-                ),
-            ),
             "subjects": RatingRule.Subject.choices,
             "values": values,
             "errors": errors,
