@@ -137,12 +137,16 @@ def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
             sys.executable, "-m", "jinlin.cli", "serve", "--bind", f"127.0.0.1:{port}",
             "--workers", str(workers), "--threads", str(threads),
         ]  # fmt: skip
+    # The server's log goes to a file, not a pipe nobody reads (a full pipe would stall it),
+    # and is shown when a request failed.
+    handle, name = tempfile.mkstemp(prefix="jinlin-bench-", suffix=".log")
+    log = os.fdopen(handle, "wb")
     process = subprocess.Popen(
         command,
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     try:
         deadline = time.monotonic() + 60
@@ -152,8 +156,7 @@ def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
                     break
             except OSError:
                 if process.poll() is not None:
-                    detail = process.stderr.read().decode() if process.stderr else ""
-                    raise RuntimeError(detail) from None
+                    raise RuntimeError(Path(name).read_text(errors="replace")) from None
                 time.sleep(0.2)
         time.sleep(1.0)  # let every worker boot
         yield port
@@ -163,6 +166,12 @@ def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
+        log.close()
+        text = Path(name).read_text(errors="replace")
+        Path(name).unlink()
+        if "Traceback" in text:
+            print("the server's log, from its first traceback:", file=sys.stderr)
+            print(text[text.index("Traceback") :][-6000:], file=sys.stderr)
 
 
 class Process:

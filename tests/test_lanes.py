@@ -96,3 +96,36 @@ def test_production_serves_both_chains(cast):
     assert status == 200 and json.loads(body)["username"] == "member"
     assert not [name for name, _value in headers if name == "Set-Cookie"]
     assert isinstance(wsgi.application._short, ShortChain)
+
+
+def test_a_workers_first_bearer_calls_together_all_find_a_whole_chain(monkeypatch):
+    """Under a storm a fresh worker's first bearer calls arrive at once; each must find the
+    short chain whole, not one another thread is still building (that answered 500)."""
+    import threading
+    import time
+
+    loaded = ShortChain.load_middleware
+
+    def slow_load(self, is_async=False):
+        time.sleep(0.05)  # the window in which another thread's call arrives
+        loaded(self, is_async)
+
+    monkeypatch.setattr(ShortChain, "load_middleware", slow_load)
+    handler = LanesWSGIHandler()
+    request = RequestFactory().get("/api/v1/no-such-call", HTTP_AUTHORIZATION="Bearer x")
+    start = threading.Barrier(8)
+    answers: list[object] = []
+
+    def call():
+        start.wait()
+        try:
+            answers.append(handler.get_response(request).status_code)
+        except Exception as exc:  # the failure this test is about
+            answers.append(exc)
+
+    threads = [threading.Thread(target=call) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert answers == [404] * 8
