@@ -53,11 +53,16 @@ def from_row(model: Any, attnames: tuple[str, ...], row: Any) -> Any:
     """An instance of ``model`` from a row of a hand-written statement whose columns are
     ``attnames`` (in the model's order), converted as the ORM converts them (``Model.from_db``,
     no query compiled)."""
+    return model.from_db(connection.alias, list(attnames), converted(model, attnames, row))
+
+
+def converted(model: Any, attnames: tuple[str, ...], row: Any) -> list[Any]:
+    """``from_row``'s values, converted as the ORM converts them, without the instance."""
     values = list(row)
     for index, functions, column in _converters(model, attnames, connection.vendor):
         for function in functions:
             values[index] = function(values[index], column, connection)
-    return model.from_db(connection.alias, list(attnames), values)
+    return values
 
 
 # Fields whose plain value (of the type below) Django sends as it is, or wrapped in the
