@@ -374,6 +374,12 @@ PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 8 * 1024 * 1024)
 PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 60_000_000)
 
 API_TOKEN_LIFETIME_HOURS = env_int("API_TOKEN_LIFETIME_HOURS", 24 * 14)
+# How often ``jinlin worker`` seals the ledger rows credited since (0: only appends, checks
+# and anchors seal them; ``jinlin.service.sealing``).
+LEDGER_SEAL_SECONDS = env_int("LEDGER_SEAL_SECONDS", 1)
+# What ``jinlin worker`` runs beside its queue: each is called with a threading.Event set
+# when the worker stops.
+WORKER_THREADS = ["jinlin.service.sealing.start"]
 # How long a token's user is kept in the shared cache (0: always read from the database).
 API_TOKEN_CACHE_SECONDS = env_int("API_TOKEN_CACHE_SECONDS", 300)
 

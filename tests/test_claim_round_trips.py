@@ -73,9 +73,10 @@ def test_the_database_holds_the_function_its_code_calls(db):
         assert cursor.fetchone()[0] == 1
 
 
-def test_a_credit_scan_holds_the_ledger_lock_for_one_statement(cast):
-    """The scan that credits: its read, then in one transaction the conditional credit with
-    the notice and the head's lock, and the row with the head and the day sums."""
+def test_a_credit_scan_is_two_statements_and_takes_no_lock(cast):
+    """The scan that credits: its read, then one statement — the conditional credit with the
+    notice, the ledger's row (sealed a moment later) and the day sums — in no transaction
+    and under no chain's lock (#21: credits of one community do not queue)."""
     from jinlin.service import services as service
     from jinlin.service.models import LedgerDay, LedgerHead, ServiceRecord
 
@@ -92,17 +93,20 @@ def test_a_credit_scan_holds_the_ledger_lock_for_one_statement(cast):
         response = member.post("/scans", {"token": code})
     assert response.status_code == 200 and response.json()["kind"] == "credit", response.content
     statements = [q["sql"] for q in seen.captured_queries]
-    assert len(statements) == 5, "\n".join(s[:120] for s in statements)
-    assert statements[1].startswith(("BEGIN", "SAVEPOINT"))
-    assert "FOR UPDATE" in statements[2] and "notifications_notification" in statements[2]
-    assert "service_ledgerday" in statements[3].lower() and "INSERT" in statements[3]
-    assert statements[4].startswith(("COMMIT", "RELEASE SAVEPOINT"))
+    assert len(statements) == 2, "\n".join(s[:120] for s in statements)
+    write = statements[1]
+    assert write.startswith("WITH won AS (UPDATE") and "FOR UPDATE" not in write
+    for table in ("notifications_notification", "service_servicerecord", "service_ledgerday"):
+        assert f'INSERT INTO "{table}"' in write, table
     record = ServiceRecord.objects.get(claim=claim)
-    head = LedgerHead.objects.get(chain=cast.community.pk)
-    assert (record.chain, head.seq, head.last_hash) == (cast.community.pk, record.seq, record.hash)
+    assert (record.seq, record.hash) == (None, None)  # waiting for its seal
     day = LedgerDay.objects.get(community=cast.community, day=record.activity_date)
     assert (day.credits, day.hours) == (1, record.hours)
     assert Notification.objects.filter(user=cast.member.user, kind="credited").count() == 1
+    assert service.ledger_seal() == 1
+    record.refresh_from_db()
+    head = LedgerHead.objects.get(chain=cast.community.pk)
+    assert (record.chain, head.seq, head.last_hash) == (cast.community.pk, record.seq, record.hash)
 
 
 def need_services_claim(need, member):

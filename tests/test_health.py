@@ -54,7 +54,8 @@ def test_metrics_for_the_scraper_only(cast, settings):
     text = Client().get("/metrics").content.decode()  # the test client comes from 127.0.0.1
     for name in ("jinlin_queue_tasks{state=\"ready\"}", "jinlin_worker_heartbeat_age_seconds",
                  "jinlin_ledger_rows", "jinlin_exports_waiting", "jinlin_imports_waiting",
-                 "jinlin_signin_failures_15m", "jinlin_up 1"):  # fmt: skip
+                 "jinlin_signin_failures_15m", "jinlin_ledger_unsealed_rows 0",
+                 "jinlin_up 1"):  # fmt: skip
         assert name in text, name
     Client().post("/signin/", {"username": "member", "password": "wrong"})
     assert "jinlin_signin_failures_15m 1" in Client().get("/metrics").content.decode()

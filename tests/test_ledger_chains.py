@@ -42,8 +42,11 @@ def _ready_to_credit(cast, community, name, phone):
 
 
 def _credit(cast, community, name, phone):
+    """A credit scanned, and sealed as ``jinlin worker``'s sealer seals it a moment later."""
     token, member = _ready_to_credit(cast, community, name, phone)
-    return services.scan_record(token=token, member=member)
+    result = services.scan_record(token=token, member=member)
+    services.ledger_seal()
+    return result
 
 
 def _raw(statement, params=()):
@@ -169,9 +172,11 @@ def test_the_ledger_before_chains_still_verifies_with_its_anchors(cast, capsys):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-def test_a_credit_does_not_wait_for_another_communitys_chain(cast):
-    """While one community's chain is locked (a credit in flight there), a credit in another
-    community goes through at once; a second credit in the locked community waits."""
+def test_a_credit_waits_for_no_chain_and_is_sealed_in_its_turn(cast):
+    """While one community's chain is locked (a seal or another append in flight there),
+    credits in that community and in another go through at once, their rows waiting for
+    their seal; the chain released, the sealer seals them each in its chain, in the order
+    they were written, and every chain verifies."""
     assert connection.vendor == "postgresql"
     _credit(cast, cast.community, "甲", "13500000001")  # the community's chain has a head
     elsewhere = _ready_to_credit(cast, cast.community3, "乙", "13500000002")
@@ -195,23 +200,25 @@ def test_a_credit_does_not_wait_for_another_communitys_chain(cast):
     try:
         assert locked.wait(10)
         with connection.cursor() as cursor:
-            cursor.execute("SET lock_timeout = '3s'")
-        result = services.scan_record(token=elsewhere[0], member=elsewhere[1])
-        assert result["kind"] == "credit"
-        with connection.cursor() as cursor:
             cursor.execute("SET lock_timeout = '300ms'")
+        assert services.scan_record(token=elsewhere[0], member=elsewhere[1])["kind"] == "credit"
+        assert services.scan_record(token=here[0], member=here[1])["kind"] == "credit"
+        waiting = ServiceRecord.objects.filter(hash__isnull=True)
+        assert sorted(waiting.values_list("chain", "seq")) == sorted(
+            [(cast.community.pk, None), (cast.community3.pk, None)]
+        )
+        # The sealer waits for the locked chain, as an append there would.
         with pytest.raises(OperationalError, match="lock timeout"):
-            services.scan_record(token=here[0], member=here[1])
+            services.ledger_seal()
     finally:
         release.set()
         holder.join()
         with connection.cursor() as cursor:
             cursor.execute("SET lock_timeout = 0")
-    # Released, the waiting community's credit goes through, and every chain verifies.
-    assert services.scan_record(token=here[0], member=here[1])["kind"] == "credit"
-    assert sorted(ServiceRecord.objects.values_list("chain", "seq")) == sorted(
-        [(cast.community.pk, 1), (cast.community.pk, 2), (cast.community3.pk, 1)]
-    )
+    assert services.ledger_seal() == 2
+    rows = list(ServiceRecord.objects.order_by("id").values_list("chain", "seq"))
+    assert rows == [(cast.community.pk, 1), (cast.community3.pk, 1), (cast.community.pk, 2)]
+    assert services.ledger_seal() == 0
     call_command("verify_ledger", anchor_file="")
 
 

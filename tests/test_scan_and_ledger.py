@@ -209,6 +209,7 @@ def _credit_many(cast, n):
         services.scan_record(token=token, member=member)
         services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
         services.scan_record(token=token, member=member)
+    services.ledger_seal()  # as ``jinlin worker``'s sealer does a moment later
 
 
 def test_verify_ledger_finds_the_first_altered_row(cast, capsys):
@@ -241,6 +242,47 @@ def test_postgres_itself_refuses_to_change_the_ledger(cast):
         ):
             cursor.execute(sql)
     assert ServiceRecord.objects.count() == 1
+
+
+@pytest.mark.postgres
+def test_a_row_waiting_for_its_seal_can_only_be_sealed(cast):
+    """A credit scanned on PostgreSQL is written at once and sealed a moment later; meanwhile
+    the database refuses to change or delete it, and to seal it with anything else changed."""
+    from django.db import DatabaseError
+
+    need = publish(cast, slots=1)
+    token, _ = services.site_code_issue(need=need)
+    member = new_member(cast, "等封", "13500000077")
+    claim = need_services.claim_create(need=need, member=member)
+    services.scan_record(token=token, member=member)
+    services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
+    assert services.scan_record(token=token, member=member)["kind"] == "credit"
+    row = ServiceRecord.objects.get()
+    assert (row.seq, row.hash, row.prev_hash) == (None, None, "")
+    assert row.hours == Decimal("1.00") and row.position == f"#{need.community_id}/…"
+    table = ServiceRecord._meta.db_table
+    for sql in (
+        f"UPDATE {table} SET hours = 9",
+        f"DELETE FROM {table}",
+        f"UPDATE {table} SET seq = 1, hash = 'x', hours = 9",  # a "seal" that alters the row
+        f"UPDATE {table} SET hash = 'x'",  # a hash without a place in the chain
+    ):
+        with (
+            pytest.raises(DatabaseError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql)
+    assert services.ledger_seal() == 1
+    row.refresh_from_db()
+    assert row.seq == 1 and row.hash and row.prev_hash == "0" * 64
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(f"UPDATE {table} SET hash = 'y'")  # sealed is sealed
+    assert services.ledger_verify() == (1, None, "")
 
 
 def _rewrite(rows, seal_with):
@@ -322,6 +364,7 @@ def test_a_rotated_key_still_verifies_the_old_rows(cast, settings):
     services.scan_record(token=token, member=member)
     services.claim_accept(claim=claim, hours=1, by=cast.community_admin)
     services.scan_record(token=token, member=member)
+    services.ledger_seal()  # sealed with the key of the day it is sealed
     assert list(ServiceRecord.objects.order_by("seq").values_list("key_id", flat=True)) == [
         old_id,
         old_id,

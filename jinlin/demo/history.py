@@ -22,7 +22,7 @@ from jinlin.members.models import Member, Registration, RoleAssignment
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
 from jinlin.organizations.models import Organization, Partnership
-from jinlin.service.models import ActivityOutcome, Attendance, LedgerHead, ServiceRecord, seal
+from jinlin.service.models import ActivityOutcome, Attendance, LedgerHead, ServiceRecord, sealer
 from jinlin.service.services import record_content, record_evaluation
 
 Progress = Callable[[str, int, int], None]
@@ -301,6 +301,7 @@ class HistoryBuilder:
         )
         credits.sort(key=lambda row: row[0].credited_at or self.now)
         heads: dict[int, tuple[int, str]] = {}  # each community's chain: (seq, last hash)
+        seal_one = sealer()
         rows = []
         for attendance, claim, need in credits:
             assert attendance.hours is not None and attendance.credited_at is not None
@@ -331,8 +332,7 @@ class HistoryBuilder:
                 recorded_by_id=admin_of.get(need.community_id),
                 created_at=attendance.credited_at,
             )
-            seal(record)
-            heads[need.community_id] = (record.seq, record.hash)
+            heads[need.community_id] = (seq + 1, seal_one(record))
             rows.append(record)
         ServiceRecord.objects.bulk_create(rows, batch_size=1000)
         LedgerHead.objects.filter(chain__in=heads).delete()

@@ -23,6 +23,7 @@ from jinlin.members import access
 from jinlin.members.models import Member
 from jinlin.organizations.models import Organization
 from jinlin.service.models import ledger_position
+from jinlin.service.services import ledger_seal
 
 Progress = Callable[[str, int, int], None]
 
@@ -69,6 +70,7 @@ def _birth(id_number: str | None) -> dt.date | None:
 def national_book(
     org: Organization, period: Period, by: Any, progress: Progress = lambda *a: None
 ) -> bytes:
+    ledger_seal()  # every row exported with its place in its chain
     # The rows' values, not model instances (a city's month is hundreds of thousands of rows).
     rows = list(
         ledger_rows(org, period).order_by("id")

@@ -55,7 +55,19 @@ class ServiceConfig(AppConfig):
             rows = LedgerHead.objects.aggregate(rows=Sum("seq"))["rows"]
             return [("", rows or 0)]
 
-        register_gauge("jinlin_ledger_rows", "Rows in the service ledger.", ledger_rows)
+        register_gauge("jinlin_ledger_rows", "Sealed rows in the service ledger.", ledger_rows)
+
+        def ledger_waiting() -> list[tuple[str, float]]:
+            from jinlin.service.models import ServiceRecord
+
+            return [("", ServiceRecord.objects.filter(hash__isnull=True).count())]
+
+        register_gauge(
+            "jinlin_ledger_unsealed_rows",
+            "Ledger rows credited and waiting for the worker's sealer (a few at most; more, "
+            "and growing, when no worker runs).",
+            ledger_waiting,
+        )
 
 
 def _record_key(**kwargs: object) -> None:

@@ -247,6 +247,14 @@ def ledger_head_set(chain: int, last_hash: str) -> None:
         )
 
 
+def ledger_head_set_to(chain: int, seq: int, last_hash: str) -> None:
+    with sql.hot_cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE chain = %s",
+            [seq, last_hash, chain],
+        )
+
+
 def attendance_sign_in(*, claim_id: int, at: dt.datetime) -> None:
     """The sign-in row, in one statement (autocommit: no BEGIN/COMMIT round trips). Of
     simultaneous first scans, ON CONFLICT keeps one."""
@@ -315,6 +323,49 @@ def credit_open(
     if not row[2]:
         return None
     return int(row[0]), str(row[1])
+
+
+def _when_won(insert: str) -> str:
+    """``INSERT … VALUES (…)`` as ``INSERT … SELECT … WHERE`` the credit was won."""
+    head, values = insert.split(" VALUES ", 1)
+    return f"{head} SELECT {values.strip()[1:-1]} WHERE EXISTS (SELECT 1 FROM won)"
+
+
+def credit_write(
+    *, attendance_id: int, at: dt.datetime, record: Any, day: tuple[int, Any, int, Any],
+    notice: Any = None,
+) -> bool:  # fmt: skip
+    """A credit in one statement, on PostgreSQL: set credited_at if nobody has (of any number
+    of simultaneous scans, one wins) and, for the winner, write the member's ``notice``, the
+    ledger ``record`` still to be sealed (``services.ledger_seal`` seals it a moment later
+    with its chain's other new rows) and its community's ``day`` (``ledger_day_add``'s
+    values). No chain's lock is taken, so credits of one community do not queue behind each
+    other; the statement is its own transaction. Whether this scan won."""
+    params: list[Any] = [at, attendance_id]
+    statement = (
+        f"WITH won AS (UPDATE {_table(Attendance)} SET credited_at = %s "
+        "WHERE id = %s AND credited_at IS NULL RETURNING id)"
+    )
+    if notice is not None:
+        insert, values = sql.insert_parts(notice)
+        statement += f", notice AS ({_when_won(insert)})"
+        params += values
+    insert, values = sql.insert_parts(record)
+    statement += f", row AS ({_when_won(insert)} RETURNING id)"
+    params += values
+    statement += f", day AS ({_when_won(_DAY_ADD.split(' ON CONFLICT ')[0])} ON CONFLICT "
+    statement += _DAY_ADD.split(" ON CONFLICT ", 1)[1] + ")"
+    params += list(day)
+    statement += " SELECT (SELECT id FROM row)"
+    with sql.hot_cursor() as cursor:
+        cursor.execute(statement, params)
+        row_id = cursor.fetchone()[0]
+    if row_id is None:
+        return False
+    record.pk = row_id
+    record._state.adding = False
+    record._state.db = connection.alias
+    return True
 
 
 def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> None:

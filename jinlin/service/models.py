@@ -213,7 +213,11 @@ class ServiceRecord(models.Model):
     # split) and its place in that chain, from 1 without gaps. The database's default too: a
     # server still running the code of one chain (a rolling upgrade) appends to chain 0.
     chain = models.BigIntegerField(default=0, db_default=0, editable=False)
-    seq = models.BigIntegerField(editable=False)
+    # A credit scanned on PostgreSQL is written at once and sealed a moment later, in a batch
+    # with its chain's other new rows (``services.ledger_seal``): until then its seq and hash
+    # are empty (NULL) and the database still refuses any change but its seal. Rows written
+    # any other way are sealed as they are written.
+    seq = models.BigIntegerField(editable=False, null=True)
     # No index of its own: the (member, created_at) index below finds a member's rows (one
     # entry fewer for every credit to write; ``tests/test_hot_indexes.py``).
     member = models.ForeignKey(
@@ -263,7 +267,7 @@ class ServiceRecord(models.Model):
     # Unique by a constraint below, not ``unique=True``: on PostgreSQL that would add a second
     # index of every hash for LIKE searches no one makes (119 MB at a tenth of a city, and an
     # entry more for every credit to write).
-    hash = models.CharField(max_length=64, editable=False)
+    hash = models.CharField(max_length=64, editable=False, null=True)
     key_id = models.CharField(max_length=16, editable=False, default="")
 
     objects = LedgerQuerySet.as_manager()
@@ -288,6 +292,10 @@ class ServiceRecord(models.Model):
                 fields=["chain", "activity_date"],
                 include=["id", "member", "need", "hours", "kind", "reverses"],
                 name="ledger_chain_day_covering",
+            ),
+            # The rows still to be sealed, found by the sealer without reading the others.
+            models.Index(
+                fields=["chain", "id"], condition=Q(hash__isnull=True), name="ledger_pending"
             ),
         ]
         constraints = [
@@ -319,13 +327,19 @@ class ServiceRecord(models.Model):
     def position(self) -> str:
         return ledger_position(self.chain, self.seq)
 
+    @property
+    def sealed(self) -> bool:
+        return self.hash is not None
+
     def compute_hash(self) -> str:
         return record_hash(self)
 
 
-def ledger_position(chain: int, seq: int) -> str:
-    """Where a row stands: ``#12`` in chain 0, ``#3/12`` as row 12 of chain 3."""
-    return f"#{chain}/{seq}" if chain else f"#{seq}"
+def ledger_position(chain: int, seq: int | None) -> str:
+    """Where a row stands: ``#12`` in chain 0, ``#3/12`` as row 12 of chain 3, ``#3/…`` in
+    chain 3 while it waits for its seal."""
+    place = "…" if seq is None else seq
+    return f"#{chain}/{place}" if chain else f"#{place}"
 
 
 def _canonical_time(value: dt.datetime) -> str:

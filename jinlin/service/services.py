@@ -20,7 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.core import signing
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -50,6 +50,7 @@ from jinlin.service.models import (
     ledger_position,
     record_hash,
     seal,
+    sealer,
 )
 from jinlin.service.outcomes import clean_counts, shares_roll_up
 
@@ -211,6 +212,41 @@ def _credit(
             params={"hours": f"{target.hours:g}", "title": need.title},
             url=reverse("my-hours"),
         )
+    fields: dict[str, Any] = {
+        "member_id": target.member_id,
+        "source": ServiceRecord.Source.NEED,
+        "claim_id": target.claim_id,
+        "need_id": need.pk,
+        "activity_name": need.title,
+        "activity_date": need.day,
+        "place": need.place,
+        "served": need.community.name,
+        "content": content,
+        "evaluation": evaluation,
+        "lead": target.decided_by_name,
+        "recorder": recorder or target.decided_by_name,
+        "recorded_by_id": target.decided_by_id,
+        "reason": reason,
+    }
+    if connection.vendor == "postgresql":
+        # One statement, no chain's lock: the row is sealed a moment later (``ledger_seal``).
+        record = _ledger_row(
+            kind=ServiceRecord.Kind.CREDIT, hours=target.hours, chain=need.community_id, **fields
+        )
+        won = fastpath.credit_write(
+            attendance_id=target.attendance_id,
+            at=timezone.now(),
+            record=record,
+            day=(need.community_id, record.activity_date, 1, record.hours),
+            notice=notice,
+        )
+        if not won:
+            raise Conflict(
+                _("These hours were already credited."),
+                code="already_credited",
+                extra=_credited(target),
+            )
+        return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
     with transaction.atomic():
         # Of any number of simultaneous scans, one sets credited_at; it writes the notice and
         # takes the ledger head's lock in the same statement (``fastpath.credit_open``), so
@@ -229,23 +265,10 @@ def _credit(
             )
         record = ledger_append(
             community_id=need.community_id,
-            member_id=target.member_id,
             kind=ServiceRecord.Kind.CREDIT,
-            source=ServiceRecord.Source.NEED,
-            claim_id=target.claim_id,
-            need_id=need.pk,
             hours=target.hours,
-            activity_name=need.title,
-            activity_date=need.day,
-            place=need.place,
-            served=need.community.name,
-            content=content,
-            evaluation=evaluation,
-            lead=target.decided_by_name,
-            recorder=recorder or target.decided_by_name,
-            recorded_by_id=target.decided_by_id,
-            reason=reason,
             head=head,
+            **fields,
         )
     return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
 
@@ -300,26 +323,93 @@ def ledger_append(
     which passes the ``head`` it took), serializes appends to the chain until the caller's
     transaction commits; other communities' appends do not wait.
     """
-    points = (Decimal(hours) * Decimal(settings.POINTS_PER_HOUR)).quantize(Decimal("0.01"))
     chain = community_id or 0
     with transaction.atomic(savepoint=False):
         seq, previous = head or fastpath.ledger_head_advance(chain)
-        record = ServiceRecord(
-            chain=chain,
-            seq=seq,
-            prev_hash=previous,
-            kind=kind,
-            hours=Decimal(hours).quantize(Decimal("0.01")),
-            points=points,
-            created_at=timezone.now(),
-            **fields,
-        )
+        if connection.vendor == "postgresql":
+            # The chain's rows still to be sealed first, in the order they were written.
+            seq, previous = _seal_waiting(chain, seq, previous)
+        record = _ledger_row(kind=kind, hours=hours, chain=chain, **fields)
+        record.seq, record.prev_hash = seq, previous
         seal(record)
         day = None
         if community_id is not None:
             day = (community_id, record.activity_date, credit_change(kind), record.hours)
         fastpath.ledger_insert(record, day)
     return record
+
+
+def _ledger_row(*, kind: str, hours: Decimal, chain: int, **fields: Any) -> ServiceRecord:
+    """A new row of ``chain``, not yet in a place of it nor sealed."""
+    points = (Decimal(hours) * Decimal(settings.POINTS_PER_HOUR)).quantize(Decimal("0.01"))
+    return ServiceRecord(
+        chain=chain,
+        prev_hash="",
+        hash=None,
+        seq=None,
+        kind=kind,
+        hours=Decimal(hours).quantize(Decimal("0.01")),
+        points=points,
+        created_at=timezone.now(),
+        **fields,
+    )
+
+
+# The batch sealer ------------------------------------------------------------------------
+#
+# A credit scanned on PostgreSQL is written in one statement without its chain's lock
+# (``_credit``, ``fastpath.credit_write``), its seq and hash NULL; the database refuses any
+# change to it but its seal (migration 0013). The sealer gives the waiting rows of a chain
+# their places and hashes in one transaction under the chain head's lock, in the order they
+# were written: ``jinlin worker`` runs it every ``LEDGER_SEAL_SECONDS``; every other append
+# to the chain, every check (``ledger_verify``), anchor and export of the ledger runs it
+# first, so no row is ever checked, anchored or exported unsealed, and no waiting row is
+# left behind by a sealer that stopped: the next one finds it by the ``ledger_pending`` index.
+
+
+def _seal_waiting(chain: int, seq: int, previous: str) -> tuple[int, str]:
+    """Seal the chain's waiting rows from place ``seq`` after the hash ``previous``, the
+    head's lock held by the caller: the next free (seq, previous)."""
+    waiting = list(
+        ServiceRecord.objects.filter(chain=chain, hash__isnull=True).order_by("id")
+    )
+    if not waiting:
+        return seq, previous
+    seal_one = sealer()
+    for record in waiting:
+        record.seq, record.prev_hash = seq, previous
+        previous = seal_one(record)
+        seq += 1
+    with connection.cursor() as cursor:
+        table = connection.ops.quote_name(ServiceRecord._meta.db_table)
+        cursor.executemany(
+            f"UPDATE {table} SET seq = %s, prev_hash = %s, hash = %s, key_id = %s "
+            "WHERE id = %s AND hash IS NULL",
+            [(r.seq, r.prev_hash, r.hash, r.key_id, r.pk) for r in waiting],
+        )
+        if cursor.rowcount != len(waiting):  # never, under the head's lock: refuse to guess
+            raise RuntimeError(f"ledger chain {chain}: rows sealed by someone else meanwhile")
+    fastpath.ledger_head_set_to(chain, seq - 1, previous)
+    return seq, previous
+
+
+def ledger_seal() -> int:
+    """Seal every chain's waiting rows (see above): how many were sealed."""
+    chains = list(
+        ServiceRecord.objects.filter(hash__isnull=True)
+        .order_by("chain")
+        .values_list("chain", flat=True)
+        .distinct()
+    )
+    sealed = 0
+    for chain in chains:
+        with transaction.atomic():
+            seq, previous = fastpath.ledger_head_advance(chain)
+            after, _previous = _seal_waiting(chain, seq, previous)
+            sealed += after - seq
+            if after == seq:  # another sealer was first: leave the head as it was
+                transaction.set_rollback(True)
+    return sealed
 
 
 def _community_of(record: ServiceRecord) -> int | None:
@@ -427,7 +517,9 @@ def anchor_heads(anchor: LedgerAnchor) -> list[tuple[int, int, str]]:
 
 def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
     """Recompute every chain with the keys and check it against its head and every anchor:
-    (rows checked, first bad row or None, what is wrong)."""
+    (rows checked, first bad row or None, what is wrong). The rows waiting for their seal
+    are sealed first (``ledger_seal``)."""
+    ledger_seal()
     zero = "0" * 64
     anchors = list(LedgerAnchor.objects.all())
     pinned: dict[tuple[int, int], list[tuple[LedgerAnchor, str]]] = {}
@@ -440,6 +532,8 @@ def ledger_verify() -> tuple[int, ServiceRecord | None, str]:
     expected_seq: int | None = None
     rows = ServiceRecord.objects.order_by("chain", "seq").iterator(chunk_size=2000)
     for record in rows:
+        if record.hash is None or record.seq is None:
+            continue  # written since the seal above; the next check seals it
         count += 1
         if record.chain != chain:
             chain, previous, expected_seq = record.chain, zero, None
@@ -623,6 +717,7 @@ def ledger_anchor(*, day: dt.date | None = None) -> LedgerAnchor:
     """Anchor every chain's head for the day (once a day: a second call returns the first)."""
     day = day or timezone.localdate()
     ledger_key_record()
+    ledger_seal()  # the heads anchored are those of every row written so far
     existing = LedgerAnchor.objects.filter(day=day).first()
     if existing is not None:
         return existing

@@ -1,19 +1,24 @@
 """``jinlin worker``: run queued work (imports, exports, briefings, scheduled jobs).
 
 Run one beside the web server (``./dev demo`` does; in production a systemd unit, see
-README). On start it first takes back the tasks a lost worker left running (jinlin.core.jobs).
+README). On start it first takes back the tasks a lost worker left running (jinlin.core.jobs),
+and starts the threads the apps run beside the queue (``settings.WORKER_THREADS``: the ledger's
+batch sealer), stopped with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError, connections
+from django.utils.module_loading import import_string
 
 from jinlin.core.jobs import recover_lost_tasks, worker_id
 from jinlin.core.schedule import heartbeat, tick_queue
@@ -60,12 +65,18 @@ class Command(BaseCommand):
         extra: dict[str, Any] = {}
         if options["max_tasks"]:
             extra["max_tasks"] = options["max_tasks"]
-        call_command(
-            "db_worker",
-            worker_id=worker_id(),
-            interval=options["interval"],
-            batch=options["batch"],
-            reload=False,
-            verbosity=options["verbosity"],
-            **extra,
-        )
+        stop = threading.Event()
+        for path in settings.WORKER_THREADS:
+            import_string(path)(stop)
+        try:
+            call_command(
+                "db_worker",
+                worker_id=worker_id(),
+                interval=options["interval"],
+                batch=options["batch"],
+                reload=False,
+                verbosity=options["verbosity"],
+                **extra,
+            )
+        finally:
+            stop.set()
