@@ -56,6 +56,11 @@ def test_the_whole_flow_credits_once(cast, setup):
     assert "3" in record.content and record.lead == "community"
     assert selectors.member_totals(member)["hours"] == Decimal("1.50")
     assert selectors.need_outcomes(need) == {"truckloads": 3}
+    # The notices write the hours as the pages do: 1.5, not 1.50.
+    from jinlin.notifications.models import Notification
+
+    notices = Notification.objects.filter(user=member.user, kind__in=["accepted", "credited"])
+    assert sorted(n.params["hours"] for n in notices) == ["1.5", "1.5"]
 
 
 def test_a_rejection_is_final_and_says_why(cast, setup):

@@ -18,3 +18,16 @@ def decimal_of(value: Any, places: str = "0.01") -> Decimal:
     if not number.is_finite():
         raise InvalidOperation(str(value))
     return number.quantize(Decimal(places))
+
+
+def hours_text(value: Any) -> str:
+    """1.50 → "1.5", 2.00 → "2", 10 → "10": hours as people write them, on pages and in the
+    notices alike (a notice said 1.50 小时 beside a page's 1.5 小时)."""
+    if value in (None, ""):
+        return ""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    text = f"{number.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
+    return text or "0"

@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed
-from jinlin.core.numbers import decimal_of
+from jinlin.core.numbers import decimal_of, hours_text
 from jinlin.core.uploads import check_photo, photo_content
 from jinlin.members.models import Member
 from jinlin.needs import access as need_access
@@ -209,7 +209,7 @@ def _credit(
             user_id=target.member_user_id,
             kind=Notification.Kind.CREDITED.value,
             message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
-            params={"hours": f"{target.hours:g}", "title": need.title},
+            params={"hours": hours_text(target.hours), "title": need.title},
             url=reverse("my-hours"),
         )
     fields: dict[str, Any] = {
@@ -776,8 +776,8 @@ def _clean_hours(value: Any, need: Need) -> Decimal:
     if hours > window:
         raise InvalidInput(
             _("The need lasted %(window)s hours; no more can be credited.")
-            % {"window": f"{window:g}"},
-            fields={"hours": _("At most %(window)s.") % {"window": f"{window:g}"}},
+            % {"window": hours_text(window)},
+            fields={"hours": _("At most %(window)s.") % {"window": hours_text(window)}},
         )
     return hours
 
@@ -858,7 +858,7 @@ def claim_accept(
             "Your work on “%(title)s” was accepted: %(hours)s hours. Scan the "
             "site code again to have them credited."
         ),
-        params={"title": claim.need.title, "hours": f"{cleaned_hours:g}"},
+        params={"title": claim.need.title, "hours": hours_text(cleaned_hours)},
         url=reverse("my-claims"),
     )
     return attendance
@@ -1050,7 +1050,7 @@ def report_submit(
                     "With this report, %(date)s would have %(total)s hours of service: more "
                     "than a day."
                 )
-                % {"date": date.isoformat(), "total": f"{reported + credited + amount:g}"},
+                % {"date": date.isoformat(), "total": hours_text(reported + credited + amount)},
                 fields={"hours": _("More than a day in total.")},
             )
         if starts_at is not None and ends_at is not None:
@@ -1156,7 +1156,7 @@ def report_approve(*, report: ServiceReport, by: Any = None) -> ServiceReport:
         user_ids=[report.member.user_id],
         kind=Notification.Kind.CREDITED,
         message=gettext_noop("%(hours)s hours for “%(title)s” were credited to your record."),
-        params={"hours": f"{report.hours:g}", "title": report.content[:40]},
+        params={"hours": hours_text(report.hours), "title": report.content[:40]},
         url=reverse("my-hours"),
     )
     return report

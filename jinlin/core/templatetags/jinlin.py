@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import template
 from django.utils.translation import pgettext
+
+from jinlin.core.numbers import hours_text
 
 register = template.Library()
 
 
 @register.filter
 def hours(value: Any) -> str:
-    """1.50 → "1.5", 2.00 → "2": hours as people write them."""
-    if value in (None, ""):
-        return ""
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    text = f"{number.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
-    return text or "0"
+    """1.50 → "1.5", 2.00 → "2": hours as people write them (``numbers.hours_text``)."""
+    return hours_text(value)
 
 
 @register.filter
