@@ -92,7 +92,6 @@ def scan(request: HttpRequest) -> HttpResponse | None:
     if not _scan_body(body):
         return None  # the route's schema says what is wrong
     from jinlin.api.v1 import api
-    from jinlin.members.models import Member
     from jinlin.service import services
 
     request.resolver_match = _routed_as(SCAN_PATH, request.path_info)
@@ -100,8 +99,8 @@ def scan(request: HttpRequest) -> HttpResponse | None:
         caller = _member(request)
         if caller is None or caller.member_id is None:
             return None
-        result = services.scan_record(
-            token=body["token"], member=Member(pk=caller.member_id), need_id=body.get("need")
+        result = services.scan_by(
+            token=body["token"], member_id=caller.member_id, need_id=body.get("need")
         )
     except Exception as exc:
         return api.on_exception(request, exc)

@@ -113,6 +113,11 @@ def site_code_need_id(token: str) -> int:
 
 def scan_record(*, token: str, member: Member, need_id: int | None = None) -> dict[str, Any]:
     """A member scans the site code: sign in, or collect the credit. See the module doc."""
+    return scan_by(token=token, member_id=member.pk, need_id=need_id)
+
+
+def scan_by(*, token: str, member_id: int, need_id: int | None = None) -> dict[str, Any]:
+    """``scan_record`` of the member with this id (the API's hot path knows only the id)."""
     code_need_id = site_code_need_id(token)
     if need_id is not None and need_id != code_need_id:
         raise InvalidInput(
@@ -122,7 +127,7 @@ def scan_record(*, token: str, member: Member, need_id: int | None = None) -> di
         )
     # The read and, on PostgreSQL when the claim may sign in now, the sign-in: one round trip.
     target, signed_in = fastpath.scan_sign_in(
-        need_id=code_need_id, member_id=member.pk, at=timezone.now()
+        need_id=code_need_id, member_id=member_id, at=timezone.now()
     )
     if signed_in:
         assert target is not None
@@ -195,7 +200,7 @@ def _credit(
     the member's behalf and says why in the row; ``recorder`` is who did it."""
     need = target.need
     assert target.hours is not None and target.attendance_id is not None
-    content = record_content(need, target.outcomes)
+    content = category_content(need.category, target.outcomes)
     evaluation = record_evaluation(target.note)
     with translation.override(settings.LANGUAGE_CODE):  # written once, in the site's language
         reason = (
@@ -220,7 +225,7 @@ def _credit(
         "activity_name": need.title,
         "activity_date": need.day,
         "place": need.place,
-        "served": need.community.name,
+        "served": need.community_name,
         "content": content,
         "evaluation": evaluation,
         "lead": target.decided_by_name,

@@ -371,8 +371,7 @@ def scan(request: HttpRequest, payload: ScanIn) -> dict[str, Any]:
     member_id = getattr(request.user, "jinlin_member_id", None)
     if member_id is None:
         raise NotAllowed(_("Only members do this."))
-    member = Member(pk=member_id)
-    return service_services.scan_record(token=payload.token, member=member, need_id=payload.need)
+    return service_services.scan_by(token=payload.token, member_id=member_id, need_id=payload.need)
 
 
 @router.post(
