@@ -71,6 +71,52 @@ def test_50_simultaneous_credit_scans_credit_once(cast, live_server):
     assert ServiceRecord.objects.filter(claim=claim).count() == 1
 
 
+def test_credits_of_many_members_while_the_sealer_runs_are_all_sealed_once(
+    cast, live_server, settings
+):
+    """80 members of one community credited at once while ``jinlin worker``'s sealer seals in
+    rounds every 50 ms: every credit is one row, every row is sealed once, in one chain
+    without gaps, and the ledger verifies."""
+    import threading
+
+    from jinlin.service import sealing
+
+    settings.LEDGER_SEAL_SECONDS = 0.05
+    need = publish(cast, slots=80)
+    members, tokens = make_members(cast, 80)
+    code, _ = service_services.site_code_issue(need=need)
+    claims = []
+    for member in members:
+        claims.append(need_services.claim_create(need=need, member=member))
+        service_services.scan_record(token=code, member=member)
+    for claim in claims:
+        claim.refresh_from_db()
+        service_services.claim_accept(claim=claim, hours="1.5", by=cast.community_admin)
+    stop = threading.Event()
+    sealer = sealing.start(stop)
+    try:
+        results = in_parallel(
+            [
+                (lambda t=t: call(live_server.url, "POST", "/api/v1/scans", {"token": code}, t))
+                for t in tokens
+            ],
+            workers=40,
+        )
+    finally:
+        stop.set()
+        sealer.join(10)
+    assert {status for status, _ in results} == {200}, [r for r in results if r[0] != 200][:3]
+    assert {body["kind"] for _status, body in results} == {"credit"}
+    rows = ServiceRecord.objects.filter(chain=need.community_id)
+    assert rows.filter(hash__isnull=True).count() < 80  # the sealer sealed as they came
+    service_services.ledger_seal()  # those credited after its last round
+    assert rows.count() == 80 and not rows.filter(hash__isnull=True).exists()
+    assert sorted(rows.values_list("seq", flat=True)) == list(range(1, 81))
+    assert sorted(rows.values_list("claim_id", flat=True)) == sorted(c.pk for c in claims)
+    count, bad, why = service_services.ledger_verify()
+    assert (count, bad, why) == (80, None, "")
+
+
 def test_a_cancel_during_a_claim_storm_promotes_exactly_one(cast, live_server):
     need = publish(cast, slots=20)
     members, tokens = make_members(cast, 150)

@@ -307,48 +307,16 @@ def attendance_credit(*, attendance_id: int, at: dt.datetime) -> bool:
 def credit_open(
     *, attendance_id: int, at: dt.datetime, chain: int, notice: Any = None
 ) -> tuple[int, str] | None:
-    """A credit's first step: set credited_at if nobody has (of any number of simultaneous
-    scans, one wins), write the member's ``notice`` (an unsaved Notification), and lock the
-    head of the ledger's ``chain`` for the next row: (seq, previous hash), or None when it was
-    already credited.
-
-    On PostgreSQL one statement; the head's lock is held to the end of the transaction.
-    """
-    if connection.vendor != "postgresql":
-        if not attendance_credit(attendance_id=attendance_id, at=at):
-            return None
-        if notice is not None:
-            sql.insert_row(notice)
-        return ledger_head_advance(chain)
-    params: list[Any] = [at, attendance_id]
-    statement = (
-        f"WITH won AS (UPDATE {_table(Attendance)} SET credited_at = %s "
-        "WHERE id = %s AND credited_at IS NULL RETURNING id)"
-    )
-    if notice is not None:
-        insert, values = sql.insert_parts(notice)
-        head, _values = insert.split(" VALUES ", 1)
-        marks = ", ".join(["%s"] * len(values))
-        statement += f", notice AS ({head} SELECT {marks} WHERE EXISTS (SELECT 1 FROM won))"
-        params += values
-    statement += (
-        f" SELECT h.seq + 1, h.last_hash, (SELECT count(*) FROM won) "
-        f"FROM {_table(LedgerHead)} h WHERE h.chain = %s FOR UPDATE"
-    )
-    params.append(chain)
-    with sql.hot_cursor() as cursor:
-        cursor.execute(statement, params)
-        row = cursor.fetchone()
-        if row is None:  # the chain's very first credit: no head yet
-            cursor.execute(
-                f"SELECT credited_at = %s FROM {_table(Attendance)} WHERE id = %s",
-                [at, attendance_id],
-            )
-            won = cursor.fetchone()
-            return ledger_head_advance(chain) if won and won[0] else None
-    if not row[2]:
+    """A credit's first step where rows are sealed as they are written (SQLite; PostgreSQL
+    writes the whole credit at once, ``credit_write``): set credited_at if nobody has (of any
+    number of simultaneous scans, one wins), write the member's ``notice`` (an unsaved
+    Notification), and take the head of the ledger's ``chain`` for the next row: (seq,
+    previous hash), or None when it was already credited."""
+    if not attendance_credit(attendance_id=attendance_id, at=at):
         return None
-    return int(row[0]), str(row[1])
+    if notice is not None:
+        sql.insert_row(notice)
+    return ledger_head_advance(chain)
 
 
 def _when_won(insert: str) -> str:
@@ -398,8 +366,8 @@ def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> 
     """Insert a hashed ledger row, move its chain's head to its hash, and add the row to its
     community's day (``day``: community, date, credits, hours; see ``ledger_day_add``).
 
-    On PostgreSQL all in one statement, so the head's lock (taken by ``ledger_head_advance``
-    or ``credit_open``) is held for one round trip and the commit; elsewhere, one each.
+    On PostgreSQL all in one statement, so the head's lock (taken by ``ledger_head_advance``)
+    is held for one round trip and the commit; elsewhere, one each.
     """
     if connection.vendor != "postgresql":
         record.save(force_insert=True)

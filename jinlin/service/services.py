@@ -253,9 +253,8 @@ def _credit(
             )
         return {"claim": target.claim_id, "kind": "credit", "hours": float(record.hours)}
     with transaction.atomic():
-        # Of any number of simultaneous scans, one sets credited_at; it writes the notice and
-        # takes the ledger head's lock in the same statement (``fastpath.credit_open``), so
-        # the lock is held for the row's one statement and the commit.
+        # SQLite, where rows are sealed as they are written: of any number of simultaneous
+        # scans, one sets credited_at, writes the notice and takes the chain's head.
         head = fastpath.credit_open(
             attendance_id=target.attendance_id,
             at=timezone.now(),
@@ -325,8 +324,9 @@ def ledger_append(
     the member, the need, the art. 7 fields) and add it to its community's day (``LedgerDay``).
 
     The chain head's lock, taken by ``ledger_head_advance`` (or by ``fastpath.credit_open``,
-    which passes the ``head`` it took), serializes appends to the chain until the caller's
-    transaction commits; other communities' appends do not wait.
+    which passes the ``head`` it took, on SQLite), serializes appends to the chain until the
+    caller's transaction commits; other communities' appends do not wait. On PostgreSQL the
+    chain's rows waiting for their seal are sealed first (``ledger_seal``, below).
     """
     chain = community_id or 0
     with transaction.atomic(savepoint=False):
