@@ -327,10 +327,6 @@ class ServiceRecord(models.Model):
     def position(self) -> str:
         return ledger_position(self.chain, self.seq)
 
-    @property
-    def sealed(self) -> bool:
-        return self.hash is not None
-
     def compute_hash(self) -> str:
         return record_hash(self)
 
