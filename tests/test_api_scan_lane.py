@@ -5,6 +5,7 @@ JSON, a body the route's schema must judge, a bad token, a non-member, SQLite) g
 route, unchanged."""
 
 import datetime as dt
+import json
 
 import pytest
 from django.core.cache import cache
@@ -227,7 +228,13 @@ def test_what_the_lane_leaves_to_the_route(cast, settings, answered):
     assert not Attendance.objects.exists()
     admin = ApiClient(token_issue(user=cast.community_admin)[0])
     answered.clear()
-    assert admin.post("/scans", {"token": code}).status_code == 403
+    refused = admin.client.post(
+        "/api/v1/scans", json.dumps({"token": code}), content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {admin.token}", HTTP_ACCEPT_LANGUAGE="zh-hans",
+    )  # fmt: skip
+    # Said to someone with no member record: members are party members and volunteers alike.
+    assert refused.status_code == 403
+    assert refused.json()["error"]["message"] == "只有登记的党员和志愿者可以这样操作。"
     assert ApiClient("not-a-token").post("/scans", {"token": code}).status_code == 401
     assert answered == [None, None]
     factory = RequestFactory()
