@@ -103,3 +103,27 @@ def test_figures_stay_locked_and_edits_are_not_lost(district, live_server, chrom
     assert asked == ["beforeunload"]
     assert page.locator("#briefing-title").input_value() == "改过的标题"
     context.close()
+
+
+def test_a_figure_tapped_before_the_editor_is_ready_does_not_leave(
+    district, live_server, chromium  # noqa: F811
+):
+    """On a slow phone the editor shows before its script runs: a tap on a figure then must
+    not follow the figure's link (and the unsaved text with it)."""
+    context = chromium.new_context(**PHONE)
+    page = context.new_page()
+    sign_in(page, live_server.url, "street", PASSWORD)
+    page.route("**/briefing.js*", lambda route: route.abort())  # the script never arrives
+    page.goto(f"{live_server.url}/cloudmap/o/{district.street.pk}/")
+    page.click("#write-briefing")
+    figure = page.locator('#briefing-editor a.figure[data-figure="hours"]').first
+    figure.wait_for()
+    assert page.locator("#briefing-form[data-ready]").count() == 0
+    figure.scroll_into_view_if_needed()
+    box = figure.bounding_box()
+    address = page.url
+    # A finger's tap where the figure is drawn.
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(500)
+    assert page.url == address
+    context.close()
