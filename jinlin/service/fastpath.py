@@ -265,15 +265,8 @@ def ledger_head_advance(chain: int = 0) -> tuple[int, str]:
     raise RuntimeError(f"ledger chain {chain} has no head")
 
 
-def ledger_head_set(chain: int, last_hash: str) -> None:
-    with sql.hot_cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {_table(LedgerHead)} SET last_hash = %s WHERE chain = %s",
-            [last_hash, chain],
-        )
-
-
-def ledger_head_set_to(chain: int, seq: int, last_hash: str) -> None:
+def ledger_head_set(chain: int, seq: int, last_hash: str) -> None:
+    """Move the chain's head to its row ``seq`` with this hash (its lock held by the caller)."""
     with sql.hot_cursor() as cursor:
         cursor.execute(
             f"UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE chain = %s",
@@ -320,9 +313,11 @@ def credit_open(
 
 
 def _when_won(insert: str) -> str:
-    """``INSERT … VALUES (…)`` as ``INSERT … SELECT … WHERE`` the credit was won."""
-    head, values = insert.split(" VALUES ", 1)
-    return f"{head} SELECT {values.strip()[1:-1]} WHERE EXISTS (SELECT 1 FROM won)"
+    """``INSERT … VALUES (…) [ON CONFLICT …]`` as ``INSERT … SELECT … WHERE`` the credit was
+    won (the values are parameters only)."""
+    head, values = insert.split(" VALUES (", 1)
+    marks, _paren, tail = values.partition(")")
+    return f"{head} SELECT {marks} WHERE EXISTS (SELECT 1 FROM won){tail}"
 
 
 def credit_write(
@@ -347,8 +342,7 @@ def credit_write(
     insert, values = sql.insert_parts(record)
     statement += f", row AS ({_when_won(insert)} RETURNING id)"
     params += values
-    statement += f", day AS ({_when_won(_DAY_ADD.split(' ON CONFLICT ')[0])} ON CONFLICT "
-    statement += _DAY_ADD.split(" ON CONFLICT ", 1)[1] + ")"
+    statement += f", day AS ({_when_won(_DAY_ADD)})"
     params += list(day)
     statement += " SELECT (SELECT id FROM row)"
     with sql.hot_cursor() as cursor:
@@ -371,7 +365,7 @@ def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> 
     """
     if connection.vendor != "postgresql":
         record.save(force_insert=True)
-        ledger_head_set(record.chain, record.hash)
+        ledger_head_set(record.chain, record.seq, record.hash)
         if day is not None:
             ledger_day_add(community_id=day[0], day=day[1], credits=day[2], hours=day[3])
         return

@@ -394,7 +394,7 @@ def _seal_waiting(chain: int, seq: int, previous: str) -> tuple[int, str]:
         )
         if cursor.rowcount != len(waiting):  # never, under the head's lock: refuse to guess
             raise RuntimeError(f"ledger chain {chain}: rows sealed by someone else meanwhile")
-    fastpath.ledger_head_set_to(chain, seq - 1, previous)
+    fastpath.ledger_head_set(chain, seq - 1, previous)
     return seq, previous
 
 
