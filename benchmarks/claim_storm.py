@@ -1,7 +1,7 @@
 """A claim storm: 2,000 members claim places on 100-slot needs, 200 requests at a time.
 
     .venv/bin/python benchmarks/claim_storm.py [--members 2000] [--needs 10] [--slots 100]
-        [--concurrency 200] [--workers N] [--threads T] [--rounds 3]
+        [--concurrency 200] [--server granian|gunicorn] [--workers N] [--threads T] [--rounds 3]
 
 Needs PostgreSQL (BENCH_DATABASE_URL, as for scan_burst.py; the database is recreated).
 Jinlin runs as in production (`jinlin serve`); every member claims one of the needs through
@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from statistics import median
@@ -33,6 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import harness
+from jinlin.core.management.commands.serve import SERVERS, defaults
 
 
 def build(members: int, needs: int, slots: int, rounds: int) -> list[list[tuple[int, str]]]:
@@ -83,10 +83,13 @@ def main() -> None:
     parser.add_argument("--needs", type=int, default=10)
     parser.add_argument("--slots", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=200)
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--server", choices=SERVERS, default="granian")
+    parser.add_argument("--workers", type=int, default=0, help="0: the server's default")
+    parser.add_argument("--threads", type=int, default=0, help="0: the server's default")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    workers, threads = defaults(args.server)
+    args.workers, args.threads = args.workers or workers, args.threads or threads
 
     url = harness.database_url()
     harness.recreate_database(url)
@@ -108,11 +111,11 @@ def main() -> None:
             ("POST", f"/api/v1/needs/{need_id}/claims", None, token) for need_id, token in jobs
         ]
         floor = harness.Results()
-        with harness.serve(args.workers, args.threads, floor=True) as port:
+        with harness.serve(args.workers, args.threads, floor=True, server=args.server) as port:
             seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, floor))
         floors.append(len(requests) / seconds)
         results = harness.Results()
-        with harness.serve(args.workers, args.threads) as port:
+        with harness.serve(args.workers, args.threads, server=args.server) as port:
             # Each phone has opened the app (one call) before it claims: its token is warm.
             warm = [("GET", "/api/v1/me", None, token) for _need_id, token in jobs]
             asyncio.run(harness.run_jobs(port, warm, args.concurrency, harness.Results()))
@@ -142,7 +145,8 @@ def main() -> None:
     rate, floor_rate, insert = median(rates), median(floors), median(inserts)
     print(
         f"{args.members} claims a round, {args.rounds} rounds, {args.concurrency} in flight, "
-        f"server {args.workers} workers × {args.threads} threads (gthread); statuses {statuses}"
+        f"server {args.server}, {args.workers} workers × {args.threads} threads; "
+        f"statuses {statuses}"
     )
     print(
         f"claim_storm claims_per_s={rate:.0f} floor_ratio={rate / floor_rate:.2f} "

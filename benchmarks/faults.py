@@ -363,8 +363,11 @@ def _storm(args: Any, port: int, web: harness.Process, worker: harness.Process, 
 def _answers(port: int) -> bool:
     import socket
 
-    with socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False  # not listening yet
 
 
 if __name__ == "__main__":

@@ -118,23 +118,26 @@ def floor_table(url: str) -> None:
 
 
 @contextmanager
-def serve(workers: int, threads: int, *, floor: bool = False) -> Iterator[int]:
+def serve(
+    workers: int = 0, threads: int = 0, *, floor: bool = False, server: str = "granian"
+) -> Iterator[int]:
     """`jinlin serve` in a subprocess, as in production; yields its port. ``floor``: the
-    bare one-INSERT Django view of ``benchmarks/floor.py`` instead, under the same gunicorn
-    settings as `jinlin serve` gives."""
+    bare one-INSERT Django view of ``benchmarks/floor.py`` instead, served by the same server
+    with the same settings as `jinlin serve --server SERVER` gives (0: its defaults)."""
+    from jinlin.core.management.commands.serve import server_argv
+
     port = free_port()
     env = dict(os.environ)
+    bind = f"127.0.0.1:{port}"
     if floor:
         env["BENCH_DATABASE_URL"] = database_url()
-        command = [
-            sys.executable, "-m", "gunicorn", "benchmarks.floor:application",
-            "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-            "--threads", str(threads), "--worker-class", "gthread",
-            "--access-logfile", "-", "--timeout", "120",
-        ]  # fmt: skip
+        command = server_argv(
+            server, bind=bind, workers=workers, threads=threads,
+            app="benchmarks.floor:application",
+        )  # fmt: skip
     else:
         command = [
-            sys.executable, "-m", "jinlin.cli", "serve", "--bind", f"127.0.0.1:{port}",
+            sys.executable, "-m", "jinlin.cli", "serve", "--bind", bind, "--server", server,
             "--workers", str(workers), "--threads", str(threads),
         ]  # fmt: skip
     # The server's log goes to a file, not a pipe nobody reads (a full pipe would stall it),

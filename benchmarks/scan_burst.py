@@ -1,7 +1,7 @@
 """A burst of 先验收后扫码 on site: 500 members sign in, are accepted, and scan to be credited.
 
     .venv/bin/python benchmarks/scan_burst.py [--members 500] [--concurrency 50]
-        [--communities 10] [--workers N] [--threads T]
+        [--communities 10] [--server granian|gunicorn] [--workers N] [--threads T]
 
 The members are spread over ``--communities`` communities, each with its need on site and its
 own ledger chain, their scans taking turns (``--communities 1``: one need of one community,
@@ -38,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import harness
+from jinlin.core.management.commands.serve import SERVERS, defaults
 
 
 def build(members: int, communities: int) -> tuple[int, list[tuple[int, str, str]]]:
@@ -114,9 +115,12 @@ def main() -> None:
         "--communities", type=int, default=10,
         help="spread the members over this many communities (each its own ledger chain)",
     )  # fmt: skip
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--server", choices=SERVERS, default="granian")
+    parser.add_argument("--workers", type=int, default=0, help="0: the server's default")
+    parser.add_argument("--threads", type=int, default=0, help="0: the server's default")
     args = parser.parse_args()
+    workers, threads = defaults(args.server)
+    args.workers, args.threads = args.workers or workers, args.threads or threads
     if not 1 <= args.communities <= min(100, args.members):
         parser.error("--communities: from 1 to 100, and no more than --members")
 
@@ -143,7 +147,7 @@ def main() -> None:
         Path(os.environ["JINLIN_DATA_DIR"]) / "worker.log",
     )  # fmt: skip
     worker.start()
-    with harness.serve(args.workers, args.threads) as port:
+    with harness.serve(args.workers, args.threads, server=args.server) as port:
         sign_ins = [("POST", "/api/v1/scans", {"token": code}, token) for _c, code, token in jobs]
         seconds_in = asyncio.run(harness.run_jobs(port, sign_ins, args.concurrency, results))
         kinds = [b.get("kind") for b in results.bodies if isinstance(b, dict)]
@@ -169,7 +173,7 @@ def main() -> None:
     scans = len(sign_ins) + len(credits)
     per_second = scans / (seconds_in + seconds_credit)
     floor = harness.Results()
-    with harness.serve(args.workers, args.threads, floor=True) as port:
+    with harness.serve(args.workers, args.threads, floor=True, server=args.server) as port:
         seconds_floor = asyncio.run(
             harness.run_jobs(port, sign_ins + credits, args.concurrency, floor)
         )
@@ -190,7 +194,7 @@ def main() -> None:
     print(
         f"scans/s {per_second:,.0f} over {args.concurrency} connections, "
         f"{args.communities} communities (ledger chains), server "
-        f"{args.workers} workers × {args.threads} threads"
+        f"{args.server}, {args.workers} workers × {args.threads} threads"
     )
     print(
         f"scan_burst ratio={per_second / raw:.3f} floor_ratio={per_second / floor_rate:.2f} "

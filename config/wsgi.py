@@ -2,6 +2,10 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-from jinlin.core.lanes import application as _application
+import django
+
+django.setup(set_prefix=False)
+
+from jinlin.core.lanes import application as _application  # noqa: E402
 
 application = _application()
