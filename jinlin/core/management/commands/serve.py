@@ -103,11 +103,22 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        server = options["server"]
         argv = server_argv(
-            options["server"],
-            bind=options["bind"],
-            workers=options["workers"],
-            threads=options["threads"],
+            server, bind=options["bind"], workers=options["workers"], threads=options["threads"]
         )
+        # The application is built here, once, and every worker forked from this process
+        # starts with it (a worker importing Django on its own took seconds on two cores
+        # while its siblings did the same, and the first requests waited for them).
+        import config.wsgi  # noqa: F401
+
         sys.stdout.flush()
-        os.execv(argv[0], argv)  # the server takes this process (and its signals) over
+        if server == "granian":
+            from granian.cli import cli
+
+            cli.main(args=argv[3:], prog_name="granian")
+        else:
+            from gunicorn.app.wsgiapp import run
+
+            sys.argv = argv[2:]
+            run()
