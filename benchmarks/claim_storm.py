@@ -10,7 +10,7 @@ waitlist forms. Besides the rate it checks the slot rule in the database afterwa
 
 In the same run, round after round, it measures the two baselines #21 names: the framework's
 floor (``benchmarks/floor.py``: a bare Django view making one INSERT, served by the same
-gunicorn settings, hit by the same client with the same storm) and the raw single-row INSERT
+server settings, hit by the same client with the same storm) and the raw single-row INSERT
 rate of PostgreSQL from one client. Each round storms the floor and then Jinlin (fresh needs
 and members each round; each member's phone makes one untimed call first, as an app does when
 it opens, so that its token is warm); figures are medians over the rounds. Last line:

@@ -394,7 +394,7 @@ def _run(args: Any, folder: Path, postgres: Postgres, processes: list[harness.Pr
         if not harness.wait_for(lambda p=port: _listening(p), 90):
             print(f"cluster: nothing listens on {port}; see the logs")
             return 1
-    time.sleep(1.5)  # every gunicorn worker booted
+    time.sleep(1.5)  # every worker booted
     tls = ssl.create_default_context(cafile=str(folder / "cert.pem"))
     checks: dict[str, str] = {}
 

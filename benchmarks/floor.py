@@ -1,11 +1,11 @@
 """The framework's floor: a bare Django project whose one view makes one INSERT.
 
-Served by the same server with the same settings as Jinlin (`harness.serve_floor`) and hit by
-the same client, it shows what Django, gunicorn and one round trip to PostgreSQL cost on this
-machine in this run; a benchmark divides Jinlin's rate by it. The database settings are
+Served by the same server with the same settings as Jinlin (`harness.serve`) and hit by the
+same client, it shows what Django, the HTTP server and one round trip to PostgreSQL cost on
+this machine in this run; a benchmark divides Jinlin's rate by it. The database settings are
 Jinlin's own (persistent connections with health checks), so that only Jinlin's work differs.
 
-    gunicorn benchmarks.floor:application   (with BENCH_DATABASE_URL set)
+    granian --interface wsgi benchmarks.floor:application   (with BENCH_DATABASE_URL set)
 """
 
 from __future__ import annotations

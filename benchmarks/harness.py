@@ -1,6 +1,6 @@
 """Shared pieces of the HTTP benchmarks: a fresh PostgreSQL database, Jinlin served as in
-production (`jinlin serve`, gunicorn), a lean asyncio HTTP/1.1 client with keep-alive
-connections, and the machine's raw single-row INSERT rate measured in the same run.
+production (`jinlin serve`: granian, or gunicorn), a lean asyncio HTTP/1.1 client with
+keep-alive connections, and the machine's raw single-row INSERT rate measured in the same run.
 
 The benchmarks need PostgreSQL: BENCH_DATABASE_URL (default
 postgres://postgres@127.0.0.1:5432/jinlin_bench); the database is dropped and recreated.

@@ -8,12 +8,12 @@ own ledger chain, their scans taking turns (``--communities 1``: one need of one
 every credit on one chain).
 
 Needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/jinlin_bench;
-the database is recreated). Jinlin runs as in production (`jinlin serve`, gunicorn); the
-members' phones are an asyncio client with `--concurrency` keep-alive connections, so that
-many scans are in flight at every moment. In the same run it measures the machine's raw
-single-row INSERT rate (one client, one transaction per row) and the framework's floor (a bare
-Django view making one INSERT, ``benchmarks/floor.py``, served alike and sent the same 1,000
-requests). The last line reads
+the database is recreated). Jinlin runs as in production (`jinlin serve`, granian unless
+`--server gunicorn`); the members' phones are an asyncio client with `--concurrency` keep-alive
+connections, so that many scans are in flight at every moment. In the same run it measures the
+machine's raw single-row INSERT rate (one client, one transaction per row) and the framework's
+floor (a bare Django view making one INSERT, ``benchmarks/floor.py``, served alike and sent the
+same 1,000 requests). The last line reads
 
     scan_burst ratio=<scans/s ÷ raw inserts/s> floor_ratio=<scans/s ÷ the floor's requests/s>
         p50_ms=… p99_ms=… errors=… lost=… duplicated=…

@@ -248,3 +248,82 @@ def test_what_the_lane_leaves_to_the_route(cast, settings, answered):
                      HTTP_AUTHORIZATION="Basic abc"),
     ):  # fmt: skip
         assert lanes.scan(request) is None, request.path
+
+
+# A cold token (#21): the member's first call of the day looks its token up in the statement
+# that signs in (``fastpath.scan_sign_in_as``), and warms the cache.
+
+
+def _cold(member):
+    cache.clear()
+    return ApiClient(token_issue(user=member.user)[0])
+
+
+def test_a_cold_tokens_first_scan_is_one_statement_and_warms_the_cache(cast, answered):
+    from jinlin.api.security import cached_caller
+
+    need = publish(cast)
+    member, claim = _claimed(cast, "王五", "13700137000", need)
+    code, _expires = services.site_code_issue(need=need)
+    phone = _cold(member)
+    _key, before = cached_caller(phone.token)
+    assert before is None
+    with CaptureQueriesContext(connection) as seen:
+        first = phone.post("/scans", {"token": code})
+    assert first.status_code == 200, first.content
+    assert first.json() == {"claim": claim.pk, "kind": "sign_in", "hours": 0.0}
+    assert Attendance.objects.get(claim=claim).signed_in_at is not None
+    _key, warmed = cached_caller(phone.token)
+    assert warmed is not None and warmed.member_id == member.pk
+    assert warmed.user_id == member.user_id and warmed.user.username == member.user.username
+    if ON_POSTGRES:
+        # The token's look-up, the read and the sign-in: one round trip; the database's
+        # password stamp agreed with the one issued (else the route would have answered).
+        assert answered == [200]
+        assert len(seen.captured_queries) == 1, [q["sql"] for q in seen.captured_queries]
+    with CaptureQueriesContext(connection) as seen:
+        again = phone.post("/scans", {"token": code})
+    assert again.status_code == 409 and again.json()["error"]["code"] == "awaiting_acceptance"
+    assert not [q for q in seen.captured_queries if "apitoken" in q["sql"]]  # warm now
+
+
+@pytest.mark.parametrize("how", ["password", "expired", "inactive", "unknown", "not_member"])
+def test_a_cold_token_that_cannot_scan_signs_in_nobody(cast, answered, how):
+    """What the route answers (401, or 403 for a caller who is not a member), and nothing
+    written: the database's own checks hold the statement that would sign in."""
+    from django.contrib.auth.hashers import make_password
+
+    from jinlin.api.models import ApiToken
+
+    need = publish(cast)
+    member, claim = _claimed(cast, "王五", "13700137000", need)
+    code, _expires = services.site_code_issue(need=need)
+    phone = _cold(member)
+    user = member.user
+    if how == "password":  # changed behind the signals' back: only the stamp tells
+        type(user).objects.filter(pk=user.pk).update(password=make_password("An0ther-Passw0rd"))
+    elif how == "expired":
+        ApiToken.objects.filter(user=user).update(expires_at=timezone.now())
+    elif how == "inactive":
+        type(user).objects.filter(pk=user.pk).update(is_active=False)
+    elif how == "unknown":
+        phone = ApiClient("not-a-token-" + "x" * 30)
+    elif how == "not_member":
+        phone = ApiClient(token_issue(user=cast.community_admin)[0])  # an admin, no member
+    answered.clear()
+    refused = phone.post("/scans", {"token": code})
+    assert refused.status_code == (403 if how == "not_member" else 401), refused.content
+    assert answered == [None]  # the route answered
+    assert not Attendance.objects.filter(claim=claim).exists()
+
+
+def test_a_cold_token_with_a_bad_code_is_judged_token_first(cast, answered):
+    need = publish(cast)
+    member, _claim = _claimed(cast, "王五", "13700137000", need)
+    code, _expires = services.site_code_issue(need=need)
+    altered = {"token": code[:-2] + ("xx" if not code.endswith("xx") else "yy")}
+    refused = _cold(member).post("/scans", altered)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "invalid_code"
+    cache.clear()
+    assert ApiClient("not-a-token-" + "x" * 30).post("/scans", altered).status_code == 401
+    assert not Attendance.objects.exists()

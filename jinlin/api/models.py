@@ -19,6 +19,12 @@ def password_stamp(password_hash: str) -> str:
     return hashlib.sha256(f"stamp:{password_hash}".encode()).hexdigest()[:16]
 
 
+def password_stamp_sql(column: str) -> str:
+    """``password_stamp`` of a password column, computed by PostgreSQL (a cold token's scan
+    checks it in the statement that signs in: ``jinlin.service.fastpath.scan_sign_in_as``)."""
+    return f"left(encode(sha256(convert_to('stamp:' || {column}, 'UTF8')), 'hex'), 16)"
+
+
 class ApiToken(models.Model):
     key_hash = models.CharField(max_length=64, unique=True)
     user = models.ForeignKey(

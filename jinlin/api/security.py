@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from ninja.security import HttpBearer
 
-from jinlin.api.models import ApiToken, hash_token, password_stamp
+from jinlin.api.models import ApiToken, hash_token, password_stamp, password_stamp_sql
 from jinlin.core.sql import converted, hot_cursor
 from jinlin.members.models import Member
 
@@ -51,9 +51,9 @@ def token_issue(*, user: Any, label: str = "") -> tuple[str, dt.datetime]:
 # active, names, staff) — see ``jinlin/api/signals.py``. A cache that fails is skipped.
 
 CACHE_PREFIX = "api-token:"
-_CACHED_FIELDS = [
+_CACHED_FIELDS = tuple(
     f.attname for f in get_user_model()._meta.concrete_fields if f.attname != "password"
-]
+)
 
 
 def cache_key(key_hash: str) -> str:
@@ -103,7 +103,7 @@ def token_caller(token: str, *, lazy: bool = True) -> Caller | None:
         entry = _from_database(key_hash)
         if entry is None:
             return None
-    user = SimpleLazyObject(lambda: _user_of(entry)) if lazy else _user_of(entry)
+    user = _lazy_user(entry) if lazy else _user_of(entry)
     return Caller(entry["values"][_USER_ID], entry["member"], user)
 
 
@@ -173,6 +173,13 @@ def _from_database(key_hash: str) -> dict[str, Any] | None:
     member_id, token_id, stamp, expires = row[count:]
     if stamp != password_stamp(values.pop(_PASSWORD)):
         return None  # the password changed since: the token ended with it
+    return _warmed(key_hash, values, member_id, token_id, expires)
+
+
+def _warmed(
+    key_hash: str, values: list[Any], member_id: int | None, token_id: int, expires: Any
+) -> dict[str, Any]:
+    """The cache's entry of a token found good (its user's values but the password), kept."""
     entry = {"values": values, "member": member_id, "token": token_id, "expires": 0.0}
     if settings.API_TOKEN_CACHE_SECONDS > 0:
         if isinstance(expires, str):  # SQLite gives them as text
@@ -184,6 +191,57 @@ def _from_database(key_hash: str) -> dict[str, Any] | None:
         if expires is not None:
             _to_cache(key_hash, entry, expires)
     return entry
+
+
+def cached_caller(token: str) -> tuple[str, Caller | None] | None:
+    """(the token's hash, its caller when the cache holds it, else ``None``: cold); ``None``
+    for what cannot be a token. A lane that can look a cold token up in its own statement
+    (``caller_sql``) asks this first."""
+    if not token or len(token) > 200:
+        return None
+    key_hash = hash_token(token)
+    entry = _cached_entry(key_hash) if settings.API_TOKEN_CACHE_SECONDS > 0 else None
+    if entry is None:
+        return key_hash, None
+    return key_hash, Caller(entry["values"][_USER_ID], entry["member"], _lazy_user(entry))
+
+
+def caller_sql() -> str:
+    """On PostgreSQL, a cold token's look-up as a statement's first part (``WITH caller AS
+    (…)``, parameters: the token's hash and now): the user's cached columns, then their
+    member's id (``x_member``), the token's id and end; no row for a bad or ended token. The
+    password's stamp is compared by the database (``password_stamp_sql``), so that a
+    statement going on to write does so only for a good token."""
+    q = connection.ops.quote_name
+    user_model = get_user_model()
+    columns = [f.column for f in user_model._meta.concrete_fields if f.attname != "password"]
+    selected = ", ".join(f"u.{q(str(column))}" for column in columns)
+    return (
+        f"SELECT {selected}, m.id AS x_member, t.id AS x_token, t.expires_at AS x_expires "
+        f"FROM {q(user_model._meta.db_table)} u "
+        f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
+        f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
+        "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active "
+        f"AND t.password_stamp = {password_stamp_sql('u.' + q('password'))}"
+    )
+
+
+# How many columns ``caller_sql`` selects: the user's cached ones, the member, token and end.
+CALLER_COLUMNS = len(_CACHED_FIELDS) + 3
+
+
+def caller_of(key_hash: str, row: Any) -> Caller:
+    """The caller of a row ``caller_sql`` found (its columns first, as many as it selects);
+    the cache is warmed with it."""
+    count = len(_CACHED_FIELDS)
+    values = converted(get_user_model(), _CACHED_FIELDS, row[:count])
+    member_id, token_id, expires = row[count : count + 3]
+    entry = _warmed(key_hash, values, member_id, token_id, expires)
+    return Caller(values[_USER_ID], member_id, _lazy_user(entry))
+
+
+def _lazy_user(entry: dict[str, Any]) -> Any:
+    return SimpleLazyObject(lambda: _user_of(entry))
 
 
 @functools.cache

@@ -95,7 +95,7 @@ def _table(model: Any) -> str:
 
 
 @functools.cache
-def _scan_target_sql(vendor: str) -> str:
+def _scan_target_sql(vendor: str, member: str = "%s") -> str:
     user_table = connection.ops.quote_name("auth_user")
     return f"""
         SELECT c.id, c.need_id, c.member_id, c.status, c.created_at,
@@ -115,7 +115,7 @@ def _scan_target_sql(vendor: str) -> str:
         JOIN {_table(Member)} m ON m.id = c.member_id
         LEFT JOIN {_table(Attendance)} a ON a.claim_id = c.id
         LEFT JOIN {user_table} u ON u.id = a.decided_by_id
-        WHERE c.need_id = %s AND c.member_id = %s AND c.status <> 'cancelled'
+        WHERE c.need_id = %s AND c.member_id = {member} AND c.status <> 'cancelled'
         ORDER BY c.id DESC
         LIMIT 1
     """
@@ -131,12 +131,12 @@ def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
 
 
 @functools.cache
-def _scan_sign_in_sql() -> str:
+def _scan_sign_in_sql(member: str = "%s") -> str:
     # The claim may sign in when it is neither waitlisted nor marked absent and the scan falls
     # inside the need's window with its grace: ``services._sign_in``'s rules, which explain a
     # refusal from the row this returns.
     return f"""
-        WITH t AS ({_scan_target_sql("postgresql")}),
+        t AS ({_scan_target_sql("postgresql", member)}),
         signed AS (
             INSERT INTO {_table(Attendance)} (claim_id, signed_in_at, decision, outcomes, note,
                                               photo, reject_reason)
@@ -147,7 +147,6 @@ def _scan_sign_in_sql() -> str:
             ON CONFLICT (claim_id) DO NOTHING
             RETURNING id
         )
-        SELECT t.*, (SELECT id FROM signed) FROM t
     """
 
 
@@ -162,11 +161,51 @@ def scan_sign_in(
         return scan_target(need_id=need_id, member_id=member_id), False
     params = [need_id, member_id, at, Claim.Status.WAITLISTED, Claim.Status.ABSENT, at, at]
     with sql.hot_cursor() as cursor:
-        cursor.execute(_scan_sign_in_sql(), params)
+        cursor.execute(_scan_sign_in_by_member_sql(), params)
         row = cursor.fetchone()
     if row is None:
         return None, False
     return _target_of(need_id, member_id, row[:-1]), row[-1] is not None
+
+
+@functools.cache
+def _scan_sign_in_by_member_sql() -> str:
+    return f"WITH {_scan_sign_in_sql()} SELECT t.*, (SELECT id FROM signed) FROM t"
+
+
+def scan_sign_in_as(
+    *, key_hash: str, need_id: int, at: dt.datetime
+) -> tuple[Any, ScanTarget | None, bool] | None:
+    """``scan_sign_in`` for the member a cold bearer token names, the token looked up in the
+    same statement (PostgreSQL only; ``jinlin.api.security.caller_sql``): (the caller's row,
+    for ``security.caller_of``; the target; whether this scan signed in), or ``None`` for a
+    bad or ended token — then nothing was read or written. A member's first scan of the day
+    is one round trip, not two (#21)."""
+    params = [key_hash, timezone.now(), need_id,
+              at, Claim.Status.WAITLISTED, Claim.Status.ABSENT, at, at]  # fmt: skip
+    with sql.hot_cursor() as cursor:
+        cursor.execute(_scan_sign_in_as_sql(), params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    from jinlin.api.security import CALLER_COLUMNS as width
+
+    caller, target, signed = row[:width], row[width:-1], row[-1]
+    if target[0] is None:  # no claim (or not a member): the caller alone
+        return caller, None, False
+    member_id = caller[width - 3]
+    return caller, _target_of(need_id, member_id, target), signed is not None
+
+
+@functools.cache
+def _scan_sign_in_as_sql() -> str:
+    from jinlin.api.security import caller_sql
+
+    return (
+        f"WITH caller AS ({caller_sql()}), "
+        f"{_scan_sign_in_sql('(SELECT x_member FROM caller)')} "
+        "SELECT caller.*, t.*, (SELECT id FROM signed) FROM caller LEFT JOIN t ON true"
+    )
 
 
 def _target_of(need_id: int, member_id: int, row: Any) -> ScanTarget:

@@ -118,6 +118,16 @@ def scan_record(*, token: str, member: Member, need_id: int | None = None) -> di
 
 def scan_by(*, token: str, member_id: int, need_id: int | None = None) -> dict[str, Any]:
     """``scan_record`` of the member with this id (the API's hot path knows only the id)."""
+    code_need_id = scan_code_need_id(token, need_id)
+    # The read and, on PostgreSQL when the claim may sign in now, the sign-in: one round trip.
+    target, signed_in = fastpath.scan_sign_in(
+        need_id=code_need_id, member_id=member_id, at=timezone.now()
+    )
+    return scan_answer(target, signed_in)
+
+
+def scan_code_need_id(token: str, need_id: int | None = None) -> int:
+    """The need of a scanned code, which must be ``need_id`` when the phone names one."""
     code_need_id = site_code_need_id(token)
     if need_id is not None and need_id != code_need_id:
         raise InvalidInput(
@@ -125,10 +135,12 @@ def scan_by(*, token: str, member_id: int, need_id: int | None = None) -> dict[s
             code="invalid_code",
             fields={"token": _("The code of another need.")},
         )
-    # The read and, on PostgreSQL when the claim may sign in now, the sign-in: one round trip.
-    target, signed_in = fastpath.scan_sign_in(
-        need_id=code_need_id, member_id=member_id, at=timezone.now()
-    )
+    return code_need_id
+
+
+def scan_answer(target: fastpath.ScanTarget | None, signed_in: bool) -> dict[str, Any]:
+    """A scan's answer from what ``fastpath.scan_sign_in`` (or ``scan_sign_in_as``) read and
+    wrote: signed in, credited, or refused by raising the route's error."""
     if signed_in:
         assert target is not None
         return _signed_in(target)
