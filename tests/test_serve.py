@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management.base import CommandError
 
-from jinlin.core.management.commands.serve import server_argv
+from jinlin.core.management.commands.serve import defaults, server_argv
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,6 +79,7 @@ def test_serve_command_lines():
     gunicorn = server_argv("gunicorn", bind="0.0.0.0:8000", workers=2, app="x:y")
     assert gunicorn[2:5] == ["gunicorn", "x:y", "--bind"]
     assert gunicorn[gunicorn.index("--threads") + 1] == "4"  # its default
+    assert defaults("granian") == (os.cpu_count() or 1, min((os.cpu_count() or 1) * 2 + 1, 8))
     for bad in ["8000", "localhost:", ":8000", "host:port"]:
         with pytest.raises(CommandError, match="HOST:PORT"):
             server_argv("granian", bind=bad)

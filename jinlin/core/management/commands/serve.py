@@ -5,11 +5,12 @@ Two servers are offered, chosen by measurement (#21, README's Performance sectio
 - ``granian`` (the default): a Rust HTTP server calling the WSGI application from a pool of
   threads in each worker process. Its HTTP parsing and connection handling cost the two
   cores far less than gunicorn's Python loop: on the benchmarks' bare one-INSERT view it
-  answered 1.6–1.7 × gunicorn's requests a second, a burst of scans 1.2–1.25 ×, a claim
-  storm 1.2 ×. Defaults: one worker per core, 8 threads each (the best of a sweep).
+  answered 1.5 × gunicorn's requests a second, a burst of scans 1.25–1.3 ×, a claim storm
+  1.3–1.4 ×. Defaults: one worker per core, 2 × cores + 1 threads each, at most 8 (the
+  best of a sweep on two cores: 5 threads answered 6 % more scans than 8).
 - ``gunicorn`` (gthread workers, 2 × cores + 1 workers × 4 threads), as before.
 
-Both log every request to standard output, keep a proxy's idle connections open longer than
+Both log every request, keep a proxy's idle connections open longer than
 the proxy keeps them (nginx closes first, never sending a request down a connection the
 server is closing), and start again a worker that died.
 """
@@ -39,7 +40,11 @@ APPLICATION = "config.wsgi:application"
 def defaults(server: str) -> tuple[int, int]:
     """(workers, threads) when not given: measured best on the benchmarks (README)."""
     cores = os.cpu_count() or 1
-    return (cores, 8) if server == "granian" else (cores * 2 + 1, 4)
+    if server == "granian":
+        # As many threads as granian itself deems sane (2 × cores + 1; more and it warns), at
+        # most 8: a thread holds a database connection of its own.
+        return cores, min(cores * 2 + 1, 8)
+    return cores * 2 + 1, 4
 
 
 def server_argv(
@@ -99,7 +104,7 @@ class Command(BaseCommand):
             "--threads",
             type=int,
             default=int(os.environ.get("JINLIN_THREADS", "0") or 0),
-            help="threads per worker (default: granian 8, gunicorn 4)",
+            help="threads per worker (default: granian 2 × cores + 1, at most 8; gunicorn 4)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
