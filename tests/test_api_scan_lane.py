@@ -327,3 +327,22 @@ def test_a_cold_token_with_a_bad_code_is_judged_token_first(cast, answered):
     cache.clear()
     assert ApiClient("not-a-token-" + "x" * 30).post("/scans", altered).status_code == 401
     assert not Attendance.objects.exists()
+
+
+def test_a_warm_tokens_scan_reads_the_cache_once(cast, answered, monkeypatch):
+    need = publish(cast)
+    member, _claim = _claimed(cast, "王五", "13700137000", need)
+    code, _expires = services.site_code_issue(need=need)
+    phone = _phone(member)
+    reads = []
+    get = cache.get
+
+    def counted(key, *args, **kwargs):
+        reads.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted)
+    with CaptureQueriesContext(connection) as seen:
+        assert phone.post("/scans", {"token": code}).status_code == 200
+    assert len([k for k in reads if k.startswith("api-token:")]) == 1, reads
+    assert not [q for q in seen.captured_queries if "apitoken" in q["sql"]]

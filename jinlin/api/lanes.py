@@ -92,61 +92,60 @@ def scan(request: HttpRequest) -> HttpResponse | None:
     if not _scan_body(body):
         return None  # the route's schema says what is wrong
     from jinlin.api.v1 import api
-    from jinlin.service import services
 
     request.resolver_match = _routed_as(SCAN_PATH, request.path_info)
     try:
-        if _bearer(request) is None:
-            return None
-        result = _scan_cold(request, body)
-        if result is None:
-            caller = _member(request)
-            if caller is None or caller.member_id is None:
-                return None
-            result = services.scan_by(
-                token=body["token"], member_id=caller.member_id, need_id=body.get("need")
-            )
-        elif result is _ROUTE:
-            return None
+        result = _scan(request, body)
     except Exception as exc:
         return api.on_exception(request, exc)
+    if result is None:
+        return None
     return api.create_response(request, result, status=200)
 
 
-_ROUTE: Any = object()  # what ``_scan_cold`` found the route must answer
+def _scan(request: HttpRequest, body: dict[str, Any]) -> dict[str, Any] | None:
+    """The scan's answer, or ``None`` where the route must answer (no token, or a bad or
+    ended one: 401; a caller who is not a member: 403).
 
-
-def _scan_cold(request: HttpRequest, body: dict[str, Any]) -> Any:
-    """A scan whose bearer token the cache does not hold (a member's first call of the day):
-    the token's look-up, the claim's read and the sign-in in one statement
-    (``fastpath.scan_sign_in_as``), and the cache warmed. ``None`` when the token is warm or
-    the code is not good (the usual way answers, token first); ``_ROUTE`` for a bad or ended
-    token or a caller who is not a member (the route explains)."""
+    A token the cache holds is read from it once. A cold one (a member's first call of the
+    day) is looked up in the statement that reads the claim and signs in
+    (``fastpath.scan_sign_in_as``), and the cache is warmed from its row; but when the code
+    itself is bad, the token is looked up first, as the route does, so that a bad token is
+    still answered 401 before a bad code's 400."""
     from django.utils import timezone
 
     from jinlin.api.security import cached_caller, caller_of, sign_in
     from jinlin.core.errors import InvalidInput
     from jinlin.service import fastpath, services
 
-    found = cached_caller(_bearer(request) or "")
+    bearer = _bearer(request)
+    found = None if bearer is None else cached_caller(bearer)
     if found is None:
-        return _ROUTE
+        return None
     key_hash, caller = found
-    if caller is not None:
-        return None  # warm: no look-up to save
-    try:
-        need_id = services.scan_code_need_id(body["token"], body.get("need"))
-    except InvalidInput:
-        return None  # a bad token is answered before a bad code: the usual way
-    scanned = fastpath.scan_sign_in_as(key_hash=key_hash, need_id=need_id, at=timezone.now())
-    if scanned is None:
-        return _ROUTE
-    row, target, signed_in = scanned
-    caller = caller_of(key_hash, row)
+    if caller is None:
+        try:
+            need_id = services.scan_code_need_id(body["token"], body.get("need"))
+        except InvalidInput:
+            caller = _member(request)  # the token first, from the database
+            if caller is None or caller.member_id is None:
+                return None
+            raise
+        scanned = fastpath.scan_sign_in_as(key_hash=key_hash, need_id=need_id, at=timezone.now())
+        if scanned is None:
+            return None
+        row, target, signed_in = scanned
+        caller = caller_of(key_hash, row)
+        if caller.member_id is None:
+            return None
+        sign_in(request, caller)
+        return services.scan_answer(target, signed_in)
     if caller.member_id is None:
-        return _ROUTE
+        return None
     sign_in(request, caller)
-    return services.scan_answer(target, signed_in)
+    return services.scan_by(
+        token=body["token"], member_id=caller.member_id, need_id=body.get("need")
+    )
 
 
 def _bearer(request: HttpRequest) -> str | None:
