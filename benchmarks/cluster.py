@@ -391,7 +391,7 @@ def _run(args: Any, folder: Path, postgres: Postgres, processes: list[harness.Pr
                    folder, {})  # fmt: skip
     processes.append(nginx)
     for port in [*apps, https_port]:
-        if not harness.wait_for(lambda p=port: _listening(p), 90):
+        if not harness.wait_for(lambda p=port: harness.listening(p), 90):
             print(f"cluster: nothing listens on {port}; see the logs")
             return 1
     time.sleep(1.5)  # every worker booted
@@ -500,16 +500,6 @@ def _confirmed() -> Any:
     from django.db.models import Q
 
     return Q(claims__status="confirmed")
-
-
-def _listening(port: int) -> bool:
-    import socket
-
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 def _start(name: str, command: list[str], folder: Path, env: dict[str, str]) -> harness.Process:

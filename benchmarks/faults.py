@@ -211,7 +211,7 @@ def _storm(args: Any, port: int, web: harness.Process, worker: harness.Process, 
     connections.close_all()
     web.start()
     worker.start()
-    harness.wait_for(lambda: _answers(port), 60)
+    harness.wait_for(lambda: harness.listening(port), 60)
     job_id = roster_upload(args.roster_rows, admin_id)
     connections.close_all()
     # The check runs first; confirm the import once it is ready, then kill the worker in it.
@@ -358,16 +358,6 @@ def _storm(args: Any, port: int, web: harness.Process, worker: harness.Process, 
     chain = "ok" if not why else "broken"
     print(f"faults lost={lost} duplicated={duplicated} overbooked={overbooked} "
           f"chain={chain} worker_alive={'yes' if worker_alive else 'no'}")  # fmt: skip
-
-
-def _answers(port: int) -> bool:
-    import socket
-
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False  # not listening yet
 
 
 if __name__ == "__main__":

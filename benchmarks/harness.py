@@ -212,6 +212,15 @@ class Process:
         return self.process is not None and self.process.poll() is None
 
 
+def listening(port: int) -> bool:
+    """Whether something accepts connections on this local port (a server not yet up: no)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def wait_for(predicate: Any, seconds: float, step: float = 0.5) -> bool:
     """Whether ``predicate()`` came true within ``seconds``, asked every ``step``."""
     deadline = time.monotonic() + seconds

@@ -37,7 +37,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import harness
-from benchmarks.faults import Process, roster_upload, wait_for
+from benchmarks.faults import roster_upload
+from benchmarks.harness import Process, wait_for
 
 
 def setup() -> Path:
@@ -145,7 +146,7 @@ def main() -> None:
     try:
         web.start()
         worker.start()
-        wait_for(lambda: _up(port), 60)
+        wait_for(lambda: harness.listening(port), 60)
         baseline = harness.Results()
         stop = threading.Event()
         timer = threading.Timer(args.baseline_seconds, stop.set)
@@ -243,13 +244,6 @@ def export_phase(port: int, tokens: list[str], need_ids: list[int], phones: int,
     seconds = time.perf_counter() - started
     status = Export.objects.get(pk=export.pk).status
     return results, seconds, status
-
-
-def _up(port: int) -> bool:
-    import socket
-
-    with socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
 
 
 if __name__ == "__main__":
