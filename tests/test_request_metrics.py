@@ -62,3 +62,28 @@ def test_an_ended_process_is_counted_once_and_kept(settings, tmp_path):
         assert _value(text, "jinlin_http_requests_total", route="needs/", status="201") == 5
     assert not (tmp_path / f"{host}-{ended.pid}.json").exists()
     assert json.loads((tmp_path / "retired.json").read_text())["counts"]["needs/\tPOST\t201"] == 5
+
+
+def _count_one_and_leave() -> None:
+    """A forked worker's request, not yet written out (its flush not due), then the worker
+    returns as granian's do on SIGTERM: multiprocessing ends it with ``os._exit``."""
+    import time
+
+    request_metrics._last_flush = time.monotonic()
+    request_metrics.record("forked/", "GET", 200, 0.01)
+
+
+def test_a_worker_forked_by_multiprocessing_writes_its_last_counts_as_it_ends(settings, tmp_path):
+    """Granian's workers are multiprocessing's children, which skip ``atexit``: the counts
+    of their last seconds were lost at every graceful stop."""
+    import multiprocessing
+
+    settings.METRICS_DIR = tmp_path
+    worker = multiprocessing.get_context("fork").Process(target=_count_one_and_leave)
+    worker.start()
+    worker.join(30)
+    assert worker.exitcode == 0
+    shard = tmp_path / f"{settings.NODE_NAME}-{worker.pid}.json"
+    assert shard.exists(), list(tmp_path.iterdir())
+    counts = json.loads(shard.read_text(encoding="utf-8"))["counts"]
+    assert counts["forked/\tGET\t200"] == 1

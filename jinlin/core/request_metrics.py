@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from multiprocessing.util import Finalize, register_after_fork
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,15 @@ def flush() -> None:
 
 
 atexit.register(flush)
+
+
+def _flush_at_exit_in_child(_function: object) -> None:
+    """A worker that multiprocessing forked (granian's) leaves by ``os._exit``, which skips
+    ``atexit``: there its last counts are written by multiprocessing's own exit finalizers."""
+    Finalize(None, flush, exitpriority=10)
+
+
+register_after_fork(_flush_at_exit_in_child, _flush_at_exit_in_child)
 
 
 def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
