@@ -95,15 +95,39 @@ def token_caller(token: str, *, lazy: bool = True) -> Caller | None:
     """The caller a bearer token names (a warm token from the cache, else the one query,
     which warms it); ``None`` for a bad or ended token. ``lazy``: a warm token's user is made
     only when something asks for it (the API's lanes, ``jinlin.api.lanes``)."""
-    if not token or len(token) > 200:
+    found = _cached(token)
+    if found is None:
         return None
-    key_hash = hash_token(token)
-    entry = _cached_entry(key_hash) if settings.API_TOKEN_CACHE_SECONDS > 0 else None
+    key_hash, entry = found
     if entry is None:
         entry = _from_database(key_hash)
         if entry is None:
             return None
-    user = _lazy_user(entry) if lazy else _user_of(entry)
+    return _caller(entry, lazy=lazy)
+
+
+def cached_caller(token: str) -> tuple[str, Caller | None] | None:
+    """(the token's hash, its caller when the cache holds it, else ``None``: cold); ``None``
+    for what cannot be a token. A lane that can look a cold token up in its own statement
+    (``caller_sql``) asks this first."""
+    found = _cached(token)
+    if found is None:
+        return None
+    key_hash, entry = found
+    return key_hash, None if entry is None else _caller(entry)
+
+
+def _cached(token: str) -> tuple[str, dict[str, Any] | None] | None:
+    """(the token's hash, its cache entry or ``None``); ``None`` for what cannot be a token."""
+    if not token or len(token) > 200:
+        return None
+    key_hash = hash_token(token)
+    entry = _cached_entry(key_hash) if settings.API_TOKEN_CACHE_SECONDS > 0 else None
+    return key_hash, entry
+
+
+def _caller(entry: dict[str, Any], *, lazy: bool = True) -> Caller:
+    user = SimpleLazyObject(lambda: _user_of(entry)) if lazy else _user_of(entry)
     return Caller(entry["values"][_USER_ID], entry["member"], user)
 
 
@@ -193,19 +217,6 @@ def _warmed(
     return entry
 
 
-def cached_caller(token: str) -> tuple[str, Caller | None] | None:
-    """(the token's hash, its caller when the cache holds it, else ``None``: cold); ``None``
-    for what cannot be a token. A lane that can look a cold token up in its own statement
-    (``caller_sql``) asks this first."""
-    if not token or len(token) > 200:
-        return None
-    key_hash = hash_token(token)
-    entry = _cached_entry(key_hash) if settings.API_TOKEN_CACHE_SECONDS > 0 else None
-    if entry is None:
-        return key_hash, None
-    return key_hash, Caller(entry["values"][_USER_ID], entry["member"], _lazy_user(entry))
-
-
 def caller_sql() -> str:
     """On PostgreSQL, a cold token's look-up as a statement's first part (``WITH caller AS
     (…)``, parameters: the token's hash and now): the user's cached columns, then their
@@ -226,22 +237,18 @@ def caller_sql() -> str:
     )
 
 
-# How many columns ``caller_sql`` selects: the user's cached ones, the member, token and end.
-CALLER_COLUMNS = len(_CACHED_FIELDS) + 3
+# Where ``caller_sql``'s row holds the member's id (after the user's cached columns), and how
+# many columns it has (the member's, the token's id and its end follow them).
+CALLER_MEMBER = len(_CACHED_FIELDS)
+CALLER_COLUMNS = CALLER_MEMBER + 3
 
 
 def caller_of(key_hash: str, row: Any) -> Caller:
     """The caller of a row ``caller_sql`` found (its columns first, as many as it selects);
     the cache is warmed with it."""
-    count = len(_CACHED_FIELDS)
-    values = converted(get_user_model(), _CACHED_FIELDS, row[:count])
-    member_id, token_id, expires = row[count : count + 3]
-    entry = _warmed(key_hash, values, member_id, token_id, expires)
-    return Caller(values[_USER_ID], member_id, _lazy_user(entry))
-
-
-def _lazy_user(entry: dict[str, Any]) -> Any:
-    return SimpleLazyObject(lambda: _user_of(entry))
+    values = converted(get_user_model(), _CACHED_FIELDS, row[:CALLER_MEMBER])
+    member_id, token_id, expires = row[CALLER_MEMBER:CALLER_COLUMNS]
+    return _caller(_warmed(key_hash, values, member_id, token_id, expires))
 
 
 @functools.cache

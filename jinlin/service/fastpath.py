@@ -131,10 +131,11 @@ def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
 
 
 @functools.cache
-def _scan_sign_in_sql(member: str = "%s") -> str:
-    # The claim may sign in when it is neither waitlisted nor marked absent and the scan falls
-    # inside the need's window with its grace: ``services._sign_in``'s rules, which explain a
-    # refusal from the row this returns.
+def _sign_in_ctes(member: str = "%s") -> str:
+    # The read (``t``) and the sign-in (``signed``), for a statement's WITH; the member is a
+    # parameter, or what ``member`` finds. The claim may sign in when it is neither
+    # waitlisted nor marked absent and the scan falls inside the need's window with its
+    # grace: ``services._sign_in``'s rules, which explain a refusal from the row this returns.
     return f"""
         t AS ({_scan_target_sql("postgresql", member)}),
         signed AS (
@@ -170,7 +171,7 @@ def scan_sign_in(
 
 @functools.cache
 def _scan_sign_in_by_member_sql() -> str:
-    return f"WITH {_scan_sign_in_sql()} SELECT t.*, (SELECT id FROM signed) FROM t"
+    return f"WITH {_sign_in_ctes()} SELECT t.*, (SELECT id FROM signed) FROM t"
 
 
 def scan_sign_in_as(
@@ -188,13 +189,12 @@ def scan_sign_in_as(
         row = cursor.fetchone()
     if row is None:
         return None
-    from jinlin.api.security import CALLER_COLUMNS as width
+    from jinlin.api.security import CALLER_COLUMNS, CALLER_MEMBER
 
-    caller, target, signed = row[:width], row[width:-1], row[-1]
+    caller, target, signed = row[:CALLER_COLUMNS], row[CALLER_COLUMNS:-1], row[-1]
     if target[0] is None:  # no claim (or not a member): the caller alone
         return caller, None, False
-    member_id = caller[width - 3]
-    return caller, _target_of(need_id, member_id, target), signed is not None
+    return caller, _target_of(need_id, caller[CALLER_MEMBER], target), signed is not None
 
 
 @functools.cache
@@ -203,7 +203,7 @@ def _scan_sign_in_as_sql() -> str:
 
     return (
         f"WITH caller AS ({caller_sql()}), "
-        f"{_scan_sign_in_sql('(SELECT x_member FROM caller)')} "
+        f"{_sign_in_ctes('(SELECT x_member FROM caller)')} "
         "SELECT caller.*, t.*, (SELECT id FROM signed) FROM caller LEFT JOIN t ON true"
     )
 
