@@ -191,14 +191,11 @@ MIDDLEWARE = [
 # its one credential, so sessions, cookies' CSRF, messages and the session gates have no work.
 API_MIDDLEWARE = [
     "jinlin.core.request_metrics.RequestMetricsMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "jinlin.core.envelope.ApiEnvelopeMiddleware",  # security, language, frame, CSP: one layer
     "jinlin.core.nul.RefuseNulMiddleware",
     "jinlin.api.idempotency.IdempotencyMiddleware",
     "jinlin.audit.middleware.AuditContextMiddleware",
     "jinlin.core.replica.ReplicaWriteMarkMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "jinlin.core.security.ContentSecurityPolicyMiddleware",
 ]
 # Inside that chain, before the router: calls answered without it when they can be, the way
 # their routes answer them (``jinlin.api.lanes``: a member's claim and scan, the API's storms).

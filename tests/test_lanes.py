@@ -10,15 +10,25 @@ from django.db import close_old_connections
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
+from jinlin.core.envelope import STANDS_FOR
 from jinlin.core.lanes import LanesWSGIHandler, ShortChain, takes_short_chain
-from tests.api import api_as
+from tests.api import ApiClient, api_as
 
 
 def test_the_short_chain_is_the_full_one_without_the_session_layers():
+    """… and with one envelope for the four layers of headers and language, which stood
+    outermost among those the short chain keeps (so nothing it keeps sees another language)."""
     full = settings.MIDDLEWARE
-    positions = [full.index(path) for path in settings.API_MIDDLEWARE]
+    short = list(settings.API_MIDDLEWARE)
+    envelope = short.index("jinlin.core.envelope.ApiEnvelopeMiddleware")
+    assert all(path in full for path in STANDS_FOR)
+    short[envelope : envelope + 1] = [STANDS_FOR[0], STANDS_FOR[1]]
+    kept = [path for path in short if path not in STANDS_FOR]
+    first_kept = min(full.index(path) for path in kept[1:])  # after the metrics
+    assert full.index(STANDS_FOR[1]) < first_kept, "the language chosen before the rest"
+    positions = [full.index(path) for path in short]
     assert positions == sorted(positions), "the same layers in the same order"
-    left_out = set(full) - set(settings.API_MIDDLEWARE)
+    left_out = set(full) - set(short) - set(STANDS_FOR)
     assert left_out == {
         "whitenoise.middleware.WhiteNoiseMiddleware",
         "django.contrib.sessions.middleware.SessionMiddleware",
@@ -41,22 +51,79 @@ def test_who_takes_the_short_chain():
     assert not takes_short_chain(factory.get("/api/v1/me", HTTP_AUTHORIZATION="Basic abc"))
 
 
+def _headers(response) -> dict[str, str]:
+    """A response's headers but the session's (cookies, ``Vary: Cookie``) and the length
+    ``CommonMiddleware`` adds (the server gives it)."""
+    return {name: value for name, value in response.headers.items()
+            if name not in ("Set-Cookie", "Vary", "Content-Length")}  # fmt: skip
+
+
 @pytest.mark.django_db
-def test_a_bearer_call_answers_as_the_full_chain_does(cast):
+@pytest.mark.parametrize(
+    "language",
+    [
+        {"HTTP_ACCEPT_LANGUAGE": "zh-hans"},
+        {"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9,zh-CN;q=0.8"},
+        {"HTTP_ACCEPT_LANGUAGE": "fr-FR"},  # not offered: the site's language
+        {},
+        {"HTTP_COOKIE": "django_language=en", "HTTP_ACCEPT_LANGUAGE": "zh-CN"},  # cookie first
+        {"HTTP_ACCEPT_LANGUAGE": "de;q=0.1," * 60 + "en"},  # too long to be remembered
+    ],
+)
+def test_a_bearer_call_answers_as_the_full_chain_does(cast, language):
     short = api_as("member")
     full = Client()
-    headers = {"HTTP_AUTHORIZATION": f"Bearer {short.token}", "HTTP_ACCEPT_LANGUAGE": "zh-hans"}
-    for path in ("/api/v1/me", "/api/v1/needs", "/api/v1/me/claims"):
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {short.token}", **language}
+    for path in ("/api/v1/me", "/api/v1/needs", "/api/v1/me/claims", "/api/v1/no-such-call"):
         by_short = short.client.get(path, **headers)
         by_full = full.get(path, **headers)
-        assert by_short.status_code == by_full.status_code == 200, path
-        assert by_short.json() == by_full.json(), path
-        for header in ("Content-Language", "X-Frame-Options", "Content-Security-Policy",
-                       "X-Content-Type-Options", "Referrer-Policy"):  # fmt: skip
-            assert by_short.headers.get(header) == by_full.headers.get(header), (path, header)
+        assert by_short.status_code == by_full.status_code, path
+        if by_short["Content-Type"] == "application/json":  # the 404 page holds a CSRF token
+            assert by_short.content == by_full.content, path  # in the same language
+        assert _headers(by_short) == _headers(by_full), path
+        assert "Accept-Language" in by_short.headers["Vary"], path
         assert "Set-Cookie" not in by_short.headers
     refused = short.client.get("/api/v1/me", HTTP_AUTHORIZATION="Bearer not-a-token")
     assert refused.status_code == 401 and refused.json()["error"]["code"]
+
+
+@pytest.mark.django_db
+def test_over_https_a_bearer_call_is_redirected_and_told_to_stay_as_by_the_full_chain(cast):
+    from django.test import override_settings
+
+    https = {"SECURE_SSL_REDIRECT": True, "SECURE_HSTS_SECONDS": 3600,
+             "SECURE_PROXY_SSL_HEADER": ("HTTP_X_FORWARDED_PROTO", "https")}  # fmt: skip
+    token = api_as("member").token
+    with override_settings(**https):
+        short, full = ApiClient(token).client, Client()  # chains built under these settings
+        bearer = {"HTTP_AUTHORIZATION": f"Bearer {token}", "HTTP_ACCEPT_LANGUAGE": "en"}
+        plain = [client.get("/api/v1/me?x=1", **bearer) for client in (short, full)]
+        assert [r.status_code for r in plain] == [301, 301]
+        assert plain[0]["Location"] == plain[1]["Location"] == "https://testserver/api/v1/me?x=1"
+        secure = [client.get("/api/v1/me", HTTP_X_FORWARDED_PROTO="https", **bearer)
+                  for client in (short, full)]  # fmt: skip
+        assert [r.status_code for r in secure] == [200, 200]
+        assert _headers(secure[0]) == _headers(secure[1])
+        assert secure[0]["Strict-Transport-Security"].startswith("max-age=3600")
+
+
+@pytest.mark.django_db
+def test_the_api_s_own_refusals_carry_the_headers_and_the_callers_language(cast):
+    """A NUL's 400 and a bad idempotency key's 400 are answered by layers inside the envelope:
+    they carry the policy and frame headers, and speak the caller's language."""
+    caller = api_as("member")
+    client, token = caller.client, f"Bearer {caller.token}"
+    for extra in ({"HTTP_IDEMPOTENCY_KEY": "with space"}, {}):
+        body = json.dumps({"note": "a\x00b"})
+        headers = {"HTTP_AUTHORIZATION": token, "HTTP_ACCEPT_LANGUAGE": "en", **extra}
+        response = client.post(
+            "/api/v1/needs/1/claims", body, content_type="application/json", **headers
+        )
+        assert response.status_code == 400, response.content
+        assert response["Content-Language"] == "en"
+        assert response["X-Frame-Options"] == "DENY"
+        assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+        assert "control character" in response.json()["error"]["message"]  # English
 
 
 def _wsgi(application, path, **extra):

@@ -55,6 +55,34 @@ def test_a_nul_deep_in_a_json_body_is_found() -> None:
     assert offending_field(clean) is None  # the six characters backslash-u-0-0-0-0 are text
 
 
+def test_every_control_character_in_a_json_body_is_found_however_it_is_written() -> None:
+    """A JSON body is read without parsing unless it may hold a control character
+    (``MAY_HOLD_CONTROL``): each one, escaped in lower or upper case or (DEL) as itself, in a
+    value or a key, is still found; a body with none — tabs and line breaks included — passes."""
+    from django.test import RequestFactory
+
+    from jinlin.core.nul import CONTROL, MAY_HOLD_CONTROL, offending_field
+
+    def body(raw: str) -> object:
+        return RequestFactory().post("/api/v1/x", raw, content_type="application/json")
+
+    controls = [chr(code) for code in (*range(0x20), 0x7F) if CONTROL.match(chr(code))]
+    assert len(controls) == 30
+    for char in controls:
+        escaped = f"\\u{ord(char):04x}"
+        for raw in (
+            json.dumps({"note": f"a{char}b"}),
+            json.dumps({"note": f"a{char}b"}, ensure_ascii=False),  # DEL stays itself
+            '{"note": "a' + escaped.upper().replace("\\U", "\\u") + 'b"}',
+            json.dumps({"list": [1, {f"k{char}": "v"}]}),
+        ):
+            found = offending_field(body(raw))
+            assert found in ("note", "list.1.k" + char), (char, raw)
+    clean = json.dumps({"note": "第一行\n\t第二行\r", "n": 1, "text": "\\u0000 is text"})
+    assert offending_field(body(clean)) is None
+    assert MAY_HOLD_CONTROL.search(json.dumps({"a": "ok", "b": [1, 2]}).encode()) is None
+
+
 def _string_properties(schema: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     ref = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
     component = schema["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})

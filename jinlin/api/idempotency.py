@@ -29,6 +29,7 @@ from jinlin.api.models import ApiToken, IdempotentRequest, hash_token
 from jinlin.core.jobs import process_gone, worker_id
 
 HEADER = "Idempotency-Key"
+HEADER_META = "HTTP_" + HEADER.upper().replace("-", "_")  # as the server hands it over
 WRITES = {"POST", "PUT", "PATCH", "DELETE"}
 NOT_KEPT = {401, 403, 429, 503}  # not signed in, not allowed, throttled, paused: retry as new
 STALE = dt.timedelta(minutes=2)  # a first call still "running" after this was lost
@@ -39,7 +40,7 @@ def _error(status: int, code: str, message: str) -> JsonResponse:
 
 
 def _caller(request: HttpRequest) -> str:
-    raw = request.headers.get("Authorization", "")
+    raw = request.META.get("HTTP_AUTHORIZATION", "")
     if raw.startswith("Bearer ") and len(raw) < 300:
         live = ApiToken.objects.filter(
             key_hash=hash_token(raw[7:].strip()), expires_at__gt=timezone.now()
@@ -71,7 +72,7 @@ class IdempotencyMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        key = request.headers.get(HEADER)
+        key = request.META.get(HEADER_META)  # not request.headers: that parses every header
         if (
             key is None
             or request.method not in WRITES
