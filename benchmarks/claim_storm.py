@@ -13,10 +13,16 @@ floor (``benchmarks/floor.py``: a bare Django view making one INSERT, served by 
 server settings, hit by the same client with the same storm) and the raw single-row INSERT
 rate of PostgreSQL from one client. Each round storms the floor and then Jinlin (fresh needs
 and members each round; each member's phone makes one untimed call first, as an app does when
-it opens, so that its token is warm); figures are medians over the rounds. Last line:
+it opens, so that its token is warm; the floor is sent the storm once untimed, so that its
+workers too have booted and connected); figures are medians over the rounds. Last line:
 
-    claim_storm claims_per_s=… floor_ratio=… insert_ratio=… p50_ms=… p99_ms=… overbooked=…
-        errors=…
+    claim_storm claims_per_s=… floor_ratio=… insert_ratio=… cpu_ratio=… p50_ms=… p99_ms=…
+        overbooked=… errors=…
+
+``cpu_ratio`` is #21's first measure: the CPU a claim costs the server and PostgreSQL (all
+their processes, from /proc; the client's own is not counted) over what a request to the
+floor costs them, in the same round. Unlike the rates it does not depend on how the two cores
+are shared with the client, so it varies less from run to run.
 """
 
 from __future__ import annotations
@@ -103,7 +109,7 @@ def main() -> None:
     from jinlin.needs.models import Need
 
     connections.close_all()
-    floors, rates, inserts, p50s, p99s, errors = [], [], [], [], [], 0
+    floors, rates, inserts, p50s, p99s, cpus, errors = [], [], [], [], [], [], 0
     statuses: dict[int, int] = {}
     for number, jobs in enumerate(rounds, 1):
         inserts.append(harness.raw_insert_rate(url))
@@ -112,15 +118,20 @@ def main() -> None:
         ]
         floor = harness.Results()
         with harness.serve(args.workers, args.threads, floor=True, server=args.server) as port:
-            seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, floor))
+            # Warmed as Jinlin is below: every worker booted and connected to the database.
+            asyncio.run(harness.run_jobs(port, requests, args.concurrency, harness.Results()))
+            with harness.cpu_used(port.pid) as floor_cpu:
+                seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, floor))
         floors.append(len(requests) / seconds)
         results = harness.Results()
         with harness.serve(args.workers, args.threads, server=args.server) as port:
             # Each phone has opened the app (one call) before it claims: its token is warm.
             warm = [("GET", "/api/v1/me", None, token) for _need_id, token in jobs]
             asyncio.run(harness.run_jobs(port, warm, args.concurrency, harness.Results()))
-            seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, results))
+            with harness.cpu_used(port.pid) as cpu:
+                seconds = asyncio.run(harness.run_jobs(port, requests, args.concurrency, results))
         rates.append(len(requests) / seconds)
+        cpus.append(cpu.total / floor_cpu.total)
         p50s.append(results.p50)
         p99s.append(results.percentile(0.99))
         for status, n in results.statuses.items():
@@ -131,7 +142,9 @@ def main() -> None:
             f"round {number}: raw INSERT {inserts[-1]:,.0f}/s; floor {floors[-1]:.0f}/s "
             f"(p99 {floor.percentile(0.99):.0f} ms); Jinlin {rates[-1]:.0f} claims/s "
             f"(p50 {p50s[-1]:.0f} ms, p99 {p99s[-1]:.0f} ms; "
-            f"{answers.count('confirmed')} confirmed, {answers.count('waitlisted')} waitlisted)",
+            f"{answers.count('confirmed')} confirmed, {answers.count('waitlisted')} waitlisted); "
+            f"CPU a request, server + PostgreSQL: floor {_ms(floor_cpu, len(requests))}, "
+            f"Jinlin {_ms(cpu, len(requests))}",
             flush=True,
         )
     overbooked = 0
@@ -150,9 +163,14 @@ def main() -> None:
     )
     print(
         f"claim_storm claims_per_s={rate:.0f} floor_ratio={rate / floor_rate:.2f} "
-        f"insert_ratio={rate / insert:.3f} p50_ms={median(p50s):.0f} p99_ms={median(p99s):.0f} "
+        f"insert_ratio={rate / insert:.3f} cpu_ratio={median(cpus):.2f} "
+        f"p50_ms={median(p50s):.0f} p99_ms={median(p99s):.0f} "
         f"overbooked={overbooked} errors={errors}"
     )
+
+
+def _ms(cpu: harness.CpuUsed, requests: int) -> str:
+    return f"{cpu.server / requests * 1000:.2f} + {cpu.database / requests * 1000:.2f} ms"
 
 
 if __name__ == "__main__":

@@ -117,16 +117,22 @@ def floor_table(url: str) -> None:
         )
 
 
+class Served(int):
+    """The port a server listens on; ``pid``: the server's first process."""
+
+    pid = 0
+
+
 @contextmanager
 def serve(
     workers: int = 0, threads: int = 0, *, floor: bool = False, server: str = "granian"
-) -> Iterator[int]:
+) -> Iterator[Served]:
     """`jinlin serve` in a subprocess, as in production; yields its port. ``floor``: the
     bare one-INSERT Django view of ``benchmarks/floor.py`` instead, served by the same server
     with the same settings as `jinlin serve --server SERVER` gives (0: its defaults)."""
     from jinlin.core.management.commands.serve import server_argv
 
-    port = free_port()
+    port = Served(free_port())
     env = dict(os.environ)
     bind = f"127.0.0.1:{port}"
     if floor:
@@ -162,6 +168,7 @@ def serve(
                     raise RuntimeError(Path(name).read_text(errors="replace")) from None
                 time.sleep(0.2)
         time.sleep(1.0)  # let every worker boot
+        port.pid = process.pid
         yield port
     finally:
         process.terminate()
@@ -175,6 +182,68 @@ def serve(
         if "Traceback" in text:
             print("the server's log, from its first traceback:", file=sys.stderr)
             print(text[text.index("Traceback") :][-6000:], file=sys.stderr)
+
+
+def _processes() -> list[tuple[int, int, str, float]]:
+    """(pid, parent pid, command name, CPU seconds used) of every process this machine shows."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        # After the name: state, ppid, …; utime and stime are the 14th and 15th of the line.
+        found.append((int(entry), int(fields[1]), name, (int(fields[11]) + int(fields[12])) / tick))
+    return found
+
+
+def _cpu_by_side(server_pid: int) -> dict[int, tuple[str, float]]:
+    """CPU seconds so far of the server's processes (it and its descendants) and of
+    PostgreSQL's, by pid, each marked "server" or "database"."""
+    processes = _processes()
+    children: dict[int, list[int]] = {}
+    for pid, parent, _name, _cpu in processes:
+        children.setdefault(parent, []).append(pid)
+    ours, todo = set(), [server_pid]
+    while todo:
+        pid = todo.pop()
+        ours.add(pid)
+        todo.extend(children.get(pid, []))
+    sides = {}
+    for pid, _parent, name, cpu in processes:
+        if pid in ours:
+            sides[pid] = ("server", cpu)
+        elif name.startswith("postgres"):
+            sides[pid] = ("database", cpu)
+    return sides
+
+
+@dataclass
+class CpuUsed:
+    server: float = 0.0
+    database: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.server + self.database
+
+
+@contextmanager
+def cpu_used(server_pid: int) -> Iterator[CpuUsed]:
+    """The CPU the server (all its workers) and PostgreSQL (all its processes) used while the
+    block ran — not the client's. From /proc (Linux); a process that ended meanwhile is not
+    counted, one that started is counted whole."""
+    used = CpuUsed()
+    before = _cpu_by_side(server_pid)
+    yield used
+    for pid, (side, cpu) in _cpu_by_side(server_pid).items():
+        spent = cpu - before.get(pid, (side, 0.0))[1]
+        setattr(used, side, getattr(used, side) + spent)
 
 
 class Process:
@@ -384,7 +453,10 @@ def bench_members(count: int, *, prefix: str, phones: str, community: Any, branc
     people = Member.objects.bulk_create(
         [
             Member(
-                user=u, name=f"队员{i}", phone=f"{phones}{i:08d}", branch=branch,
+                user=u,
+                name=f"队员{i}",
+                phone=f"{phones}{i:08d}",
+                branch=branch,
                 community=community,
             )
             for i, u in enumerate(users)
@@ -393,7 +465,10 @@ def bench_members(count: int, *, prefix: str, phones: str, community: Any, branc
     Registration.objects.bulk_create(
         [
             Registration(
-                kind="member", member=m, community=community, status="confirmed",
+                kind="member",
+                member=m,
+                community=community,
+                status="confirmed",
                 decided_at=timezone.now(),
             )
             for m in people

@@ -32,3 +32,34 @@ def test_the_benchmark_starts(script):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert "usage:" in done.stdout
+
+
+
+def test_the_cpu_a_server_uses_is_counted_with_its_workers_and_not_the_client():
+    """``harness.cpu_used`` (claim_storm's cpu_ratio) counts the CPU of a server's process
+    tree — a worker it started included — and not the CPU of whoever measures."""
+    import time
+
+    from benchmarks import harness
+
+    worker = (
+        "import time\nend = time.process_time() + 0.4\nwhile time.process_time() < end: pass\n"
+        "print('spun', flush=True)\ntime.sleep(60)"
+    )
+    starts_worker = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {worker!r}])"
+    server = subprocess.Popen(
+        [sys.executable, "-c", starts_worker], stdout=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        with harness.cpu_used(server.pid) as used:
+            end = time.process_time() + 0.3
+            while time.process_time() < end:  # the client's own work: not counted
+                pass
+            assert server.stdout is not None and server.stdout.readline() == b"spun\n"
+    finally:
+        import os
+        import signal
+
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+    assert 0.35 <= used.server < 0.65, used
