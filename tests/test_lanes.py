@@ -196,3 +196,17 @@ def test_a_workers_first_bearer_calls_together_all_find_a_whole_chain(monkeypatc
     for thread in threads:
         thread.join()
     assert answers == [404] * 8
+
+
+@pytest.mark.django_db
+def test_the_remembered_languages_follow_the_sites_language(cast):
+    """The envelope remembers its choice per header; changing the site's language (as a test
+    or a deployment's settings do) is not answered from what it remembered."""
+    from django.test import override_settings
+
+    caller = api_as("member")
+    bearer = {"HTTP_AUTHORIZATION": f"Bearer {caller.token}"}
+    assert caller.client.get("/api/v1/me", **bearer)["Content-Language"] == "zh-hans"
+    with override_settings(LANGUAGE_CODE="en"):
+        answer = ApiClient(caller.token).client.get("/api/v1/me", **bearer)
+        assert answer["Content-Language"] == "en"

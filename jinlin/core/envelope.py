@@ -27,6 +27,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.http.response import ResponseHeaders
 from django.middleware.security import SecurityMiddleware
@@ -99,6 +101,13 @@ def _language(cookie: str | None, accept: str) -> str:
     if accept:
         request.META["HTTP_ACCEPT_LANGUAGE"] = accept
     return translation.get_language_from_request(request)
+
+
+@receiver(setting_changed)
+def _languages_changed(*, setting: str, **kwargs: object) -> None:
+    """As Django forgets its own choices when a test changes the languages."""
+    if setting in ("LANGUAGES", "LANGUAGE_CODE", "LANGUAGE_COOKIE_NAME"):
+        _language.cache_clear()
 
 
 def language_of(request: HttpRequest) -> str:
