@@ -160,13 +160,11 @@ def serve(
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None:
-                    raise RuntimeError(Path(name).read_text(errors="replace")) from None
-                time.sleep(0.2)
+            if listening(port):
+                break
+            if process.poll() is not None:
+                raise RuntimeError(Path(name).read_text(errors="replace"))
+            time.sleep(0.2)
         time.sleep(1.0)  # let every worker boot
         port.pid = process.pid
         yield port

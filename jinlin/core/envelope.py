@@ -52,6 +52,7 @@ class _Headers:
     same settings, read when the chain is built (as they read them)."""
 
     def __init__(self) -> None:
+        self.redirect = settings.SECURE_SSL_REDIRECT
         self.security = SecurityMiddleware(lambda request: HttpResponse())  # its redirect
         always = []
         if settings.SECURE_CONTENT_TYPE_NOSNIFF:
@@ -125,7 +126,7 @@ class ApiEnvelopeMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         headers = self.headers
-        if settings.SECURE_SSL_REDIRECT:
+        if headers.redirect:
             redirect = headers.security.process_request(request)
             if isinstance(redirect, HttpResponsePermanentRedirect):
                 return self._secure(request, redirect)  # before any language is chosen
