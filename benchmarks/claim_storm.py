@@ -102,6 +102,7 @@ def main() -> None:
     harness.setup_django(url)
     harness.floor_table(url)
     rounds = build(args.members, args.needs, args.slots, args.rounds)
+    harness.settle(url)
 
     from django.db import connections
     from django.db.models import Count, Q

@@ -51,6 +51,15 @@ def recreate_database(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def settle(url: str) -> None:
+    """``VACUUM (ANALYZE)`` the benchmark's database once its rows are written, as autovacuum
+    keeps a database in use: its statistics are what the planner chooses the plans by (this
+    machine's PostgreSQL runs with autovacuum off, and a table never analyzed is planned by
+    guesses)."""
+    with connect(url) as conn:
+        conn.execute("VACUUM (ANALYZE)")
+
+
 def setup_django(url: str) -> Path:
     """Point this process at the benchmark database, migrate it, return the data folder."""
     data = Path(tempfile.mkdtemp(prefix="jinlin-bench-"))

@@ -128,6 +128,7 @@ def main() -> None:
     harness.recreate_database(url)
     harness.setup_django(url)
     admin_id, jobs = build(args.members, args.communities)
+    harness.settle(url)
     raw = harness.raw_insert_rate(url)
     print(f"raw single-row INSERT rate (1 client, autocommit): {raw:,.0f}/s")
     harness.floor_table(url)

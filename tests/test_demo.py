@@ -152,6 +152,10 @@ def test_a_year_of_history_that_holds_together(demo):
     )[:300]:
         assert (need.confirmed_count, need.waitlisted_count) == (need.c, need.w), need.pk
         assert need.confirmed_count <= need.slots
+    # The claims of closed needs, and only those, are marked so (the overlap check skips them).
+    assert Claim.objects.filter(need_closed=True).exists()
+    assert not Claim.objects.filter(need__status="closed", need_closed=False).exists()
+    assert not Claim.objects.exclude(need__status="closed").filter(need_closed=True).exists()
     # Every credit follows an acceptance, and is in the ledger once.
     credited = Attendance.objects.filter(credited_at__isnull=False)
     assert not credited.exclude(decision="accepted").exists()

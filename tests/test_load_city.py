@@ -45,6 +45,8 @@ def test_a_small_city_is_loaded_whole(cast, capsys):
     assert ServiceRecord.objects.count() == 20_000
     assert Attendance.objects.filter(credited_at__isnull=False).count() == 20_000
     assert Claim.objects.count() == 20_000
+    # The city's needs are all past and closed; their claims are marked so.
+    assert Claim.objects.filter(need__status="closed", need_closed=True).count() == 20_000
     assert not Need.objects.exclude(confirmed_count__lte=F("slots")).exists()
     # Each community's rows form its chain; its head names the last.
     for head in LedgerHead.objects.all():

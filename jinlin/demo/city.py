@@ -381,7 +381,8 @@ class CityLoader:
                 outcomes = {metrics[0]: rng.randint(1, 5)}
                 claims.append({"id": claim_id, "need_id": need_id, "member_id": member,
                                "status": "confirmed", "created_at": starts - dt.timedelta(days=2),
-                               "confirmed_at": starts - dt.timedelta(days=2)})  # fmt: skip
+                               "confirmed_at": starts - dt.timedelta(days=2),
+                               "need_closed": True})  # fmt: skip
                 attendances.append({
                     "id": attendance_id, "claim_id": claim_id, "signed_in_at": starts,
                     "decision": "accepted", "hours": hours, "outcomes": outcomes,

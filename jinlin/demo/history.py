@@ -210,6 +210,7 @@ class HistoryBuilder:
                     status=status,
                     created_at=created,
                     confirmed_at=created if status == Claim.Status.CONFIRMED else None,
+                    need_closed=need.status == Need.Status.CLOSED,
                 )
                 claims.append(claim)
                 claim_plans.append((claim, need, status))

@@ -220,6 +220,11 @@ class Claim(models.Model):
     created_at = models.DateTimeField(_("claimed at"), default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    # Set when the need closes (``services.needs_close``; needs are never opened again). The
+    # check that a member is not confirmed twice at one time reads only the member's claims
+    # on needs not closed, from the index below: a volunteer's years of claims are not read
+    # again at every claim. It decides nothing itself: the check still asks the need.
+    need_closed = models.BooleanField(default=False, db_default=False, editable=False)
 
     class Meta:
         verbose_name = _("claim")
@@ -227,7 +232,7 @@ class Claim(models.Model):
         ordering = ["created_at", "id"]
         indexes = [
             models.Index(fields=["need", "status", "created_at"]),
-            models.Index(fields=["member", "status"]),
+            models.Index(fields=["member", "status", "need_closed"], name="claim_member_status"),
             # Only the claims a unit admin dispatched name who did (for the account's removal):
             # a member's own claim, nearly every one, writes no entry here.
             models.Index(

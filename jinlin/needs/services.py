@@ -324,9 +324,12 @@ def need_close(*, need: Need, by: Any = None) -> Need:
     """Close an ended need: nothing more can be claimed on it."""
     if by is not None and not access.can_manage_need(by, need):
         raise NotAllowed(_("Only the community's own admins close its needs."))
-    updated = Need.objects.filter(
-        pk=need.pk, status=Need.Status.PUBLISHED, ends_at__lte=timezone.now()
-    ).update(status=Need.Status.CLOSED)
+    with transaction.atomic():
+        updated = Need.objects.filter(
+            pk=need.pk, status=Need.Status.PUBLISHED, ends_at__lte=timezone.now()
+        ).update(status=Need.Status.CLOSED)
+        if updated:
+            _claims_of_closed([need.pk])
     need.refresh_from_db()
     if not updated:
         raise Conflict(
@@ -776,7 +779,14 @@ def needs_close_ended(*, after_days: int = 7) -> tuple[int, int]:
             .update(status=Status.ABSENT)
         )
         closed = Need.objects.filter(pk__in=ids).update(status=Need.Status.CLOSED)
+        _claims_of_closed(ids)
     return closed, absent
+
+
+def _claims_of_closed(need_ids: list[int]) -> None:
+    """Mark the claims of needs just closed (``Claim.need_closed``), in the closing's
+    transaction: the overlap check no longer reads them."""
+    Claim.objects.filter(need_id__in=need_ids, need_closed=False).update(need_closed=True)
 
 
 MESSAGES_PER_HOUR = 5
