@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/claim_storm.py [--members 2000] [--needs 10] [--slots 100]
         [--concurrency 200] [--server granian|gunicorn] [--workers N] [--threads T] [--rounds 3]
+        [--history 0]
 
 Needs PostgreSQL (BENCH_DATABASE_URL, as for scan_burst.py; the database is recreated).
 Jinlin runs as in production (`jinlin serve`); every member claims one of the needs through
@@ -41,18 +42,70 @@ from benchmarks import harness
 from jinlin.core.management.commands.serve import SERVERS, defaults
 
 
-def build(members: int, needs: int, slots: int, rounds: int) -> list[list[tuple[int, str]]]:
-    """Needs of one community and members registered with it, a fresh set per round;
-    (need id, token) per member, per round."""
+def build(
+    members: int, needs: int, slots: int, rounds: int, history: int = 0
+) -> list[list[tuple[int, str]]]:
+    """Needs of one community and members registered with it, a fresh set per round, each
+    member with ``history`` claims on past, closed needs; (need id, token) per member, per
+    round."""
     community, branch, admin = harness.bench_community()
+    past = _past_needs(history, community)
     return [
-        _round(r, members, needs, slots, community=community, branch=branch, admin=admin)
+        _round(r, members, needs, slots, community=community, branch=branch, admin=admin, past=past)
         for r in range(rounds)
     ]
 
 
+def _past_needs(count: int, community: Any) -> list[Any]:
+    """``count`` needs of past weeks, closed (written directly: publishing refuses the past)."""
+    from django.utils import timezone
+
+    from jinlin.needs.models import Need
+
+    ends = [timezone.now() - dt.timedelta(days=8 + i) for i in range(count)]
+    return Need.objects.bulk_create(
+        Need(
+            community=community,
+            title="往期",
+            category="clean_home",
+            place="基准广场",
+            starts_at=end - dt.timedelta(hours=2),
+            ends_at=end,
+            slots=1_000_000,
+            mode="open",
+            status=Need.Status.CLOSED,
+        )
+        for end in ends
+    )
+
+
+def _history(people: list[Any], past: list[Any]) -> None:
+    """Each member confirmed on every past need (as their claims stand after it closed)."""
+    from django.db.models import F
+
+    from jinlin.needs.models import Claim, Need
+
+    marked = {"need_closed": True} if hasattr(Claim, "need_closed") else {}  # older code
+    Claim.objects.bulk_create(
+        (Claim(need=n, member=m, status="confirmed", **marked) for m in people for n in past),
+        batch_size=5000,
+    )
+    # Their counters agree with the rows, as the check at the end asks of every need.
+    Need.objects.filter(pk__in=[n.pk for n in past]).update(
+        confirmed_count=F("confirmed_count") + len(people)
+    )
+
+
 def _round(
-    r: int, members: int, needs: int, slots: int, *, community: Any, branch: Any, admin: Any
+    r: int,
+    members: int,
+    needs: int,
+    slots: int,
+    *,
+    community: Any,
+    branch: Any,
+    admin: Any,
+    past: list[Any],
 ) -> list[tuple[int, str]]:
     from django.utils import timezone
 
@@ -80,6 +133,7 @@ def _round(
     ]
     pairs = harness.bench_members(members, prefix=f"storm{r}-", phones=f"19{r}",
                                   community=community, branch=branch)  # fmt: skip
+    _history([m for m, _u in pairs], past)
     return [(need_ids[i % needs], token_issue(user=u)[0]) for i, (_m, u) in enumerate(pairs)]
 
 
@@ -93,6 +147,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="0: the server's default")
     parser.add_argument("--threads", type=int, default=0, help="0: the server's default")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--history", type=int, default=0,
+        help="claims each member already has, on past needs now closed (default 0: newcomers)",
+    )  # fmt: skip
     args = parser.parse_args()
     workers, threads = defaults(args.server)
     args.workers, args.threads = args.workers or workers, args.threads or threads
@@ -101,7 +159,7 @@ def main() -> None:
     harness.recreate_database(url)
     harness.setup_django(url)
     harness.floor_table(url)
-    rounds = build(args.members, args.needs, args.slots, args.rounds)
+    rounds = build(args.members, args.needs, args.slots, args.rounds, args.history)
     harness.settle(url)
 
     from django.db import connections
