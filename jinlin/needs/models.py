@@ -220,10 +220,11 @@ class Claim(models.Model):
     created_at = models.DateTimeField(_("claimed at"), default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
-    # Set when the need closes (``services.needs_close``; needs are never opened again). The
-    # check that a member is not confirmed twice at one time reads only the member's claims
-    # on needs not closed, from the index below: a volunteer's years of claims are not read
-    # again at every claim. It decides nothing itself: the check still asks the need.
+    # Set when the need closes (``services.need_close`` by hand, ``needs_close_ended`` at
+    # night, in the closing's transaction; a need is never opened again). The check that a
+    # member is not confirmed twice at one time reads only the member's claims on needs not
+    # closed, from the index below: a volunteer's years of claims are not read again at every
+    # claim. It decides nothing itself: the check still asks the need.
     need_closed = models.BooleanField(default=False, db_default=False, editable=False)
 
     class Meta:
