@@ -12,6 +12,7 @@ from jinlin.care.models import Household, Pairing
 from jinlin.members.models import Member, Registration
 from jinlin.needs.models import Claim, Need
 from jinlin.organizations.models import Organization
+from jinlin.organizations.selectors import tree_mark
 from jinlin.oversight.models import Problem
 from jinlin.service.models import Attendance, LedgerDay, LedgerHead, ServiceRecord
 
@@ -28,7 +29,9 @@ def test_load_city_refuses_sqlite_and_a_wrong_scale(db):
 def test_a_small_city_is_loaded_whole(cast, capsys):
     assert connection.vendor == "postgresql"
     members_before = Member.objects.count()
+    mark_before = tree_mark()
     call_command("load_city", scale=0.002)  # 6 communities, 20 units, 2,000 members …
+    assert tree_mark() != mark_before  # its triggers were off: the load moved the mark itself
     communities = Organization.objects.filter(kind="community")
     assert communities.count() == 6  # the cast's 3 and 3 in a new street
     assert Organization.objects.filter(kind="unit").count() == 2 + 20

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import FloatField, QuerySet
+from django.db.models import BigIntegerField, FloatField, QuerySet, Subquery
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
@@ -14,7 +14,7 @@ from jinlin.cloudmap.places import Community, Street
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.core.http import parse_day
 from jinlin.members import access
-from jinlin.organizations.models import Organization
+from jinlin.organizations.models import Organization, TreeMark
 
 MAX_PERIOD_DAYS = 366
 
@@ -57,14 +57,31 @@ def community_centres(user: Any) -> dict[int, tuple[float, float]]:
     from the map's rows (by id, in the ids' order), read as two numbers the database makes
     floats: the shapes file read a city's 3,000 map rows — names, paths, streets, coordinates
     as decimals, sorted by path — to use two numbers of each."""
+    return community_centres_marked(user)[1]
+
+
+def community_centres_marked(user: Any) -> tuple[int | None, dict[int, tuple[float, float]]]:
+    """``community_centres`` and the organization tree's mark (``tree_mark``) read by the same
+    statement, so that the centres are exactly those of that mark, wherever the statement is
+    answered (the primary or a replica); no mark when no community has a centre."""
+    mark = TreeMark.objects.filter(pk=1).values("n")[:1]
     rows = (
         communities_visible(user)
         .select_related(None)
         .order_by()
         .filter(longitude__isnull=False, latitude__isnull=False)
-        .values_list("pk", Cast("longitude", FloatField()), Cast("latitude", FloatField()))
+        .values_list(
+            "pk",
+            Cast("longitude", FloatField()),
+            Cast("latitude", FloatField()),
+            Subquery(mark, output_field=BigIntegerField()),
+        )
     )
-    return {pk: (lon, lat) for pk, lon, lat in sorted(rows)}
+    marks, centres = set(), {}
+    for pk, lon, lat, n in sorted(rows):
+        centres[pk] = (lon, lat)
+        marks.add(n)
+    return (marks.pop() if len(marks) == 1 else None), centres
 
 
 def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:

@@ -166,24 +166,37 @@ def geojson_file(points: dict[int, Point]) -> tuple[str, bytes]:
     return _remembered(_WRITTEN, points, write)
 
 
-# The file each reader's scope was last given, with its digest. Asked for by that digest (as
-# the page names it, which the browser then keeps), it is sent again without reading the
-# communities: the file's content is its digest's, whatever has changed since (reading a
-# city's 3,000 centres took 5 ms of the file's 10–14, a tenth's 1 of 5–6). A scope is the
-# reader's account and roles, so a reader whose roles changed reads the communities afresh.
-_GIVEN: dict[Hashable, tuple[str, bytes]] = {}
+# The file each reader's scope was last given, with its digest and the organization tree's
+# mark it was read at. Asked for by that digest (as the page names it, which the browser then
+# keeps), it is sent again without reading the communities: the file's content is its
+# digest's, whatever has changed since (reading a city's 3,000 centres took 5 ms of the file's
+# 10–14, a tenth's 1 of 5–6). Asked for unnamed, it is sent again while the tree's mark stands
+# where it was read (``organizations.selectors.tree_mark``: one row instead of 3,000). A scope
+# is the reader's account and roles, so a reader whose roles changed reads the communities
+# afresh.
+_GIVEN: dict[Hashable, tuple[str, bytes, int | None]] = {}
 GIVEN_SCOPES = 256
 
 
-def given(scope: Hashable, digest: str) -> bytes | None:
-    """The file this scope was last given, if it was the one with this digest."""
+def given(scope: Hashable, digest: str, mark: Callable[[], int | None]) -> tuple[str, bytes] | None:
+    """The file (digest, body) this scope was last given, if it was the one with this digest
+    or, asked for unnamed, if the tree's mark (``mark()``, read only then) is still the one it
+    was read at."""
     kept = _GIVEN.get(scope)
-    return kept[1] if kept is not None and digest and kept[0] == digest else None
+    if kept is None:
+        return None
+    kept_digest, body, kept_mark = kept
+    if digest:
+        return (kept_digest, body) if kept_digest == digest else None
+    if kept_mark is not None and mark() == kept_mark:
+        return kept_digest, body
+    return None
 
 
-def give(scope: Hashable, digest: str, body: bytes) -> None:
-    """Remember the file given to this scope (the last ``GIVEN_SCOPES`` scopes)."""
+def give(scope: Hashable, digest: str, body: bytes, mark: int | None = None) -> None:
+    """Remember the file given to this scope (the last ``GIVEN_SCOPES`` scopes), and the tree's
+    mark its communities were read at (none: only its digest may find it again)."""
     _GIVEN.pop(scope, None)
-    _GIVEN[scope] = (digest, body)
+    _GIVEN[scope] = (digest, body, mark)
     for oldest in list(_GIVEN)[: max(len(_GIVEN) - GIVEN_SCOPES, 0)]:
         _GIVEN.pop(oldest, None)

@@ -26,6 +26,7 @@ from jinlin.core.http import paginate, param_id
 from jinlin.core.replica import reads_from_replica
 from jinlin.members import access as member_access
 from jinlin.organizations.models import Organization
+from jinlin.organizations.selectors import tree_mark
 
 TREND_WEEKS = 12
 
@@ -118,20 +119,21 @@ def index(request: HttpRequest) -> HttpResponse:
 def community_shapes(request: HttpRequest) -> HttpResponse:
     """The shapes of the communities the reader sees (GeoJSON), which 党群云图 draws. Asked
     for by their digest (``?v=``), they are kept by the browser; otherwise checked each time.
-    Asked for by the digest this reader was last given, they are sent without reading the
-    communities again (``shapes.given``)."""
+    Asked for by the digest this reader was last given, or unnamed while the organization
+    tree is as it was when they were read, they are sent without reading the communities
+    again (``shapes.given``)."""
     # A reader's scope (account and roles) was given a file only after reading it was allowed.
     asked, scope = request.GET.get("v", ""), member_access.scope_of(request.user)
-    body_given = shapes.given(scope, asked)
-    if body_given is not None:
-        digest, body = asked, body_given
+    found = shapes.given(scope, asked, tree_mark)
+    if found is not None:
+        digest, body = found
     else:
         try:
-            centres = selectors.community_centres(request.user)
+            mark, centres = selectors.community_centres_marked(request.user)
         except ServiceError:
             raise PermissionDenied from None
         digest, body = shapes.geojson_file(centres)
-        shapes.give(scope, digest, body)
+        shapes.give(scope, digest, body, mark)
     response = HttpResponse(body, content_type="application/json")
     if digest:
         response["ETag"] = f'"{digest}"'
@@ -441,9 +443,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         "cloudmap/overview.html",
         {
             "org": org,
-            "ancestors": Organization.objects.filter(
-                pk__in=org.ancestor_ids
-            ).order_by("depth"),
+            "ancestors": Organization.objects.filter(pk__in=org.ancestor_ids).order_by("depth"),
             "period": period,
             "period_error": period_error,
             "groups": groups,

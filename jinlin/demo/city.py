@@ -35,6 +35,7 @@ from jinlin.demo.history import TEMPLATES
 from jinlin.members.models import Member, Registration
 from jinlin.needs.models import Claim, Need, activity_day
 from jinlin.organizations.models import Organization, Partnership
+from jinlin.organizations.services import tree_changed
 from jinlin.oversight.models import Problem
 from jinlin.service.models import Attendance, LedgerDay, LedgerHead, ServiceRecord, sealer
 from jinlin.service.services import category_content, record_evaluation
@@ -526,6 +527,7 @@ class CityLoader:
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL session_replication_role = origin")
             check_keys(LOADED, self.progress)
+            tree_changed()  # its triggers were off with the others
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         self.progress(f"done in {time.monotonic() - started:.0f}s", 1, 1)

@@ -182,3 +182,22 @@ class Partnership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} ↔ {self.community}"
+
+
+class TreeMark(models.Model):
+    """One row whose ``n`` the database gives a new value, never one it had before, whenever an
+    organization is added or removed or its kind, parent, path or centre is written — by a
+    trigger, whoever writes (a form, a roster import, a migration, SQL by hand; migration 0004;
+    a whole ``save()`` writes them all). What is made from the tree may be reused while the
+    mark stands still (``selectors.tree_mark``): 党群云图's shapes file, unnamed, read a city's
+    3,000 communities on every request to learn that nothing had changed. A bulk load that
+    turns triggers off (``load_city``) moves it itself (``services.tree_changed``)."""
+
+    n = models.BigIntegerField(editable=False)
+
+    class Meta:
+        verbose_name = _("organization tree mark")
+        verbose_name_plural = _("organization tree marks")
+
+    def __str__(self) -> str:
+        return str(self.n)

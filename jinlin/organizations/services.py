@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Substr
 from django.utils.translation import gettext as _
@@ -19,6 +19,17 @@ from jinlin.members.access import (
 from jinlin.organizations.models import Organization, Partnership
 
 Kind = Organization.Kind
+
+# A new mark for the tree (``TreeMark``), never one it had: on PostgreSQL from a sequence,
+# which no rollback takes back; on SQLite a random 64-bit number (migration 0004's triggers
+# write the same).
+TREE_CHANGED_SQL = {
+    "postgresql": "INSERT INTO organizations_treemark (id, n) "
+    "VALUES (1, nextval('organizations_treemark_n')) "
+    "ON CONFLICT (id) DO UPDATE SET n = EXCLUDED.n",
+    "sqlite": "INSERT INTO organizations_treemark (id, n) VALUES (1, random()) "
+    "ON CONFLICT (id) DO UPDATE SET n = excluded.n",
+}
 
 
 def _check_access(by: Any, allowed: bool) -> None:
@@ -294,3 +305,10 @@ def organization_seal_set(*, organization: Organization, by: Any, seal: Any = No
     organization.save(update_fields=["seal", "updated_at"])
     audit("organization_seal_set", organization, user=by)
     return organization
+
+
+def tree_changed() -> None:
+    """Move the organization tree's mark (``TreeMark``) as its triggers do: for a bulk load
+    that writes organizations with triggers off (``load_city``)."""
+    with connection.cursor() as cursor:
+        cursor.execute(TREE_CHANGED_SQL[connection.vendor])
