@@ -63,3 +63,31 @@ def test_the_cpu_a_server_uses_is_counted_with_its_workers_and_not_the_client():
         os.killpg(server.pid, signal.SIGKILL)
         server.wait()
     assert 0.35 <= used.server < 0.65, used
+
+
+@pytest.mark.postgres
+def test_a_long_transaction_elsewhere_is_said_before_the_figures(db):
+    """A transaction left open in any database holds back pruning in every one (a need's
+    counter then leaves versions each claim reads again): the storms say so when they settle
+    their database, so that such figures are not taken for the code's."""
+    import time
+
+    import psycopg
+    from django.db import connection
+
+    from benchmarks import harness
+
+    settings = connection.settings_dict
+    dsn = f"host={settings['HOST']} port={settings['PORT']} user={settings['USER']} dbname=postgres"
+    with psycopg.connect(dsn) as holder, psycopg.connect(dsn, autocommit=True) as looker:
+        named = f"pid {holder.info.backend_pid}:"
+
+        def said(seconds: float) -> list[str]:
+            return [line for line in harness.long_transactions(looker, seconds) if named in line]
+
+        assert said(0) == []  # connected, no transaction yet
+        holder.execute("SELECT txid_current()")  # a transaction, left open
+        time.sleep(0.05)
+        (line,) = said(0)
+        assert "holds back pruning in every database" in line and "database postgres" in line
+        assert said(3600) == []  # not open that long
