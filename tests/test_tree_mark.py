@@ -94,10 +94,14 @@ def test_the_unnamed_file_is_sent_again_while_the_tree_stands(cast, as_user):
     assert again.content == first.content and again["ETag"] == first["ETag"]
     assert not any("longitude" in q["sql"] for q in seen.captured_queries)
     assert any("organizations_treemark" in q["sql"] for q in seen.captured_queries)
+    # The browser checking its copy (no-cache) is told it is still good, without the file.
+    kept = client.get("/cloudmap/shapes.json", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert kept.status_code == 304 and kept.content == b"" and kept["ETag"] == first["ETag"]
 
     Organization.objects.filter(pk=cast.community3.pk).update(longitude=118.4)
-    moved = client.get("/cloudmap/shapes.json")
-    assert moved.content != first.content and moved["ETag"] != first["ETag"]
+    moved = client.get("/cloudmap/shapes.json", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert moved.status_code == 200 and moved["ETag"] != first["ETag"]
+    assert moved.content != first.content
     added = org_services.organization_create(
         name="新村社区", kind=Kind.COMMUNITY, parent=cast.street2, code="C9",
         longitude="118.45", latitude="24.55",

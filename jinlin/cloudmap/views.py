@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -141,7 +141,10 @@ def community_shapes(request: HttpRequest) -> HttpResponse:
         patch_cache_control(response, private=True, max_age=30 * 86400, immutable=True)
     else:
         patch_cache_control(response, private=True, no_cache=True)
-    return response
+    # Checked with the server (unnamed, or kept past its age): the browser's copy, if it is
+    # this one, is answered "not modified", without the megabyte.
+    etag = response.get("ETag")
+    return get_conditional_response(request, etag=etag, response=response) or response
 
 
 def _top(request: HttpRequest) -> Organization | None:
