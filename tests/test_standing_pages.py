@@ -458,6 +458,28 @@ def test_a_district_of_many_units_finds_one_by_name_on_feedback_and_evaluations(
     assert cast.unit.name in own and third.name not in own and 'name="unit_q"' not in own
 
 
+@pytest.mark.postgres
+def test_a_district_s_unit_chooser_reads_units_by_name_as_far_as_it_shows(cast, as_user):
+    """The chooser's first units by name are read in the order of the (kind, name) index and
+    no further, not every unit of the district sorted (a city's 10,000: 6 ms → under 1)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as seen:
+        as_user(cast.district_admin).get("/reports/evaluations/")
+    (sql,) = [q["sql"] for q in seen.captured_queries
+              if "organizations_organization" in q["sql"] and "ORDER BY" in q["sql"]
+              and "LIMIT 101" in q["sql"]]  # fmt: skip
+    with connection.cursor() as cursor:
+        # Only whether the index can give the rows in order: the planner's choice for a
+        # handful of units is its own.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("EXPLAIN " + sql)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "org_kind_name" in plan and "Sort" not in plan, plan
+
+
 def test_a_community_admin_s_evaluations_open_on_a_year_of_their_own_community(cast, as_user):
     """The year a page opens on is the latest evaluated in the reader's own communities (or
     their unit): another community's member graded last year does not move it."""

