@@ -14,7 +14,8 @@ from jinlin.cloudmap.places import Community, Street
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.core.http import parse_day
 from jinlin.members import access
-from jinlin.organizations.models import Organization, TreeMark
+from jinlin.organizations.models import Organization
+from jinlin.organizations.selectors import tree_mark_row
 
 MAX_PERIOD_DAYS = 366
 
@@ -64,7 +65,7 @@ def community_centres_marked(user: Any) -> tuple[int | None, dict[int, tuple[flo
     """``community_centres`` and the organization tree's mark (``tree_mark``) read by the same
     statement, so that the centres are exactly those of that mark, wherever the statement is
     answered (the primary or a replica); no mark when no community has a centre."""
-    mark = TreeMark.objects.filter(pk=1).values("n")[:1]
+    mark = tree_mark_row().values("n")[:1]
     rows = (
         communities_visible(user)
         .select_related(None)
@@ -77,11 +78,9 @@ def community_centres_marked(user: Any) -> tuple[int | None, dict[int, tuple[flo
             Subquery(mark, output_field=BigIntegerField()),
         )
     )
-    marks, centres = set(), {}
-    for pk, lon, lat, n in sorted(rows):
-        centres[pk] = (lon, lat)
-        marks.add(n)
-    return (marks.pop() if len(marks) == 1 else None), centres
+    read = sorted(rows)
+    # One statement, one mark: every row carries the same.
+    return (read[0][3] if read else None), {pk: (lon, lat) for pk, lon, lat, _n in read}
 
 
 def period_of(start: dt.date | str | None, end: dt.date | str | None) -> Period:
