@@ -15,6 +15,7 @@ from django.utils import timezone
 from jinlin.needs import fastpath
 from jinlin.needs.models import Claim, Need
 from jinlin.notifications.models import Notification
+from jinlin.service.fastpath import CREDIT_WIN, SCAN
 from tests.api import api_as
 from tests.needs_helpers import new_member, publish
 
@@ -95,7 +96,8 @@ def test_a_credit_scan_is_two_statements_and_takes_no_lock(cast):
     statements = [q["sql"] for q in seen.captured_queries]
     assert len(statements) == 2, "\n".join(s[:120] for s in statements)
     write = statements[1]
-    assert write.startswith("WITH won AS (UPDATE") and "FOR UPDATE" not in write
+    assert write.startswith(f"WITH won AS (SELECT id FROM {CREDIT_WIN.name}(")
+    assert "FOR UPDATE" not in write
     for table in ("notifications_notification", "service_servicerecord", "service_ledgerday"):
         assert f'INSERT INTO "{table}"' in write, table
     record = ServiceRecord.objects.get(claim=claim)
@@ -124,7 +126,8 @@ def test_readiness_says_when_the_claim_function_is_missing(db, client):
         cursor.execute(f"ALTER FUNCTION {fastpath.CLAIM_FUNCTION} RENAME TO jinlin_claim_away")
     try:
         checks = client.get("/readyz").json()["checks"]
-        assert "claim's database function is missing" in checks["migrations"]
+        expected = f"database functions missing: {fastpath.CLAIM_FUNCTION} (run: jinlin migrate)"
+        assert checks["migrations"] == expected
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f"ALTER FUNCTION jinlin_claim_away RENAME TO {fastpath.CLAIM_FUNCTION}")
@@ -150,7 +153,7 @@ def test_the_hottest_statements_are_prepared_once_per_connection(cast):
     assert service.scan_record(token=code, member=cast.member)["kind"] == "sign_in"
     added = [s for s in prepared() if s not in before]
     assert any(fastpath.CLAIM_FUNCTION in s for s in added), added
-    assert any("service_attendance" in s and "signed" in s for s in added), added
+    assert any(SCAN.name in s for s in added), added
     connection.connection.prepare_threshold = None
     try:
         other = new_member(cast, "林秀英", "13900000417")

@@ -17,6 +17,7 @@ from django.utils.functional import SimpleLazyObject
 from ninja.security import HttpBearer
 
 from jinlin.api.models import ApiToken, hash_token, password_stamp, password_stamp_sql
+from jinlin.core import dbfunctions
 from jinlin.core.sql import converted, hot_cursor
 from jinlin.members.models import Member
 
@@ -224,16 +225,10 @@ def caller_sql() -> str:
     password's stamp is compared by the database (``password_stamp_sql``), so that a
     statement going on to write does so only for a good token."""
     q = connection.ops.quote_name
-    user_model = get_user_model()
-    columns = [f.column for f in user_model._meta.concrete_fields if f.attname != "password"]
-    selected = ", ".join(f"u.{q(str(column))}" for column in columns)
+    selected = ", ".join(f"u.{q(column)}" for column in _user_columns() if column != "password")
     return (
-        f"SELECT {selected}, m.id AS x_member, t.id AS x_token, t.expires_at AS x_expires "
-        f"FROM {q(user_model._meta.db_table)} u "
-        f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
-        f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
-        "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active "
-        f"AND t.password_stamp = {password_stamp_sql('u.' + q('password'))}"
+        f"SELECT {selected}, u.x_member, u.x_token, u.x_expires FROM {TOKEN.name}(%s, %s) u "
+        f"WHERE u.x_stamp = {password_stamp_sql('u.' + q('password'))}"
     )
 
 
@@ -251,20 +246,57 @@ def caller_of(key_hash: str, row: Any) -> Caller:
     return _caller(_warmed(key_hash, values, member_id, token_id, expires))
 
 
-@functools.cache
-def _token_sql(vendor: str) -> str:
-    """A cold token's one query (a fixed statement, prepared on PostgreSQL): the user's
-    columns, their member's id, the token's id, password stamp and end."""
+def _user_columns() -> list[str]:
+    return [str(f.column) for f in get_user_model()._meta.concrete_fields]
+
+
+def _token_read(key_hash: str, now: str) -> str:
     q = connection.ops.quote_name
     user_model = get_user_model()
-    selected = ", ".join(f"u.{q(str(f.column))}" for f in user_model._meta.concrete_fields)
+    selected = ", ".join(f"u.{q(column)}" for column in _user_columns())
     return (
         f"SELECT {selected}, m.id, t.id, t.password_stamp, t.expires_at "
         f"FROM {q(user_model._meta.db_table)} u "
         f"JOIN {q(ApiToken._meta.db_table)} t ON t.user_id = u.id "
         f"LEFT JOIN {q(Member._meta.db_table)} m ON m.user_id = u.id "
-        "WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active"
+        f"WHERE t.key_hash = {key_hash} AND t.expires_at > {now} AND u.is_active"
     )
+
+
+# The read's columns: the user's, their member's id, the token's id, password stamp and end.
+_TOKEN_COLUMNS = [
+    *((f.column, dbfunctions.column_type(get_user_model(), f.name))
+      for f in get_user_model()._meta.concrete_fields),
+    ("x_member", dbfunctions.column_type(Member, "id")),
+    ("x_token", dbfunctions.column_type(ApiToken, "id")),
+    ("x_stamp", dbfunctions.column_type(ApiToken, "password_stamp")),
+    ("x_expires", dbfunctions.column_type(ApiToken, "expires_at")),
+]  # fmt: skip
+# A cold token's read on PostgreSQL, as a function so that its look-ups by the token's hash
+# and the user's id are planned alike whatever the statistics (``jinlin.core.dbfunctions``):
+# the user's columns, their member's id, the token's id, password stamp and end.
+TOKEN = dbfunctions.register(
+    dbfunctions.Function(
+        "jinlin_token",
+        "p_key_hash text, p_now timestamptz",
+        f"""
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY {_token_read("p_key_hash", "p_now")};
+END
+""",
+        returns=dbfunctions.table(_TOKEN_COLUMNS),
+    )
+)
+
+
+@functools.cache
+def _token_sql(vendor: str) -> str:
+    """A cold token's one query (a fixed statement, prepared on PostgreSQL): the user's
+    columns, their member's id, the token's id, password stamp and end."""
+    if vendor == "postgresql":
+        return f"SELECT * FROM {TOKEN.name}(%s, %s)"
+    return _token_read("%s", "%s")
 
 
 def token_revoke(*, user: Any, token_id: int | None = None) -> int:

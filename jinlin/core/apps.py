@@ -19,6 +19,15 @@ class CoreConfig(AppConfig):
 
         scheduled(Job("expired_counts", lambda _now: remove_expired(), at=dt.time(4, 0)))
 
+        from django.db.models.signals import post_migrate
+
+        from jinlin.core import dbfunctions
+        from jinlin.core.health import register_after_migrate
+
+        # The hot paths' database functions (each app registers its own when ready).
+        post_migrate.connect(dbfunctions.install, sender=self)
+        register_after_migrate(dbfunctions.missing)
+
 
 class TasksConfig(TasksAppConfig):
     """The queue's own app (django-tasks' database backend), named for the back office in the

@@ -46,31 +46,7 @@ class NeedsConfig(AppConfig):
 
         register(work.waiting)
 
-        from django.db.models.signals import post_migrate
+        from jinlin.core import dbfunctions
+        from jinlin.needs.fastpath import CLAIMING
 
-        post_migrate.connect(_install_claim_function, sender=self)
-
-        from jinlin.core.health import register_after_migrate
-
-        register_after_migrate(_claim_function_missing)
-
-
-def _install_claim_function(using: str = "default", **kwargs: object) -> None:
-    """The claim's database function (PostgreSQL), written after every ``migrate`` from the
-    SQL the code holds, so the database always has the function its code calls."""
-    from jinlin.needs.fastpath import claim_function_install
-
-    claim_function_install(using)
-
-
-def _claim_function_missing() -> str:
-    """For /readyz: code upgraded without ``migrate`` would refuse every claim."""
-    from django.db import connection
-
-    from jinlin.needs.fastpath import CLAIM_FUNCTION
-
-    if connection.vendor != "postgresql":
-        return ""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_proc WHERE proname = %s", [CLAIM_FUNCTION])
-        return "" if cursor.fetchone() else "the claim's database function is missing"
+        dbfunctions.register(CLAIMING)  # the claim's database function, written by migrate

@@ -14,11 +14,11 @@ its columns afresh on every call, which cost more than the query (0.24 ms).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Any
 
 from django.db import connection
 
+from jinlin.core import dbfunctions
 from jinlin.core.sql import from_row, hot_cursor, quote
 from jinlin.members.models import Member, Registration
 from jinlin.needs.models import Claim, Need
@@ -229,36 +229,22 @@ _ARGUMENTS = (
 )
 _BODY = _claim_function_body()
 # Every statement of the function is a look-up by an index (a need, a member, a member's
-# registrations and live claims, the claim's unique key). PostgreSQL plans them once per
-# connection and keeps the plan until the table's statistics change: planned while a table was
-# small — a district's first claims, or any database where ANALYZE has not yet run — the
-# overlap check kept a scan of every claim in a loop over the needs, and each claim cost more
-# than the last (0.4 → 1.5 ms of PostgreSQL's CPU over 200 claims of one need). With
-# sequential scans priced out, the plan is the index's whatever the statistics say.
-_SETTINGS = "SET enable_seqscan = off"
+# registrations and live claims, the claim's unique key); its plans do not depend on the
+# statistics (``jinlin.core.dbfunctions``).
+CLAIMING = dbfunctions.register(dbfunctions.Function("jinlin_claim", _ARGUMENTS, _BODY))
 # Named by what it does: a server whose code differs calls the function its code wrote.
-CLAIM_FUNCTION = "jinlin_claim_" + hashlib.sha256(
-    (_ARGUMENTS + _SETTINGS + _BODY).encode()
-).hexdigest()[:12]
-
-
-def claim_function_install(using: str = "default") -> None:
-    """Create (or replace) the claim's function; run after every ``migrate`` on PostgreSQL."""
-    from django.db import connections
-
-    target = connections[using]
-    if target.vendor != "postgresql":
-        return
-    with target.cursor() as cursor:
-        cursor.execute(
-            f"CREATE OR REPLACE FUNCTION {CLAIM_FUNCTION}({_ARGUMENTS}) "
-            f"LANGUAGE plpgsql {_SETTINGS} AS $jinlin${_BODY}$jinlin$"
-        )
+CLAIM_FUNCTION = CLAIMING.name
 
 
 def claim_call(
-    *, need_id: int, member_id: int, user_id: int | None, at: dt.datetime, url: str,
-    zone: str, notices: tuple[str, str, str, str],
+    *,
+    need_id: int,
+    member_id: int,
+    user_id: int | None,
+    at: dt.datetime,
+    url: str,
+    zone: str,
+    notices: tuple[str, str, str, str],
 ) -> tuple[str, int | None, int | None]:
     """The claim in one round trip: (code, claim id, overlapping need id)."""
     with hot_cursor() as cursor:

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import connection
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from jinlin.core import sql
+from jinlin.core import dbfunctions, sql
 from jinlin.members.models import Member
 from jinlin.needs.models import Claim, Need, activity_day
 from jinlin.organizations.models import Organization
@@ -95,7 +96,7 @@ def _table(model: Any) -> str:
 
 
 @functools.cache
-def _scan_target_sql(vendor: str, member: str = "%s") -> str:
+def _scan_target_sql(vendor: str, member: str = "%s", need: str = "%s") -> str:
     user_table = connection.ops.quote_name("auth_user")
     return f"""
         SELECT c.id, c.need_id, c.member_id, c.status, c.created_at,
@@ -115,7 +116,7 @@ def _scan_target_sql(vendor: str, member: str = "%s") -> str:
         JOIN {_table(Member)} m ON m.id = c.member_id
         LEFT JOIN {_table(Attendance)} a ON a.claim_id = c.id
         LEFT JOIN {user_table} u ON u.id = a.decided_by_id
-        WHERE c.need_id = %s AND c.member_id = {member} AND c.status <> 'cancelled'
+        WHERE c.need_id = {need} AND c.member_id = {member} AND c.status <> 'cancelled'
         ORDER BY c.id DESC
         LIMIT 1
     """
@@ -123,6 +124,8 @@ def _scan_target_sql(vendor: str, member: str = "%s") -> str:
 
 def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
     """The member's latest claim on the need that is not cancelled, with its attendance."""
+    if connection.vendor == "postgresql":  # the scan's function, signing in nobody
+        return _scan_call(need_id, member_id, None)[0]
     # A plain cursor, not raw(): the row is unpacked by position, no model is built for it.
     with sql.hot_cursor() as cursor:
         cursor.execute(_scan_target_sql(connection.vendor), [need_id, member_id])
@@ -130,48 +133,82 @@ def scan_target(*, need_id: int, member_id: int) -> ScanTarget | None:
     return None if row is None else _target_of(need_id, member_id, row)
 
 
-@functools.cache
-def _sign_in_ctes(member: str = "%s") -> str:
-    # The read (``t``) and the sign-in (``signed``), for a statement's WITH; the member is a
-    # parameter, or what ``member`` finds. The claim may sign in when it is neither
-    # waitlisted nor marked absent and the scan falls inside the need's window with its
-    # grace: ``services._sign_in``'s rules, which explain a refusal from the row this returns.
-    return f"""
-        t AS ({_scan_target_sql("postgresql", member)}),
-        signed AS (
-            INSERT INTO {_table(Attendance)} (claim_id, signed_in_at, decision, outcomes, note,
-                                              photo, reject_reason)
-            SELECT t.id, %s, '', '{{}}', '', '', '' FROM t
-            WHERE t.x_att_id IS NULL AND t.status NOT IN (%s, %s)
-              AND %s >= t.x_starts_at - make_interval(mins => t.x_grace)
-              AND %s <= t.x_ends_at + make_interval(mins => t.x_grace)
-            ON CONFLICT (claim_id) DO NOTHING
-            RETURNING id
-        )
-    """
+# The read (``t``) and the sign-in (``signed``), as the scan's database function runs them.
+# The claim may sign in when it is neither waitlisted nor marked absent and the scan falls
+# inside the need's window with its grace: ``services._sign_in``'s rules, which explain a
+# refusal from the row this returns.
+_SCAN_READ = _scan_target_sql("postgresql", "p_member", "p_need")
+_SCAN_BODY = f"""
+BEGIN
+    RETURN QUERY
+    WITH t AS ({_SCAN_READ}),
+    signed AS (
+        INSERT INTO {_table(Attendance)} (claim_id, signed_in_at, decision, outcomes, note,
+                                          photo, reject_reason)
+        SELECT t.id, p_at, '', '{{}}', '', '', '' FROM t
+        WHERE t.x_att_id IS NULL AND t.status NOT IN (p_waitlisted, p_absent)
+          AND p_at >= t.x_starts_at - make_interval(mins => t.x_grace)
+          AND p_at <= t.x_ends_at + make_interval(mins => t.x_grace)
+        ON CONFLICT (claim_id) DO NOTHING
+        RETURNING id
+    )
+    SELECT t.*, (SELECT id FROM signed) FROM t;
+END
+"""
+
+
+# The read's columns, in its order, with the sign-in's attendance last.
+_SCAN_COLUMNS = (
+    (Claim, "id"), (Claim, "need"), (Claim, "member"), (Claim, "status"),
+    (Claim, "created_at"), (Member, "user"), (Need, "title"), (Need, "place"),
+    (Need, "category"), (Need, "metrics"), (Need, "starts_at"), (Need, "ends_at"),
+    (Need, "grace_minutes"), (Need, "community"), (Organization, "name"),
+    (Attendance, "id"), (Attendance, "signed_in_at"), (Attendance, "decision"),
+    (Attendance, "hours"), (Attendance, "outcomes"), (Attendance, "note"),
+    (Attendance, "reject_reason"), (Attendance, "credited_at"), (Attendance, "decided_by"),
+    (User, "first_name"), (User, "last_name"), (User, "username"), (Attendance, "id"),
+)  # fmt: skip
+# A scan's read of the member's latest live claim of the need with its attendance, and the
+# sign-in written when the claim may sign in at ``p_at`` (of simultaneous first scans, one
+# stands; no sign-in when ``p_at`` is NULL): the read's row and the attendance signed in, if
+# this scan did. Every statement a
+# look-up by an index, planned alike whatever the statistics (``jinlin.core.dbfunctions``): a
+# read planned while the attendances were few sorted all of them at every scan.
+SCAN = dbfunctions.register(
+    dbfunctions.Function(
+        "jinlin_scan",
+        "p_need bigint, p_member bigint, p_at timestamptz, p_waitlisted text, p_absent text",
+        _SCAN_BODY,
+        returns=dbfunctions.table(
+            (f"o_{n}", dbfunctions.column_type(model, name))
+            for n, (model, name) in enumerate(_SCAN_COLUMNS)
+        ),
+    )
+)
 
 
 def scan_sign_in(
     *, need_id: int, member_id: int, at: dt.datetime
 ) -> tuple[ScanTarget | None, bool]:
     """``scan_target``, and on PostgreSQL the sign-in written in the same statement when the
-    claim may sign in at ``at`` (of simultaneous first scans, one stands): (the target as it
-    was read, whether this scan signed in). One round trip for a sign-in scan, and a credit
-    scan's read. Elsewhere only the read: the caller signs in (``services._sign_in``)."""
+    claim may sign in at ``at`` (``SCAN``): (the target as it was read, whether this scan
+    signed in). One round trip for a sign-in scan, and a credit scan's read. Elsewhere only
+    the read: the caller signs in (``services._sign_in``)."""
     if connection.vendor != "postgresql":
         return scan_target(need_id=need_id, member_id=member_id), False
-    params = [need_id, member_id, at, Claim.Status.WAITLISTED, Claim.Status.ABSENT, at, at]
+    return _scan_call(need_id, member_id, at)
+
+
+def _scan_call(
+    need_id: int, member_id: int, at: dt.datetime | None
+) -> tuple[ScanTarget | None, bool]:
+    params = [need_id, member_id, at, Claim.Status.WAITLISTED, Claim.Status.ABSENT]
     with sql.hot_cursor() as cursor:
-        cursor.execute(_scan_sign_in_by_member_sql(), params)
+        cursor.execute(f"SELECT * FROM {SCAN.name}(%s, %s, %s, %s, %s)", params)
         row = cursor.fetchone()
     if row is None:
         return None, False
     return _target_of(need_id, member_id, row[:-1]), row[-1] is not None
-
-
-@functools.cache
-def _scan_sign_in_by_member_sql() -> str:
-    return f"WITH {_sign_in_ctes()} SELECT t.*, (SELECT id FROM signed) FROM t"
 
 
 def scan_sign_in_as(
@@ -183,7 +220,7 @@ def scan_sign_in_as(
     bad or ended token — then nothing was read or written. A member's first scan of the day
     is one round trip, not two (#21)."""
     params = [key_hash, timezone.now(), need_id,
-              at, Claim.Status.WAITLISTED, Claim.Status.ABSENT, at, at]  # fmt: skip
+              at, Claim.Status.WAITLISTED, Claim.Status.ABSENT]  # fmt: skip
     with sql.hot_cursor() as cursor:
         cursor.execute(_scan_sign_in_as_sql(), params)
         row = cursor.fetchone()
@@ -202,9 +239,8 @@ def _scan_sign_in_as_sql() -> str:
     from jinlin.api.security import caller_sql
 
     return (
-        f"WITH caller AS ({caller_sql()}), "
-        f"{_sign_in_ctes('(SELECT x_member FROM caller)')} "
-        "SELECT caller.*, t.*, (SELECT id FROM signed) FROM caller LEFT JOIN t ON true"
+        f"WITH caller AS ({caller_sql()}) SELECT caller.*, s.* FROM caller "
+        f"LEFT JOIN LATERAL {SCAN.name}(%s, caller.x_member, %s, %s, %s) s ON true"
     )
 
 
@@ -359,6 +395,28 @@ def _when_won(insert: str) -> str:
     return f"{head} SELECT {marks} WHERE EXISTS (SELECT 1 FROM won){tail}"
 
 
+# Set credited_at if nobody has: the attendance's id when this call did. A function, so that
+# its look-up by the attendance's id is planned alike whatever the statistics (a statement
+# prepared while the attendances were few scanned them all at every credit).
+CREDIT_WIN = dbfunctions.register(
+    dbfunctions.Function(
+        "jinlin_credit_win",
+        "p_attendance bigint, p_at timestamptz",
+        f"""
+DECLARE
+    v_id bigint;
+BEGIN
+    UPDATE {_table(Attendance)} SET credited_at = p_at
+     WHERE id = p_attendance AND credited_at IS NULL
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+""",
+        returns="bigint",
+    )
+)
+
+
 def credit_write(
     *, attendance_id: int, at: dt.datetime, record: Any, day: tuple[int, Any, int, Any],
     notice: Any = None,
@@ -369,11 +427,8 @@ def credit_write(
     with its chain's other new rows) and its community's ``day`` (``ledger_day_add``'s
     values). No chain's lock is taken, so credits of one community do not queue behind each
     other; the statement is its own transaction. Whether this scan won."""
-    params: list[Any] = [at, attendance_id]
-    statement = (
-        f"WITH won AS (UPDATE {_table(Attendance)} SET credited_at = %s "
-        "WHERE id = %s AND credited_at IS NULL RETURNING id)"
-    )
+    params: list[Any] = [attendance_id, at]
+    statement = f"WITH won AS (SELECT id FROM {CREDIT_WIN.name}(%s, %s) id WHERE id IS NOT NULL)"
     if notice is not None:
         insert, values = sql.insert_parts(notice)
         statement += f", notice AS ({_when_won(insert)})"
