@@ -20,12 +20,12 @@ def test_it_reads_a_postgres_url():
         "db.example",
         "5433",
     )
-    # Pages' large reads are not JIT-compiled nor run by parallel workers, unless the URL
-    # sets the server's options.
+    # Pages' large reads are not JIT-compiled nor run by parallel workers, and a cursor is
+    # planned for all its rows, unless the URL sets the server's options.
     # The hottest statements are prepared on first use (``jinlin.core.sql.hot_cursor``).
     assert db["OPTIONS"] == {
         "sslmode": "require",
-        "options": "-c jit=off -c max_parallel_workers_per_gather=0",
+        "options": "-c jit=off -c max_parallel_workers_per_gather=0 -c cursor_tuple_fraction=1",
         "prepare_threshold": 0,
     }
     own = database_from_url("postgres://db.example/jinlin?options=-c%20work_mem%3D64MB")
@@ -39,7 +39,7 @@ def test_prepared_statements_can_be_turned_off(monkeypatch):
 
 
 @pytest.mark.postgres
-def test_postgres_connections_compile_no_queries_and_start_no_parallel_workers(db):
+def test_postgres_connections_compile_no_queries_start_no_workers_and_plan_cursors_whole(db):
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -47,6 +47,8 @@ def test_postgres_connections_compile_no_queries_and_start_no_parallel_workers(d
         assert cursor.fetchone()[0] == "off"
         cursor.execute("SHOW max_parallel_workers_per_gather")
         assert cursor.fetchone()[0] == "0"
+        cursor.execute("SHOW cursor_tuple_fraction")
+        assert cursor.fetchone()[0] == "1"
 
 
 def test_it_reads_a_sqlite_url():
