@@ -60,6 +60,23 @@ def test_the_ledger_equals_the_figures_and_is_print_ready(district):  # noqa: F8
     assert len(_data_rows(problems)) == 3 + 1  # all three are open, and the 合计
 
 
+def test_the_hours_sheet_gives_each_rows_time_as_the_clerk_reads_it(district):  # noqa: F811
+    """The Recorded column is the row's time in the district's zone, without a zone (Excel
+    keeps none) — turned by PostgreSQL there (``LocalTime``), by Python elsewhere."""
+    from django.utils import timezone
+
+    period = Period.last_weeks(4)
+    book = load_workbook(io.BytesIO(ledger_book(district.district, period)))
+    recorded = [row[10] for row in _data_rows(book.worksheets[2])[:-1]]
+    rows = fig.all_figures()["hours"].rows(district.district, period).order_by("id")
+    expected = [
+        timezone.localtime(at).replace(tzinfo=None, microsecond=0)
+        for at in rows.values_list("created_at", flat=True)
+    ]
+    assert expected and str(timezone.get_current_timezone()) == "Asia/Shanghai"
+    assert [at.replace(microsecond=0) for at in recorded] == expected
+
+
 def test_the_command_writes_it(district, tmp_path):  # noqa: F811
     out = tmp_path / "ledger.xlsx"
     call_command(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, DateTimeField, Func
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -37,10 +37,29 @@ def _quiet(phase: str, done: int, total: int) -> None:
 
 def _local(value: Any, zone: Any = None) -> Any:
     """The time as a clerk reads it: local, without a zone (Excel keeps none); ``zone`` the
-    current zone when a sheet already looked it up (once, not once a row)."""
+    current zone when a sheet already looked it up (once, not once a row). A time already
+    local (``LocalTime``) stays as it is."""
     if not value:
         return None
+    if value.tzinfo is None:
+        return value
     return value.astimezone(zone or timezone.get_current_timezone()).replace(tzinfo=None)
+
+
+class LocalTime(Func):
+    """A time column as ``_local`` gives it, turned by PostgreSQL (``AT TIME ZONE``): a city's
+    台账 has hundreds of thousands of ledger rows, each turned in Python for 3 µs. On SQLite
+    the column as it is, which ``_local`` turns."""
+
+    output_field = DateTimeField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return compiler.compile(self.source_expressions[0])
+
+    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        column, params = compiler.compile(self.source_expressions[0])
+        zone = timezone.get_current_timezone_name()
+        return f"({column} AT TIME ZONE %s)", [*params, zone]
 
 
 def _labels(choices: Any) -> dict[str, str]:
@@ -158,8 +177,8 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     ledger = (
         fig.all_figures()["hours"].rows(org, period).order_by("id")
         .values_list("member__name", "member_id", "activity_name", "activity_date",
-                     "place", "served", "content", "hours", "kind", "recorder", "created_at",
-                     "reason")
+                     "place", "served", "content", "hours", "kind", "recorder",
+                     LocalTime("created_at"), "reason")
     )  # fmt: skip
     total = Decimal(0)
     kinds = _labels(ServiceRecord.Kind.choices)
