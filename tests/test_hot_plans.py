@@ -6,8 +6,9 @@ scans, or a database ANALYZE has not reached since — a look-up by an index bec
 the whole table, kept while the table grew (#21: a claim's overlap check, a scan's read of the
 attendances, a credit's update of its attendance). Here the tables are analysed small and
 every plan is made generic at once, as it is kept: no statement a claim, a first scan, a
-credit or a community's 代为扫码 sends through the hot cursor — nor any statement of the
-database functions they call — scans a whole table.
+credit, a community's 代为扫码 or the worker's sealer sends prepared (``hot_cursor``) — nor
+any statement of the database functions they call — scans a whole table. (The sealer's own
+statements on the chains' heads are not prepared: planned afresh, they follow the table.)
 """
 
 import re
@@ -121,6 +122,7 @@ def test_no_hot_statement_scans_a_whole_table_whatever_the_statistics(cast, monk
             by=cast.community_admin,
         )
         assert done["kind"] == "credit", done
+        assert service.ledger_seal() == 2  # the worker's sealer, a moment later
 
     plans = _plans_while(claim_sign_in_credit)
     hot = {_normalized(s) for s in sent}

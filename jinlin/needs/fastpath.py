@@ -237,15 +237,9 @@ CLAIM_FUNCTION = CLAIMING.name
 
 
 def claim_call(
-    *,
-    need_id: int,
-    member_id: int,
-    user_id: int | None,
-    at: dt.datetime,
-    url: str,
-    zone: str,
-    notices: tuple[str, str, str, str],
-) -> tuple[str, int | None, int | None]:
+    *, need_id: int, member_id: int, user_id: int | None, at: dt.datetime, url: str,
+    zone: str, notices: tuple[str, str, str, str],
+) -> tuple[str, int | None, int | None]:  # fmt: skip
     """The claim in one round trip: (code, claim id, overlapping need id)."""
     with hot_cursor() as cursor:
         cursor.execute(

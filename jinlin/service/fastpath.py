@@ -314,9 +314,14 @@ def ledger_head_advance(chain: int = 0) -> tuple[int, str]:
 
     The row stays locked until the caller's transaction ends, so appends to one chain are
     serialized; appends to other chains do not wait.
+
+    The chain heads' statements are not prepared (``hot_cursor``): they are the sealer's, once
+    a chain a round, and the rarer appends', not a scan's. Planned afresh, they read the heads
+    by their index as soon as there are more than a few; a plan kept from a new district's
+    first heads would scan all of a city's 3,000 at every one (``tests/test_hot_plans.py``).
     """
     table = _table(LedgerHead)
-    with sql.hot_cursor() as cursor:
+    with connection.cursor() as cursor:
         for _attempt in range(2):
             if connection.vendor == "postgresql":
                 # Lock without writing: ``ledger_insert`` writes the head once, with its hash.
@@ -342,7 +347,7 @@ def ledger_head_advance(chain: int = 0) -> tuple[int, str]:
 
 def ledger_head_set(chain: int, seq: int, last_hash: str) -> None:
     """Move the chain's head to its row ``seq`` with this hash (its lock held by the caller)."""
-    with sql.hot_cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE chain = %s",
             [seq, last_hash, chain],
@@ -473,7 +478,7 @@ def ledger_insert(record: Any, day: tuple[int, Any, int, Any] | None = None) -> 
         f" UPDATE {_table(LedgerHead)} SET seq = %s, last_hash = %s WHERE chain = %s "
         "RETURNING (SELECT id FROM row)"
     )
-    with sql.hot_cursor() as cursor:
+    with connection.cursor() as cursor:  # not prepared: see ``ledger_head_advance``
         cursor.execute(statement, [*params, record.seq, record.hash, record.chain])
         record.pk = cursor.fetchone()[0]
     record._state.adding = False
