@@ -144,22 +144,27 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     )  # fmt: skip
     needs = Need.objects.filter(
         fig.under(org, "community"), starts_at__gte=period.since, starts_at__lt=period.until
-    ).select_related("community")
+    )
     served = dict(
         fig.standing_credits(fig._ledger(org, period).filter(need__in=needs.values("pk")))
         .order_by().values_list("need_id").annotate(n=Count("pk"))
     )  # fmt: skip
     count = slots = confirmed = times = 0
     statuses = _labels(Need.Status.choices)
-    for need in needs.order_by("starts_at", "id").iterator(chunk_size=2000):
+    # The rows' values, not model instances (a city's month is 34,000 needs: 5 → 1.8 s).
+    for pk, need_title, category, community_name, place, starts, ends, places, held, status in (
+        stream_values(
+            needs.order_by("starts_at", "id").values_list(
+                "pk", "title", "category", "community__name", "place", LocalTime("starts_at"),
+                LocalTime("ends_at"), "slots", "confirmed_count", "status")
+        )
+    ):  # fmt: skip
         sheet.append(
-            [need.title, category_label(need.category), need.community.name, need.place,
-             _local(need.starts_at, zone), _local(need.ends_at, zone), need.slots,
-             need.confirmed_count,
-             served.get(need.pk, 0), statuses.get(need.status, need.status)]
+            [need_title, category_label(category), community_name, place, _local(starts, zone),
+             _local(ends, zone), places, held, served.get(pk, 0), statuses.get(status, status)]
         )  # fmt: skip
-        count, slots = count + 1, slots + need.slots
-        confirmed, times = confirmed + need.confirmed_count, times + served.get(need.pk, 0)
+        count, slots = count + 1, slots + places
+        confirmed, times = confirmed + held, times + served.get(pk, 0)
     sheet.total([_("Total: %(n)d needs") % {"n": count}, "", "", "", "", "", slots, confirmed,
                  times, ""])  # fmt: skip
 
@@ -262,10 +267,11 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     for key in groups:
         for (kind, member_name, unit_name, party, in_service, community_name,
              created) in (
-            every[key].rows(org, period).filter(created_at__gte=period.since)
-            .values_list("kind", "member__name", "unit__name", "member__is_party_member",
-                         "member__in_service", "community__name", "created_at")
-            .iterator(chunk_size=2000)
+            stream_values(
+                every[key].rows(org, period).filter(created_at__gte=period.since)
+                .values_list("kind", "member__name", "unit__name", "member__is_party_member",
+                             "member__in_service", "community__name", LocalTime("created_at"))
+            )
         ):  # fmt: skip
             if member_name is not None:
                 who, label = member_name, str(PeopleGroup.of(party, in_service).label)
@@ -348,9 +354,11 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     sources, problem_statuses = _labels(Problem.Source.choices), _labels(Problem.Status.choices)
     found = 0
     for pk, problem_title, organization, source, created, deadline, status, closed in (
-        problems.values_list("pk", "title", "organization__name", "source", "created_at",
-                             "deadline", "status", "closed_at")
-        .iterator(chunk_size=2000)
+        stream_values(
+            problems.values_list("pk", "title", "organization__name", "source",
+                                 LocalTime("created_at"), "deadline", "status",
+                                 LocalTime("closed_at"))
+        )
     ):  # fmt: skip
         sheet.append(
             [problem_title, organization, sources.get(source, source),
