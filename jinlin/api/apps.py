@@ -9,6 +9,10 @@ class ApiConfig(AppConfig):
 
     def ready(self) -> None:
         from jinlin.api import signals  # noqa: F401  (keeps the token cache true)
+        from jinlin.api.security import TOKEN
+        from jinlin.core import dbfunctions
+
+        dbfunctions.register(TOKEN)  # a cold token's read, written by ``migrate``
         from jinlin.core.urlconverters import register_object_kind
 
         register_object_kind("token", "api.ApiToken", organizations=(), user="user")

@@ -275,18 +275,16 @@ _TOKEN_COLUMNS = [
 # A cold token's read on PostgreSQL, as a function so that its look-ups by the token's hash
 # and the user's id are planned alike whatever the statistics (``jinlin.core.dbfunctions``):
 # the user's columns, their member's id, the token's id, password stamp and end.
-TOKEN = dbfunctions.register(
-    dbfunctions.Function(
-        "jinlin_token",
-        "p_key_hash text, p_now timestamptz",
-        f"""
+TOKEN = dbfunctions.Function(
+    "jinlin_token",
+    "p_key_hash text, p_now timestamptz",
+    f"""
 #variable_conflict use_column
 BEGIN
     RETURN QUERY {_token_read("p_key_hash", "p_now")};
 END
 """,
-        returns=dbfunctions.table(_TOKEN_COLUMNS),
-    )
+    returns=dbfunctions.table(_TOKEN_COLUMNS),
 )
 
 

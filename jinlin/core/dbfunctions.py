@@ -66,7 +66,8 @@ _FUNCTIONS: list[Function] = []
 
 
 def register(function: Function) -> Function:
-    """Have ``migrate`` write the function (see ``install``)."""
+    """Have ``migrate`` write the function (see ``install``): each app registers its own when
+    ready."""
     if all(f.name != function.name for f in _FUNCTIONS):
         _FUNCTIONS.append(function)
     return function

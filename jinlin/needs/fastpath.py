@@ -231,7 +231,7 @@ _BODY = _claim_function_body()
 # Every statement of the function is a look-up by an index (a need, a member, a member's
 # registrations and live claims, the claim's unique key); its plans do not depend on the
 # statistics (``jinlin.core.dbfunctions``).
-CLAIMING = dbfunctions.register(dbfunctions.Function("jinlin_claim", _ARGUMENTS, _BODY))
+CLAIMING = dbfunctions.Function("jinlin_claim", _ARGUMENTS, _BODY)
 # Named by what it does: a server whose code differs calls the function its code wrote.
 CLAIM_FUNCTION = CLAIMING.name
 

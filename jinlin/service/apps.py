@@ -26,7 +26,11 @@ class ServiceConfig(AppConfig):
         post_migrate.connect(_record_key, sender=self)
 
         # The scan's and the credit's database functions, written by ``migrate``.
-        from jinlin.service import fastpath  # noqa: F401, I001
+        from jinlin.core import dbfunctions
+        from jinlin.service.fastpath import CREDIT_WIN, SCAN
+
+        dbfunctions.register(SCAN)
+        dbfunctions.register(CREDIT_WIN)
 
         from jinlin.core.worklist import register
         from jinlin.service import work

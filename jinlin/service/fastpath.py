@@ -171,19 +171,17 @@ _SCAN_COLUMNS = (
 # A scan's read of the member's latest live claim of the need with its attendance, and the
 # sign-in written when the claim may sign in at ``p_at`` (of simultaneous first scans, one
 # stands; no sign-in when ``p_at`` is NULL): the read's row and the attendance signed in, if
-# this scan did. Every statement a
-# look-up by an index, planned alike whatever the statistics (``jinlin.core.dbfunctions``): a
-# read planned while the attendances were few sorted all of them at every scan.
-SCAN = dbfunctions.register(
-    dbfunctions.Function(
-        "jinlin_scan",
-        "p_need bigint, p_member bigint, p_at timestamptz, p_waitlisted text, p_absent text",
-        _SCAN_BODY,
-        returns=dbfunctions.table(
-            (f"o_{n}", dbfunctions.column_type(model, name))
-            for n, (model, name) in enumerate(_SCAN_COLUMNS)
-        ),
-    )
+# this scan did. Every statement a look-up by an index, planned alike whatever the statistics
+# (``jinlin.core.dbfunctions``): a read planned while the attendances were few sorted all of
+# them at every scan.
+SCAN = dbfunctions.Function(
+    "jinlin_scan",
+    "p_need bigint, p_member bigint, p_at timestamptz, p_waitlisted text, p_absent text",
+    _SCAN_BODY,
+    returns=dbfunctions.table(
+        (f"o_{n}", dbfunctions.column_type(model, name))
+        for n, (model, name) in enumerate(_SCAN_COLUMNS)
+    ),
 )
 
 
@@ -403,11 +401,10 @@ def _when_won(insert: str) -> str:
 # Set credited_at if nobody has: the attendance's id when this call did. A function, so that
 # its look-up by the attendance's id is planned alike whatever the statistics (a statement
 # prepared while the attendances were few scanned them all at every credit).
-CREDIT_WIN = dbfunctions.register(
-    dbfunctions.Function(
-        "jinlin_credit_win",
-        "p_attendance bigint, p_at timestamptz",
-        f"""
+CREDIT_WIN = dbfunctions.Function(
+    "jinlin_credit_win",
+    "p_attendance bigint, p_at timestamptz",
+    f"""
 DECLARE
     v_id bigint;
 BEGIN
@@ -417,8 +414,7 @@ BEGIN
     RETURN v_id;
 END
 """,
-        returns="bigint",
-    )
+    returns="bigint",
 )
 
 
