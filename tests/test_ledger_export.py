@@ -77,6 +77,43 @@ def test_the_hours_sheet_gives_each_rows_time_as_the_clerk_reads_it(district):  
     assert [at.replace(microsecond=0) for at in recorded] == expected
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_the_cover_read_beside_the_rows_gives_the_same_book(district, monkeypatch):  # noqa: F811
+    """On PostgreSQL, outside a transaction, the cover's figures and the registrations' counts
+    are read on a second connection while the rows are written (``read_beside``); the book
+    is the one made reading them first, in turn (as inside a transaction), cell for cell but
+    the time it was made."""
+    import threading
+
+    from django.db import transaction
+
+    from jinlin.reports import ledger
+
+    read_in: list[str] = []
+    overview = fig.overview
+
+    def spied(*args, **kwargs):
+        read_in.append(threading.current_thread().name)
+        return overview(*args, **kwargs)
+
+    monkeypatch.setattr(fig, "overview", spied)
+    period = Period.last_weeks(4)
+    beside = load_workbook(io.BytesIO(ledger.ledger_book(district.district, period)))
+    with transaction.atomic():
+        in_turn = load_workbook(io.BytesIO(ledger.ledger_book(district.district, period)))
+    assert read_in == ["jinlin-read-beside", threading.current_thread().name]
+
+    def cells(book):
+        return [[list(row) for row in ws.iter_rows(values_only=True)] for ws in book.worksheets]
+
+    a, b = cells(beside), cells(in_turn)
+    made_at = [i for i, row in enumerate(a[0]) if row[0] in ("制表时间", "Made at")]
+    assert len(made_at) == 1
+    del a[0][made_at[0]], b[0][made_at[0]]
+    assert a == b and len(a) == 9 and len(a[0]) > 10
+
+
 def test_the_command_writes_it(district, tmp_path):  # noqa: F811
     out = tmp_path / "ledger.xlsx"
     call_command(

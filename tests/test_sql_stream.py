@@ -1,5 +1,6 @@
 """``stream_values`` gives a values_list's rows as the ORM does, on either database; ``one_of``
-and ``read_in_parallel`` read what the ORM reads."""
+and ``read_in_parallel`` read what the ORM reads; ``read_beside`` reads on a second connection
+while its caller goes on."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from django.db import connection
 from django.db.models import F
 from django.db.models.expressions import RawSQL
 
-from jinlin.core.sql import planner_settings, read_in_parallel, stream_values
+from jinlin.core.sql import planner_settings, read_beside, read_in_parallel, stream_values
 from jinlin.organizations.models import Organization
 
 
@@ -111,3 +112,68 @@ def test_planner_settings_hold_inside_the_block_and_are_put_back(cast):
     with pytest.raises(ZeroDivisionError), planner_settings(random_page_cost=1.2):
         1 / 0  # noqa: B018
     assert now("random_page_cost") == before
+
+
+def test_a_read_beside_inside_a_transaction_runs_at_once_in_the_callers_thread(cast):
+    """Inside a transaction (here the test's) a second connection would not see what it
+    wrote: the read runs at once, where it is asked for, and sees it; its error is raised
+    there."""
+    import threading
+
+    Organization.objects.filter(pk=cast.community.pk).update(name="读在旁边社区")
+    seen: list[str] = []
+
+    def read() -> list[str]:
+        seen.append(threading.current_thread().name)
+        names = Organization.objects.filter(pk=cast.community.pk).values_list("name", flat=True)
+        return list(names)
+
+    result = read_beside(read)
+    assert seen == [threading.current_thread().name]  # already read, before ``result()``
+    assert result() == ["读在旁边社区"] and result() == ["读在旁边社区"]
+    with pytest.raises(ZeroDivisionError):
+        read_beside(lambda: 1 / 0)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_read_beside_runs_on_a_second_connection_in_the_callers_context():
+    """On PostgreSQL outside a transaction the read runs in its own thread on its own
+    connection while the caller goes on (here the read waits for the caller to say it went
+    on), in the caller's language and zone; its connection is closed once it is done, and
+    its error is raised to the caller."""
+    import threading
+    import time
+
+    from django.utils import timezone, translation
+
+    def backend() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            return cursor.fetchone()[0]
+
+    went_on = threading.Event()
+
+    def read() -> tuple[bool, int, str, str, str]:
+        return (went_on.wait(10), backend(), threading.current_thread().name,
+                translation.get_language(), timezone.get_current_timezone_name())  # fmt: skip
+
+    mine = backend()
+    with translation.override("en"), timezone.override("Asia/Urumqi"):
+        result = read_beside(read)
+        went_on.set()
+        waited, pid, thread, language, zone = result()
+    assert waited, "the read ran before its caller went on"
+    assert pid != mine and thread == "jinlin-read-beside"
+    assert (language, zone) == ("en", "Asia/Urumqi")
+    with connection.cursor() as cursor:
+        for _ in range(50):  # the server ends the backend a moment after its client closes
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s", [pid])
+            if not cursor.fetchone()[0]:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the second connection was left open")
+    failed = read_beside(lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        failed()

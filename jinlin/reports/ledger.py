@@ -22,7 +22,7 @@ from django.utils.translation import pgettext
 
 from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
-from jinlin.core.sql import stream_values
+from jinlin.core.sql import read_beside, stream_values
 from jinlin.core.xlsx import Book
 from jinlin.organizations.models import Organization
 
@@ -104,34 +104,33 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         "problems": _("Problems and rectifications"),
     }
 
-    # 0. The cover: the overview's figures, each with the sheet that lists its rows.
+    # 0. The cover: the overview's figures, each with the sheet that lists its rows. The
+    # sheet comes first in the book; its figures, and the registrations' counts by community
+    # (sheet 4), are read beside the needs' and the ledger's rows (``read_beside``: PostgreSQL's
+    # seconds on a city while Python writes) and written once those are.
     step("cover", 0)
     cover_name = _("Overview")
-    sheet = book.sheet(
+    cover = book.sheet(
         cover_name, title=title(cover_name),
         header=[_("Part"), _("Figure (whom it counts)"), _("Value"), _("Unit"),
                 _("Listed on sheet")],
         widths=[12, 44, 10, 8, 22], landscape=False,
     )  # fmt: skip
-    listed_on = {"members_registered": "registrations", "other_party_registered": "registrations",
-                 "volunteers_registered": "registrations", "units_registered": "registrations",
-                 "activities": "needs", "credits": "hours", "members_served": "hours",
-                 "volunteers_served": "hours", "hours": "hours", "visits": "visits",
-                 "round_problems": "problems", "round_closed": "problems",
-                 "round_overdue": "problems", "self_problems": "problems"}  # fmt: skip
-    expected = 0  # the ledger's rows the hours sheet will list, about (its credits)
-    for figure, value in fig.overview(org, period):
-        if figure.key == "credits":
-            expected = int(value)
-        where = listed_on.get(figure.key) or ("outcomes" if figure.key.startswith("outcome_")
-                                              else "teams" if figure.key.startswith("teams_")
-                                              else "")  # fmt: skip
-        label = str(figure.label) + (f"（{_('today')}）" if figure.as_of_today else "")
-        sheet.append([str(figure.group), label, value, str(figure.unit or ""),
-                      str(sheets[where]) if where else ""])  # fmt: skip
-    sheet.append([])
-    sheet.append([_("Made by"), org.name])
-    sheet.append([_("Made at"), _local(timezone.now())])
+    every = fig.all_figures()
+    groups = ("members_registered", "other_party_registered", "volunteers_registered",
+              "units_registered")  # fmt: skip
+
+    def figures_and_registered() -> tuple[list[Any], dict[str, list[int]]]:
+        by_community: dict[str, list[int]] = {}
+        for column, key in enumerate(groups):
+            for name, n in (
+                every[key].rows(org, period).order_by().values_list("community__name")
+                .annotate(n=Count("pk"))
+            ):  # fmt: skip
+                by_community.setdefault(name, [0] * len(groups))[column] = n
+        return fig.overview(org, period), by_community
+
+    read = read_beside(figures_and_registered)
 
     # 1. Needs and activities: every need of the period (cancelled ones say so).
     step("needs", 1)
@@ -149,6 +148,9 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         fig.standing_credits(fig._ledger(org, period).filter(need__in=needs.values("pk")))
         .order_by().values_list("need_id").annotate(n=Count("pk"))
     )  # fmt: skip
+    # The ledger's rows the hours sheet will list, about: the credits of the period's needs
+    # (the cover's count of them is being read beside).
+    expected = sum(served.values())
     count = slots = confirmed = times = 0
     statuses = _labels(Need.Status.choices)
     # The rows' values, not model instances (a city's month is 34,000 needs: 5 → 1.8 s).
@@ -180,7 +182,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     )  # fmt: skip
     # The rows' values, not model instances: a city's month is hundreds of thousands of rows.
     ledger = (
-        fig.all_figures()["hours"].rows(org, period).order_by("id")
+        every["hours"].rows(org, period).order_by("id")
         .values_list("member__name", "member_id", "activity_name", "activity_date",
                      "place", "served", "content", "hours", "kind", "recorder",
                      LocalTime("created_at"), "reason")
@@ -199,6 +201,24 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         )  # fmt: skip
     sheet.total([_("Total"), "", "", "", "", "", "", total])
 
+    overview, by_community = read()
+    listed_on = {"members_registered": "registrations", "other_party_registered": "registrations",
+                 "volunteers_registered": "registrations", "units_registered": "registrations",
+                 "activities": "needs", "credits": "hours", "members_served": "hours",
+                 "volunteers_served": "hours", "hours": "hours", "visits": "visits",
+                 "round_problems": "problems", "round_closed": "problems",
+                 "round_overdue": "problems", "self_problems": "problems"}  # fmt: skip
+    for figure, value in overview:
+        where = listed_on.get(figure.key) or ("outcomes" if figure.key.startswith("outcome_")
+                                              else "teams" if figure.key.startswith("teams_")
+                                              else "")  # fmt: skip
+        label = str(figure.label) + (f"（{_('today')}）" if figure.as_of_today else "")
+        cover.append([str(figure.group), label, value, str(figure.unit or ""),
+                      str(sheets[where]) if where else ""])  # fmt: skip
+    cover.append([])
+    cover.append([_("Made by"), org.name])
+    cover.append([_("Made at"), _local(timezone.now())])
+
     # 3. Outcomes: per need, what was counted when the work was accepted and credited.
     step("outcomes", 3)
     metrics = list(METRICS.items())
@@ -214,7 +234,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     names: dict[int, tuple[str, str, Any]] = {}
     for metric, _label in metrics:
         for need_id, need_title, community_name, starts, count in (
-            fig.all_figures()[f"outcome_{metric}"].rows(org, period)
+            every[f"outcome_{metric}"].rows(org, period)
             .values_list("need_id", "need__title", "need__community__name", "need__starts_at",
                          "count")
         ):  # fmt: skip
@@ -234,9 +254,6 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     # 4. Registrations as of the period's end, by community and group (not the whole roster:
     # the figures count these); then the registrations made in the period, by name.
     step("registrations", 4)
-    every = fig.all_figures()
-    groups = ("members_registered", "other_party_registered", "volunteers_registered",
-              "units_registered")  # fmt: skip
     sheet = book.sheet(
         sheets["registrations"],
         title=title(sheets["registrations"]),
@@ -244,13 +261,6 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
                 _("Resident volunteers"), _("Unit party organizations")],
         widths=[20, 12, 12, 12, 12],
     )  # fmt: skip
-    by_community: dict[str, list[int]] = {}
-    for column, key in enumerate(groups):
-        for name, n in (
-            every[key].rows(org, period).order_by().values_list("community__name")
-            .annotate(n=Count("pk"))
-        ):  # fmt: skip
-            by_community.setdefault(name, [0] * len(groups))[column] = n
     for name, counts in sorted(by_community.items()):
         sheet.append([name, *counts])
     sheet.total([_("Total"), *[sum(c[i] for c in by_community.values())
