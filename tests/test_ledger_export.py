@@ -114,6 +114,61 @@ def test_the_cover_read_beside_the_rows_gives_the_same_book(district, monkeypatc
     assert a == b and len(a) == 9 and len(a[0]) > 10
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_the_bar_moves_for_whoever_looks_while_the_rows_are_written(district, monkeypatch):  # noqa: F811
+    """The worker's progress is committed as it is told, while the ledger's rows stream, so a
+    page asking from another connection sees the bar move (a stream holding the worker's
+    connection in its transaction kept it at the sheet's start until its last row)."""
+    import threading
+
+    from django.db import connections
+
+    from jinlin.reports import ledger
+    from jinlin.reports.exports import export_run
+
+    def elsewhere(read):
+        """What ``read`` finds on a connection of its own (a page's)."""
+        found = {}
+
+        def run():
+            try:
+                found["done"] = read()["done"]
+            finally:
+                connections.close_all()
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join()
+        return found["done"]
+
+    monkeypatch.setattr(ledger, "PROGRESS_ROWS", 1)
+    period = Period.last_weeks(4)
+    export = Export.objects.create(
+        kind=Export.KIND_LEDGER, organization=district.district,
+        requested_by=district.district_admin, start=period.start, end=period.end,
+    )  # fmt: skip
+    made = ledger.ledger_book
+    told: list[tuple[int, int]] = []
+
+    def watched(org, within, report):
+        def told_and_looked(phase, done, total):
+            report(phase, done, total)
+            if phase == "hours":
+                told.append((done, elsewhere(lambda: Export.objects.get(pk=export.pk).progress)))
+
+        return made(org, within, told_and_looked)
+
+    monkeypatch.setattr(ledger, "ledger_book", watched)
+    export_run(str(export.pk), "zh-hans")
+    rows = fig.all_figures()["hours"].rows(district.district, period).count()
+    assert len(told) == rows + 1 and rows >= 1
+    assert [seen for _done, seen in told] == [done for done, _seen in told], told
+    assert len({done for done, _seen in told}) > 1
+    export.refresh_from_db()
+    assert export.status == Export.Status.DONE and export.file
+
+
 def test_the_command_writes_it(district, tmp_path):  # noqa: F811
     out = tmp_path / "ledger.xlsx"
     call_command(

@@ -177,3 +177,51 @@ def test_a_read_beside_runs_on_a_second_connection_in_the_callers_context():
     failed = read_beside(lambda: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         failed()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_stream_outside_a_transaction_reads_ahead_on_its_own_connection(cast):
+    """Outside a transaction the stream's cursor is another connection's: the rows are the
+    queryset's, and what the caller writes between them is committed at once (seen from a
+    third connection) — an export's progress is. A caller who stops early stops the reading,
+    whose connection is closed; an error of the read reaches the caller."""
+    import threading
+
+    from django.db.models import F, Value
+
+    rows = Organization.objects.order_by("pk").values_list("pk", "name", "depth")
+
+    def committed_name(pk: int) -> str:
+        return read_beside(lambda: Organization.objects.get(pk=pk).name)()
+
+    streamed = []
+    for row in stream_values(rows, chunk_size=2):
+        assert connection.get_autocommit() and not connection.in_atomic_block
+        Organization.objects.filter(pk=row[0]).update(name=f"{row[1]}·读过")
+        assert committed_name(row[0]) == f"{row[1]}·读过"
+        streamed.append(row)
+    assert streamed == [(pk, name.removesuffix("·读过"), depth) for pk, name, depth in rows]
+    assert len(streamed) == Organization.objects.count() > 4
+
+    def backends() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            )
+            return cursor.fetchone()[0]
+
+    alone = backends()
+    stream = stream_values(rows, chunk_size=2)
+    assert next(stream)[0] == streamed[0][0]
+    assert backends() == alone + 1  # the stream's own
+    stream.close()
+    assert not [t for t in threading.enumerate() if t.name == "jinlin-stream"]
+    for _ in range(50):  # the server ends the backend a moment after its client closes
+        if backends() == alone:
+            break
+        threading.Event().wait(0.05)
+    assert backends() == alone
+    broken = Organization.objects.order_by("pk").values_list(Value(1) / (F("depth") - F("depth")))
+    with pytest.raises(Exception, match="division by zero"):
+        list(stream_values(broken))
