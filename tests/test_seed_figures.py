@@ -112,3 +112,36 @@ def test_every_statement_of_the_articles_is_mapped(district):  # noqa: F811
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) >= 25
     assert not [r for r in rows[1:] if r.rstrip().endswith("| |") or "TODO" in r or "gap" in r]
+
+
+def test_a_branch_is_of_its_nearest_unit_or_of_the_communities(cast):
+    """Each branch's row in 谁在服务 is its nearest unit's kind: read from its parent in most
+    cases, walked up the tree for a branch under another branch; a branch of a community or a
+    street, or under no unit, is a community's."""
+    from jinlin.organizations.models import Organization
+
+    def made(name, kind, parent, subkind=""):
+        return org_services.organization_create(name=name, kind=kind, parent=parent,
+                                                subkind=subkind)  # fmt: skip
+
+    school = made("实验小学", "unit", cast.street, "school")
+    of_school = made("实验小学党支部", "branch", school)
+    committee = made("实验小学党总支", "branch", school)
+    under_committee = made("实验小学第一党支部", "branch", committee)
+    deeper = made("实验小学第一党小组", "branch", under_committee)
+    of_community = made("岑东社区第二党支部", "branch", cast.community)
+    of_street = made("街道机关党支部", "branch", cast.street)
+    of_district = made("区直属党支部", "branch", cast.district)
+    under_that = made("区直属第一党支部", "branch", of_district)
+    kinds = fig._unit_kind_of_branches(
+        {b.pk for b in (of_school, committee, under_committee, deeper, of_community, of_street,
+                        of_district, under_that)} | {None}
+    )  # fmt: skip
+    community = str(fig._("Branches of communities"))
+    school_label = str(Organization.Subkind.SCHOOL.label)
+    assert kinds == {
+        of_school.pk: school_label, committee.pk: school_label,
+        under_committee.pk: school_label, deeper.pk: school_label,
+        of_community.pk: community, of_street.pk: community,
+        of_district.pk: community, under_that.pk: community,
+    }  # fmt: skip
