@@ -226,3 +226,28 @@ def test_a_member_rule_over_a_city_sized_district_is_counted_once_and_kept(distr
         rule.refresh_from_db()
         changed, _at = ratings.rating_page_kept(rule, cast.district, "street")
         assert changed[0] != first[0] and changed[0][3] == 1  # 1.5 hours: three stars now
+
+
+def test_the_leaderboards_come_a_page_at_a_time(district, monkeypatch):  # noqa: F811
+    """A city's rule has a board for each street: the page shows ``BOARDS_PER_PAGE`` of them,
+    then a link to the next page that keeps the choice of boards (by street or by kind)."""
+    import re
+
+    from jinlin.organizations.services import organization_create
+    from jinlin.reports import views
+
+    cast = district
+    organization_create(name="实验小学", kind="unit", parent=cast.street, subkind="school")
+    rule = _rule(cast, "unit", (20, 40, 60, 80, 95))
+    client = client_for(cast.district_admin)
+    url = f"/reports/ratings/{rule.pk}/?by=kind"
+    everything = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    boards = re.findall(r"<h2>([^<]+)</h2>", everything)
+    assert len(boards) >= 2 and 'class="pagination"' not in everything
+    monkeypatch.setattr(views, "BOARDS_PER_PAGE", 1)
+    first = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert re.findall(r"<h2>([^<]+)</h2>", first) == boards[:1]
+    assert f"第 1 / {len(boards)} 页" in first or f"1 of {len(boards)}" in first, first
+    assert 'href="?by=kind&amp;page=2"' in first
+    second = client.get(url + "&page=2", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert re.findall(r"<h2>([^<]+)</h2>", second) == boards[1:2]

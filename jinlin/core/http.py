@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
@@ -55,7 +56,7 @@ def id_list(request: HttpRequest, name: str) -> list[int]:
 
 def paginate(
     request: HttpRequest,
-    queryset: QuerySet[Any] | list[Any],
+    queryset: QuerySet[Any] | Sequence[Any],
     per_page: int = 50,
     count: int | None = None,
 ) -> Page:

@@ -313,9 +313,29 @@ def _member_boards(rule: RatingRule, best: list[tuple[str, list[Any]]]) -> list[
     ]  # fmt: skip
 
 
+class MemberBoards(Sequence[tuple[str, list[Rating]]]):
+    """A member rule's leaderboards, each made into ratings (with their reasons) only when it
+    is read: a city's page shows ten of its 150 streets' boards."""
+
+    def __init__(self, rule: RatingRule, best: list[tuple[str, list[Any]]]) -> None:
+        self.rule, self.best = rule, best
+
+    def __len__(self) -> int:
+        return len(self.best)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, list[Rating]]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, list[Rating]]]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return _member_boards(self.rule, self.best[index])
+        return _member_boards(self.rule, [self.best[index]])[0]
+
+
 def rating_page(
     rule: RatingRule, within: Organization, by: str, top: int = 10
-) -> tuple[list[int], int, list[tuple[str, list[Rating]]]]:
+) -> tuple[list[int], int, Sequence[tuple[str, list[Rating]]]]:
     """What a rule's page shows: how many earned each star, how many were rated, and the
     leaderboards (``by`` street or kind)."""
     page, _counted = rating_page_kept(rule, within, by, top)
@@ -324,7 +344,7 @@ def rating_page(
 
 def rating_page_kept(
     rule: RatingRule, within: Organization, by: str, top: int = 10
-) -> tuple[tuple[list[int], int, list[tuple[str, list[Rating]]]], Any]:
+) -> tuple[tuple[list[int], int, Sequence[tuple[str, list[Rating]]]], Any]:
     """``rating_page`` and when it was counted: a member rule over a city-sized organization
     (``jinlin.cloudmap.kept``: a year of every member's hours) is counted once and kept a few
     minutes, the time said; otherwise counted now (None)."""
@@ -340,7 +360,7 @@ def rating_page_kept(
             name, within, Period(rule.start, rule.end),
             lambda: _member_best(rule, within, by, top),
         )  # fmt: skip
-        return (counts, sum(counts), _member_boards(rule, best)), counted
+        return (counts, sum(counts), MemberBoards(rule, best)), counted
     found = ratings(rule, within)
     return (star_counts(found), len(found), leaderboards(found, by, top)), None
 
