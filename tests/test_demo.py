@@ -513,6 +513,34 @@ def test_a_drill_down_counts_each_child_as_its_own_list_does_in_one_query_a_figu
     assert nonzero > 100  # the demo's children have work to count
 
 
+def test_the_figures_page_reads_the_registered_once_for_its_figures_and_its_children(demo):
+    """The figures page (``kept.page_parts``) reads the registered people of each group per
+    community once (``registered_by_community``): its figures equal the overview's read on
+    their own, and its children's equal each child's own figure."""
+    from jinlin.cloudmap import figures as fig
+    from jinlin.cloudmap import kept
+    from jinlin.cloudmap.indicators import Period
+
+    period = Period.last_weeks(8)
+    every = fig.all_figures()
+    groups = ["members_registered", "other_party_registered", "volunteers_registered"]
+    for parent in Organization.objects.filter(kind__in=["district", "street"]):
+        children = list(Organization.objects.filter(parent=parent, kind__in=["street",
+                                                                            "community"]))
+        parts = kept.page_parts(parent, period)
+        alone = {f.key: value for f, value in fig.overview(parent, period)}
+        assert dict(parts["values"]) == alone, parent.name
+        assert alone["members_registered"] > 0
+        registered = fig.registered_by_community(parent, period)
+        drilled = fig.by_child([every[k] for k in groups], parent, children, period,
+                               known=registered)  # fmt: skip
+        slow = {(k, c.pk): fig.value_of(every[k], c, period) for k in groups for c in children}
+        assert drilled == slow, parent.name
+        assert {k: v for k, v in parts["drilled"].items() if k[0] == "members_registered"} == {
+            k: v for k, v in slow.items() if k[0] == "members_registered"
+        }
+
+
 def test_every_figure_of_the_overview_is_what_its_own_list_counts(demo):
     """The overview reads some figures together (the ledger's day sums, people of each group
     in one pass, outcomes); each must equal the count of the rows its list shows."""

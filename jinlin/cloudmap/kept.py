@@ -131,11 +131,14 @@ def page_parts(org: Organization, period: Period) -> dict[str, Any]:
     )
     every = fig.all_figures()
     credits = fig.credit_groups(org, period)  # read once, for the figures and the breakdown
+    registered = fig.registered_by_community(org, period)  # for the figures and the children
     return {
-        "values": [(figure.key, value) for figure, value in fig.overview(org, period, credits)],
+        "values": [(figure.key, value)
+                   for figure, value in fig.overview(org, period, credits, registered)],
         "split": fig.breakdown(org, period, credits),
-        "drilled": fig.by_child([every[key] for key in DRILL], org, children, period),
-    }
+        "drilled": fig.by_child([every[key] for key in DRILL], org, children, period,
+                                known=registered),
+    }  # fmt: skip
 
 
 def trend(org: Organization, period: Period, shown: str) -> list[Any]:
