@@ -253,14 +253,36 @@ def stream_values(rows: Any, chunk_size: int = 5000) -> Iterator[tuple[Any, ...]
             yield from cursor
 
 
+def _beside(name: str, work: Callable[[], None]) -> threading.Thread:
+    """A thread started on ``work`` with a connection of its own, closed when it ends, in a
+    copy of the caller's context (the replica's choice) and in the caller's language and time
+    zone (Django's are asgiref ``Local``s, the thread's own: set again there). ``work`` hands
+    its result and its error to the caller itself."""
+    from django.db import connections
+    from django.utils import timezone, translation
+
+    context = contextvars.copy_context()
+    language, zone = translation.get_language(), timezone.get_current_timezone()
+
+    def run() -> None:
+        try:
+            with translation.override(language), timezone.override(zone):
+                work()
+        finally:
+            connections.close_all()  # this thread's own
+
+    thread = threading.Thread(target=context.run, args=(run,), name=name, daemon=True)
+    thread.start()
+    return thread
+
+
 _READ_TO_THE_END = object()
 
 
 def _read_ahead(using: str, sql: str, params: Any, chunk_size: int) -> Iterator[Any]:
-    """The rows of ``sql`` read in a thread on its own connection, in a transaction of its own
-    (the cursor's), at most two chunks ahead of the caller. A caller who stops early stops the
-    thread; an error of the read is raised to the caller; the thread's connection is closed
-    when it ends."""
+    """The rows of ``sql`` read in a thread on its own connection (``_beside``), in a
+    transaction of its own (the cursor's), at most two chunks ahead of the caller. A caller
+    who stops early stops the thread; an error of the read is raised to the caller."""
     from django.db import connections, transaction
 
     chunks: queue.Queue[Any] = queue.Queue(maxsize=2)
@@ -289,12 +311,8 @@ def _read_ahead(using: str, sql: str, params: Any, chunk_size: int) -> Iterator[
             hand(_READ_TO_THE_END)
         except BaseException as error:  # the caller's to see
             hand(error)
-        finally:
-            connections.close_all()  # this thread's own
 
-    context = contextvars.copy_context()  # the replica's choice, as the caller's
-    thread = threading.Thread(target=context.run, args=(read,), name="jinlin-stream", daemon=True)
-    thread.start()
+    thread = _beside("jinlin-stream", read)
     try:
         while True:
             item = chunks.get()
@@ -351,11 +369,9 @@ def read_beside(read: Callable[[], T], using: str = "default") -> Callable[[], T
     Only on PostgreSQL outside a transaction: a second connection sees what is committed, not
     what the caller's open transaction wrote (a test's, a service's). Elsewhere, or inside
     one, ``read`` runs at once, in the caller's thread, as if it were not beside (its error
-    raised at once: a transaction it broke is the caller's). The thread runs in a copy of the
-    caller's context (the replica's choice), in its language and time zone, and closes its
-    connection when done."""
+    raised at once: a transaction it broke is the caller's). The thread is ``_beside``'s: the
+    caller's context, language and zone, its own connection closed when done."""
     from django.db import connections
-    from django.utils import timezone, translation
 
     outcome: dict[str, Any] = {}
 
@@ -368,25 +384,14 @@ def read_beside(read: Callable[[], T], using: str = "default") -> Callable[[], T
     if db.vendor != "postgresql" or db.in_atomic_block:
         outcome["value"] = read()  # its error raised here, where it is read
         return result
-    # Django's language and zone are the thread's own (asgiref's ``Local``), not carried by a
-    # copy of the context: set again in the thread.
-    context = contextvars.copy_context()
-    language, zone = translation.get_language(), timezone.get_current_timezone()
-
-    def within() -> T:
-        with translation.override(language), timezone.override(zone):
-            return read()
 
     def run() -> None:
         try:
-            outcome["value"] = context.run(within)
+            outcome["value"] = read()
         except BaseException as error:  # handed to the caller, who waits for it
             outcome["error"] = error
-        finally:
-            connections.close_all()  # this thread's own
 
-    thread = threading.Thread(target=run, name="jinlin-read-beside", daemon=True)
-    thread.start()
+    thread = _beside("jinlin-read-beside", run)
 
     def joined() -> T:
         thread.join()
