@@ -50,3 +50,17 @@ def new_member(cast: Any, name: str, phone: str, *, registered: bool = True) -> 
     if registered:
         confirm_registration(member, cast.community)
     return member
+
+
+def register_unit(unit: Any, *communities: Any) -> None:
+    """单位报到 with each community, confirmed (the partnership made first when missing)."""
+    from jinlin.organizations import services as org_services
+    from jinlin.organizations.models import Partnership
+
+    for community in communities:
+        if not Partnership.objects.filter(unit=unit, community=community).exists():
+            org_services.partnership_create(unit=unit, community=community)
+        registration = member_services.registration_create_for_unit(
+            unit=unit, community=community
+        )
+        member_services.registration_confirm(registration=registration)

@@ -17,7 +17,7 @@ from jinlin.needs import services as need_services
 from jinlin.service import services as service_services
 from jinlin.service.models import ActivityOutcome, LedgerDay
 from jinlin.service.outcomes import activity_outcomes_set
-from tests.needs_helpers import confirm_registration, new_member, publish
+from tests.needs_helpers import confirm_registration, new_member, publish, register_unit
 
 pytestmark = pytest.mark.django_db
 
@@ -97,6 +97,63 @@ def test_the_headline_count_is_in_service_members_everywhere(mixed, as_user):
         re.findall(r'id="figure-([a-z_]+)" href="[^"]+"><div class="value">([^<]+)', figures)
     )
     assert shown["members_registered"] == "2" and shown["other_party_registered"] == "1"
+
+
+def test_a_unit_registered_with_three_communities_is_one_unit_party_organization(
+    cast, as_user
+):
+    """单位报到 is per partner community, but “N个单位党组织报到” counts organizations: 城管局
+    registered with 岑东 and 大社 (集美街道) and 孙厝 (侨英街道) is one, and 教育局 with 孙厝 is
+    another — two at the district, not four."""
+    from django.utils.translation import override
+
+    from jinlin.reports.briefing import briefing_write
+
+    register_unit(cast.unit, cast.community, cast.community2, cast.community3)
+    register_unit(cast.unit2, cast.community3)
+    period = Period.last_weeks(4)
+    figure = fig.all_figures()["units_registered"]
+    expected = {cast.district: 2, cast.street: 1, cast.street2: 2, cast.community: 1,
+                cast.community3: 2}  # fmt: skip
+    for org, count in expected.items():
+        assert fig.value_of(figure, org, period) == count, org.name
+    (row,) = [r for r in figure.rows(cast.district, period) if r.pk == cast.unit.pk]
+    assert row.communities == 3
+    assert {f.key: v for f, v in fig.overview(cast.district, period)}["units_registered"] == 2
+
+    client = as_user(cast.district_admin)
+    home = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert re.search(r'id="home-units_registered"[^>]*><div class="value">2<', home)
+    assert "单位党组织报到（每个单位计一次）" in home
+    # The table by street: 城管局 in both streets' rows, once in the total.
+    stats = client.get("/registrations/figures/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    total = r'<div class="stat"><div class="value">2</div><div class="label">单位党组织报到'
+    assert re.search(total, stats)
+    listing = client.get(f"/cloudmap/o/{cast.district.pk}/f/units_registered/",
+                         HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()  # fmt: skip
+    assert re.search(r'id="figure-value"><div class="value">2<', listing)
+    assert listing.count(cast.unit.name) == 1 and "报到社区数" in listing
+    with override("zh-hans"):
+        written = briefing_write(cast.district, period)
+    assert written["values"]["units_registered"] == "2"
+
+
+def test_every_registration_figure_counts_each_person_or_unit_once(cast):
+    """The mechanism behind the test above: a figure of people or organizations registered
+    whose rows are registrations counts each person (or unit) at most once among them."""
+    from jinlin.members.models import Registration
+
+    register_unit(cast.unit, cast.community, cast.community2, cast.community3)
+    period = Period.last_weeks(4)
+    checked = 0
+    for figure in fig.all_figures().values():
+        rows = figure.rows(cast.district, period)
+        if rows.model is not Registration:
+            continue
+        who = set(rows.values_list("member_id", "unit_id"))
+        assert len(who) == fig.value_of(figure, cast.district, period), figure.key
+        checked += 1
+    assert checked >= 3
 
 
 def test_the_briefing_writes_the_seeds_sentence_with_in_service_members(mixed):

@@ -14,6 +14,7 @@ from jinlin.cloudmap import figures as fig
 from jinlin.cloudmap.indicators import Period
 from jinlin.reports.ledger import ledger_book
 from jinlin.reports.models import Export
+from tests.needs_helpers import register_unit
 from tests.test_cloudmap_indicators import district  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,10 @@ def _data_rows(ws):
 
 def test_the_ledger_equals_the_figures_and_is_print_ready(district):  # noqa: F811
     cast = district
+    # 城管局 registered with two partner communities, 教育局 with one: two unit party
+    # organizations, three registrations.
+    register_unit(cast.unit, cast.community, cast.community2)
+    register_unit(cast.unit2, cast.community3)
     period = Period.last_weeks(4)
     book = load_workbook(io.BytesIO(ledger_book(cast.district, period)))
     assert len(book.worksheets) == 9
@@ -54,9 +59,13 @@ def test_the_ledger_equals_the_figures_and_is_print_ready(district):  # noqa: F8
     )
     assert _data_rows(outcomes)[-1][truckloads] == values["outcome_truckloads"] == 2
     # Registrations by community and group, their totals equal to the figures.
-    total = _data_rows(registrations)[-1]
-    assert total[1:] == [values["members_registered"], values["other_party_registered"],
-                         values["volunteers_registered"], values["units_registered"]]  # fmt: skip
+    *by_community, total, units = _data_rows(registrations)
+    assert total[1:4] == [values["members_registered"], values["other_party_registered"],
+                          values["volunteers_registered"]]  # fmt: skip
+    # A unit is in the row of each community it registered with; the line under the 合计
+    # counts each unit once, as the cover does.
+    assert total[4] == sum(row[4] for row in by_community) == 3
+    assert units[4] == values["units_registered"] == 2
     assert len(_data_rows(problems)) == 3 + 1  # all three are open, and the 合计
 
 

@@ -172,6 +172,35 @@ def _registrations(kind: str, group: str = "") -> Rows:
     return _named_by("community", rows)
 
 
+def unit_registrations(org: Organization, period: Period) -> QuerySet[Any]:
+    """Each unit party organization's confirmed registrations with communities under the
+    organization, made before the period's end: one row per unit and community (a unit may
+    register with several of its partner communities)."""
+    from jinlin.members.models import Registration
+
+    return _registrations(Registration.Kind.UNIT)(org, period)
+
+
+def _units_registered(org: Organization, period: Period) -> QuerySet[Any]:
+    """The unit party organizations registered with a community under the organization, each
+    once however many communities it registered with (the seed's “N个单位党组织报到”): with
+    how many of those communities, and since when."""
+    registrations = unit_registrations(org, period).filter(unit=OuterRef("pk")).order_by()
+    return (
+        Organization.objects.filter(Exists(registrations), kind=Organization.Kind.UNIT)
+        .annotate(
+            communities=Subquery(
+                registrations.values("unit").annotate(n=Count("pk")).values("n")
+            ),
+            first_registered=Subquery(
+                registrations.order_by("created_at", "id").values("created_at")[:1]
+            ),
+        )
+        .select_related("parent")
+        .order_by("path", "id")
+    )
+
+
 def _people_groups() -> dict[str, str]:
     """The figures of registered people, each counting one group (``_registrations``)."""
     from jinlin.members.models import PeopleGroup
@@ -618,11 +647,14 @@ def _build() -> dict[str, Figure]:
             "volunteers_registered", _("Resident volunteers registered (群众志愿者)"),
             PEOPLE, _registrations(member, groups["volunteers_registered"]), registered,
         ),
+        # Each unit once: a unit registered with three partner communities is one unit
+        # party organization (the registrations sheet of the 台账 lists it per community).
         Figure(
-            "units_registered", _("Unit party organizations registered"), PEOPLE,
-            _registrations(Registration.Kind.UNIT),
-            ((_("Unit"), "unit.name"), (community, "community.name"),
-             (pgettext_lazy("when", "Registered"), "created_at")),
+            "units_registered", _("Unit party organizations registered (each unit once)"),
+            PEOPLE, _units_registered,
+            ((_("Unit"), "name"), (_("Under"), "parent.name"),
+             (_("Communities registered with"), "communities"),
+             (_("First registered"), "first_registered")),
         ),
     ]  # fmt: skip
     for kind, label in Team.Kind.choices:

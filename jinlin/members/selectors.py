@@ -19,18 +19,29 @@ Status = Registration.Status
 @dataclass
 class RegistrationCounts:
     """Active registrations of one area: members confirmed by group (在职党员, 其他党员,
-    群众志愿者: never one number of “registered people”), members pending, units."""
+    群众志愿者: never one number of “registered people”), members pending, units confirmed
+    (each unit once, however many of the area's communities it registered with), and
+    units' registrations pending (each one a request to decide)."""
 
     in_service: int = 0
     other_party: int = 0
     volunteers: int = 0
     members_pending: int = 0
-    units_confirmed: int = 0
     units_pending: int = 0
+    confirmed_units: set[int] = field(default_factory=set)
+
+    @property
+    def units_confirmed(self) -> int:
+        """The unit party organizations registered: a unit registered with two communities
+        of the area is one unit (the cloud map's ``units_registered`` figure counts alike)."""
+        return len(self.confirmed_units)
 
     def add(self, other: RegistrationCounts) -> None:
         for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+            if name == "confirmed_units":
+                self.confirmed_units |= other.confirmed_units
+            else:
+                setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def pending(self) -> int:
@@ -65,7 +76,8 @@ def registration_counts(
         )
     result: dict[int, RegistrationCounts] = defaultdict(RegistrationCounts)
     for row in rows.values(
-        "community_id", "kind", "status", "member__is_party_member", "member__in_service"
+        "community_id", "kind", "status", "member__is_party_member", "member__in_service",
+        "unit_id",
     ).annotate(n=Count("id")):
         counts = result[row["community_id"]]
         confirmed = row["status"] == Status.CONFIRMED
@@ -77,7 +89,7 @@ def registration_counts(
             else:
                 counts.members_pending += row["n"]
         elif confirmed:
-            counts.units_confirmed += row["n"]
+            counts.confirmed_units.add(row["unit_id"])
         else:
             counts.units_pending += row["n"]
     return result
@@ -149,7 +161,8 @@ def registration_table(user: Any, parent: Organization | None = None) -> list[Co
 
 def overview_for(user: Any) -> dict[str, Any]:
     """The headline figures of an admin's or supervisor's scope: registrations by group (the
-    sums of the by-area rows below them), and where each figure's list is."""
+    sums of the by-area rows below them; units each once, so a unit registered in two areas
+    is in both rows and once in the total), and where each figure's list is."""
     scope = access.scope_of(user)
     orgs = access.organizations_visible(user)
     kinds = dict(orgs.values_list("kind").annotate(n=Count("id")).order_by())

@@ -119,12 +119,16 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
     every = fig.all_figures()
     groups = ("members_registered", "other_party_registered", "volunteers_registered",
               "units_registered")  # fmt: skip
+    # The registrations behind each group's figure, one row per person or per unit and
+    # community: the units' figure counts each unit once, its rows here are per community.
+    registrations = {key: every[key].rows for key in groups[:-1]}
+    registrations["units_registered"] = fig.unit_registrations
 
     def figures_and_registered() -> tuple[list[Any], dict[str, list[int]]]:
         by_community: dict[str, list[int]] = {}
         for column, key in enumerate(groups):
             for name, n in (
-                every[key].rows(org, period).order_by().values_list("community__name")
+                registrations[key](org, period).order_by().values_list("community__name")
                 .annotate(n=Count("pk"))
             ):  # fmt: skip
                 by_community.setdefault(name, [0] * len(groups))[column] = n
@@ -265,6 +269,10 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         sheet.append([name, *counts])
     sheet.total([_("Total"), *[sum(c[i] for c in by_community.values())
                               for i in range(len(groups))]])  # fmt: skip
+    # A unit registered with several communities is in each one's row above: the cover's
+    # figure counts it once.
+    units = next(value for figure, value in overview if figure.key == "units_registered")
+    sheet.append([str(every["units_registered"].label), "", "", "", units])
 
     sheet = book.sheet(
         sheets["new"],
@@ -278,7 +286,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         for (kind, member_name, unit_name, party, in_service, community_name,
              created) in (
             stream_values(
-                every[key].rows(org, period).filter(created_at__gte=period.since)
+                registrations[key](org, period).filter(created_at__gte=period.since)
                 .values_list("kind", "member__name", "unit__name", "member__is_party_member",
                              "member__in_service", "community__name", LocalTime("created_at"))
             )
