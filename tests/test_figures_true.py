@@ -125,6 +125,12 @@ def test_a_unit_registered_with_three_communities_is_one_unit_party_organization
     home = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert re.search(r'id="home-units_registered"[^>]*><div class="value">2<', home)
     assert "单位党组织报到（每个单位计一次）" in home
+    # Beside it, the units the area holds, named as such: a community's partner units that
+    # registered with it mostly lie outside it.
+    community = as_user(cast.community3_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans")
+    page = community.content.decode()
+    assert re.search(r'id="home-units_registered"[^>]*><div class="value">2<', page)
+    assert re.search(r'<div class="value">0</div><div class="label">辖区内单位<', page)
     # The table by street: 城管局 in both streets' rows, once in the total.
     stats = client.get("/registrations/figures/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     total = r'<div class="stat"><div class="value">2</div><div class="label">单位党组织报到'
