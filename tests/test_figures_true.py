@@ -144,22 +144,40 @@ def test_a_unit_registered_with_three_communities_is_one_unit_party_organization
     assert written["values"]["units_registered"] == "2"
 
 
-def test_every_registration_figure_counts_each_person_or_unit_once(cast):
-    """The mechanism behind the test above: a figure of people or organizations registered
-    whose rows are registrations counts each person (or unit) at most once among them."""
-    from jinlin.members.models import Registration
+# What a figure's Chinese label says it counts, at its end (before a note in brackets).
+COUNTED_ORGANIZATIONS = re.compile(r"(党组织|党支部|单位)(报到)?(（[^）]*）)?$")
+COUNTED_PEOPLE = re.compile(r"(党员|群众志愿者)(报到)?(（[^）]*）)?$")
+
+
+def test_a_figure_named_for_organizations_or_people_counts_each_one_once(cast):
+    """A label ending in 党组织, 党支部 or 单位 counts organizations, one in 党员 or 群众志愿者
+    counts people: its rows are those organizations or people, or registrations of them, each
+    once. (单位党组织报到 once counted registrations, one per unit and partner community;
+    制定活动方案的党组织 counted plans, one per organization and campaign.)"""
+    from django.utils.translation import override
+
+    from jinlin.members.models import Member, Registration
+    from jinlin.organizations.models import Organization
 
     register_unit(cast.unit, cast.community, cast.community2, cast.community3)
     period = Period.last_weeks(4)
-    checked = 0
-    for figure in fig.all_figures().values():
-        rows = figure.rows(cast.district, period)
-        if rows.model is not Registration:
-            continue
-        who = set(rows.values_list("member_id", "unit_id"))
-        assert len(who) == fig.value_of(figure, cast.district, period), figure.key
-        checked += 1
-    assert checked >= 3
+    checked = []
+    with override("zh-hans"):
+        for figure in fig.all_figures().values():
+            label = str(figure.label)
+            if not (COUNTED_ORGANIZATIONS.search(label) or COUNTED_PEOPLE.search(label)):
+                continue
+            rows = figure.rows(cast.district, period)
+            wanted = Organization if COUNTED_ORGANIZATIONS.search(label) else Member
+            if rows.model is Registration:
+                who = set(rows.values_list("member_id", "unit_id"))
+            else:
+                assert rows.model is wanted, f"{figure.key} ({label}) counts {rows.model}"
+                who = set(rows.values_list("pk", flat=True))
+            assert len(who) == fig.value_of(figure, cast.district, period), figure.key
+            checked.append(figure.key)
+    assert {"units_registered", "members_registered", "other_party_registered",
+            "volunteers_registered", "members_served", "branches_served", "brands"} <= set(checked)
 
 
 def test_the_briefing_writes_the_seeds_sentence_with_in_service_members(mixed):
