@@ -334,3 +334,29 @@ def test_the_hours_of_an_activity_belong_to_its_day_across_midnight(cast, as_use
     assert _value(cast.community, next_day, "hours") == 0
     page = as_user(a.user).get("/me/hours/").content.decode()
     assert day.isoformat() in page or f"{day.month}月{day.day}日" in page
+
+
+def test_the_briefing_says_the_overdue_are_counted_today_with_those_found_before(cast):
+    """Two problems found in the period, both closed; one found two months ago, still open
+    past its deadline: the briefing must not read “found 2 … 1 overdue” as if of the two."""
+    from django.utils.translation import override
+
+    from jinlin.oversight.models import Problem
+    from jinlin.reports.briefing import briefing_write
+    from tests.oversight_helpers import problem
+
+    today = timezone.localdate()
+    for title in ("楼道堆物", "车辆乱停"):
+        made = problem(cast, title=title, deadline=today + dt.timedelta(days=3))
+        Problem.objects.filter(pk=made.pk).update(
+            status=Problem.Status.CLOSED, closed_at=timezone.now()
+        )
+    old = problem(cast, title="垃圾死角", deadline=today - dt.timedelta(days=30))
+    Problem.objects.filter(pk=old.pk).update(created_at=timezone.now() - dt.timedelta(days=60))
+    with override("zh-hans"):
+        written = briefing_write(cast.district, Period.last_weeks(4))
+    values = written["values"]
+    runs = [r for block in written["blocks"] for r in block["runs"]]
+    text = "".join(r.get("t", "") or values.get(r.get("f", ""), "") for r in runs)
+    assert ("期间督导检查发现问题2个，整改销号2个；"
+            "截至今日，共有1个问题（含此前发现的）逾期未整改") in text  # fmt: skip

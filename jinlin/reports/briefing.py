@@ -368,8 +368,11 @@ def _problems(values: dict[str, Any]) -> list[list[Run]]:
         ))  # fmt: skip
     if values.get("round_problems") or values.get("round_closed") or values.get("round_overdue"):
         said.append(_runs(
-            _("Supervision found %(found)s problems; %(closed)s were closed in the period and "
-              "%(overdue)s are past their deadline."),
+            # The overdue are counted as of today and include problems found before the
+            # period: said so, or 19 overdue of 17 found reads as a mistake.
+            _("In the period supervision found %(found)s problems and %(closed)s problems "
+              "were closed; as of today %(overdue)s problems, those found earlier included, "
+              "are past their deadline."),
             found=F("round_problems"), closed=F("round_closed"), overdue=F("round_overdue"),
         ))  # fmt: skip
     if not said:
