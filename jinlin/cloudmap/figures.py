@@ -183,8 +183,8 @@ def unit_registrations(org: Organization, period: Period) -> QuerySet[Any]:
 
 def _units_registered(org: Organization, period: Period) -> QuerySet[Any]:
     """The unit party organizations registered with a community under the organization, each
-    once however many communities it registered with (the seed's “N个单位党组织报到”): with
-    how many of those communities, and since when."""
+    once however many communities it registered with (“N个单位党组织到社区报到”, as the
+    briefing says it): with how many of those communities, and since when."""
     registrations = unit_registrations(org, period).filter(unit=OuterRef("pk")).order_by()
     return (
         Organization.objects.filter(Exists(registrations), kind=Organization.Kind.UNIT)
