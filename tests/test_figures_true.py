@@ -134,7 +134,14 @@ def test_a_unit_registered_with_three_communities_is_one_unit_party_organization
     # The table by street: 城管局 in both streets' rows, once in the total.
     stats = client.get("/registrations/figures/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     total = r'<div class="stat"><div class="value">2</div><div class="label">单位党组织报到'
-    assert re.search(total, stats)
+    assert re.search(total, stats) and "在各区域行中分别计入，在合计中只计一次" in stats
+    units_by_street = {}
+    for row in stats.split("<tr>")[1:]:
+        street = re.search(r"\?parent=(\d+)", row)
+        if street:
+            cells = re.findall(r'<td class="num">(\d+)</td>', row)
+            units_by_street[int(street.group(1))] = int(cells[5])  # Units confirmed
+    assert units_by_street == {cast.street.pk: 1, cast.street2.pk: 2}
     listing = client.get(f"/cloudmap/o/{cast.district.pk}/f/units_registered/",
                          HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()  # fmt: skip
     assert re.search(r'id="figure-value"><div class="value">2<', listing)
