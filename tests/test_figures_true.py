@@ -125,6 +125,7 @@ def test_a_unit_registered_with_three_communities_is_one_unit_party_organization
     home = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert re.search(r'id="home-units_registered"[^>]*><div class="value">2<', home)
     assert "单位党组织报到（每个单位计一次）" in home
+    assert "在各区域行中分别计入，在合计中只计一次" in home  # under its table by street
     # Beside it, the units the area holds, named as such: a community's partner units that
     # registered with it mostly lie outside it.
     community = as_user(cast.community3_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans")
