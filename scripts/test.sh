@@ -32,7 +32,8 @@ run_tier() {
     "$BIN/pytest" "$@"
     return
   fi
-  "$BIN/pytest" "$1" -n "$workers" --dist loadscope --ignore tests/test_api_schemathesis.py
+  "$BIN/pytest" "$1" -n "$workers" --dist loadscope --no-loadscope-reorder \
+    --ignore tests/test_api_schemathesis.py
 }
 
 markers="not postgres"

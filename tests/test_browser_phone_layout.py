@@ -25,7 +25,11 @@ from tests.a11y import serious_violations
 from tests.browser import DESKTOP, PHONE, shot, sign_in
 from tests.crawl import iterate_fillings, page_patterns, samples_of
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.long_module,  # one test of a minute and more: handed out first
+]
 
 ROLES = ("community", "district", "member", "unit", "supervisor", "resident", "admin")
 NOT_HTML = (".xlsx", ".pdf", ".ics", ".csv", ".png", ".svg", ".js", ".json", ".webmanifest")

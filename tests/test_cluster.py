@@ -17,7 +17,7 @@ from benchmarks.cluster import missing_programs
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = [pytest.mark.postgres, pytest.mark.cluster]
+pytestmark = [pytest.mark.postgres, pytest.mark.cluster, pytest.mark.long_module]
 
 
 def test_the_cluster_holds_every_rule_through_both_app_servers() -> None:

@@ -43,7 +43,7 @@ from tests.crawl import (
     samples_of,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.crawl]
+pytestmark = [pytest.mark.django_db, pytest.mark.crawl, pytest.mark.long_module]
 
 PAGES = page_patterns()
 API_OPS = api_operations()

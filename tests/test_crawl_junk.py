@@ -17,7 +17,7 @@ from tests.test_crawl import (  # noqa: F401  (world: the crawl's module fixture
     world,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.crawl]
+pytestmark = [pytest.mark.django_db, pytest.mark.crawl, pytest.mark.long_module]
 
 
 @pytest.mark.parametrize("junk", JUNK_VALUES)
