@@ -233,22 +233,30 @@ def _processes() -> list[tuple[int, int, str, float]]:
     return found
 
 
-def _cpu_by_side(server_pid: int) -> dict[int, tuple[str, float]]:
-    """CPU seconds so far of the server's processes (it and its descendants) and of
-    PostgreSQL's, by pid, each marked "server" or "database"."""
+def _cpu_by_side(server_pid: int, worker_pid: int = 0) -> dict[int, tuple[str, float]]:
+    """CPU seconds so far of the server's processes (it and its descendants), of the
+    worker's (``worker_pid`` and its descendants, when given) and of PostgreSQL's, by pid,
+    each marked "server", "worker" or "database"."""
     processes = _processes()
     children: dict[int, list[int]] = {}
     for pid, parent, _name, _cpu in processes:
         children.setdefault(parent, []).append(pid)
-    ours, todo = set(), [server_pid]
-    while todo:
-        pid = todo.pop()
-        ours.add(pid)
-        todo.extend(children.get(pid, []))
+
+    def tree(root: int) -> set[int]:
+        found, todo = set(), [root] if root else []
+        while todo:
+            pid = todo.pop()
+            found.add(pid)
+            todo.extend(children.get(pid, []))
+        return found
+
+    ours, workers = tree(server_pid), tree(worker_pid)
     sides = {}
     for pid, _parent, name, cpu in processes:
         if pid in ours:
             sides[pid] = ("server", cpu)
+        elif pid in workers:
+            sides[pid] = ("worker", cpu)
         elif name.startswith("postgres"):
             sides[pid] = ("database", cpu)
     return sides
@@ -258,6 +266,7 @@ def _cpu_by_side(server_pid: int) -> dict[int, tuple[str, float]]:
 class CpuUsed:
     server: float = 0.0
     database: float = 0.0
+    worker: float = 0.0  # the worker's own processes; its database backend is in ``database``
 
     @property
     def total(self) -> float:
@@ -265,14 +274,15 @@ class CpuUsed:
 
 
 @contextmanager
-def cpu_used(server_pid: int) -> Iterator[CpuUsed]:
-    """The CPU the server (all its workers) and PostgreSQL (all its processes) used while the
-    block ran — not the client's. From /proc (Linux); a process that ended meanwhile is not
-    counted, one that started is counted whole."""
+def cpu_used(server_pid: int, worker_pid: int = 0) -> Iterator[CpuUsed]:
+    """The CPU the server (all its workers), ``jinlin worker`` (when its pid is given) and
+    PostgreSQL (all its processes) used while the block ran — not the client's. From /proc
+    (Linux); a process that ended meanwhile is not counted, one that started is counted
+    whole. ``total`` is the server's and PostgreSQL's."""
     used = CpuUsed()
-    before = _cpu_by_side(server_pid)
+    before = _cpu_by_side(server_pid, worker_pid)
     yield used
-    for pid, (side, cpu) in _cpu_by_side(server_pid).items():
+    for pid, (side, cpu) in _cpu_by_side(server_pid, worker_pid).items():
         spent = cpu - before.get(pid, (side, 0.0))[1]
         setattr(used, side, getattr(used, side) + spent)
 

@@ -150,7 +150,11 @@ def main() -> None:
     worker.start()
     with harness.serve(args.workers, args.threads, server=args.server) as port:
         sign_ins = [("POST", "/api/v1/scans", {"token": code}, token) for _c, code, token in jobs]
-        seconds_in = asyncio.run(harness.run_jobs(port, sign_ins, args.concurrency, results))
+        worker_pid = worker.process.pid if worker.process is not None else 0
+        with harness.cpu_used(port.pid, worker_pid) as cpu_in:
+            seconds_in = asyncio.run(
+                harness.run_jobs(port, sign_ins, args.concurrency, results)
+            )
         kinds = [b.get("kind") for b in results.bodies if isinstance(b, dict)]
         print(
             f"sign-in scans: {len(sign_ins)} in {seconds_in:.2f}s, "
@@ -159,7 +163,10 @@ def main() -> None:
         accepted = accept_all(admin_id)
         connections.close_all()
         credits = [("POST", "/api/v1/scans", {"token": code}, token) for _c, code, token in jobs]
-        seconds_credit = asyncio.run(harness.run_jobs(port, credits, args.concurrency, results))
+        with harness.cpu_used(port.pid, worker_pid) as cpu_credit:
+            seconds_credit = asyncio.run(
+                harness.run_jobs(port, credits, args.concurrency, results)
+            )
         print(f"credit scans: {len(credits)} in {seconds_credit:.2f}s")
         answered = time.monotonic()
         waiting = ServiceRecord.objects.filter(hash__isnull=True)
@@ -174,12 +181,23 @@ def main() -> None:
     scans = len(sign_ins) + len(credits)
     per_second = scans / (seconds_in + seconds_credit)
     floor = harness.Results()
-    with harness.serve(args.workers, args.threads, floor=True, server=args.server) as port:
+    with (
+        harness.serve(args.workers, args.threads, floor=True, server=args.server) as port,
+        harness.cpu_used(port.pid) as cpu_floor,
+    ):
         seconds_floor = asyncio.run(
             harness.run_jobs(port, sign_ins + credits, args.concurrency, floor)
         )
     floor_rate = scans / seconds_floor
     print(f"the floor: {scans} requests in {seconds_floor:.2f}s, {floor_rate:,.0f}/s")
+    print(
+        "CPU a request, server + PostgreSQL (+ the worker, sealing): "
+        f"floor {_ms(cpu_floor.server, scans)} + {_ms(cpu_floor.database, scans)} ms; "
+        f"sign-in {_ms(cpu_in.server, len(sign_ins))} + {_ms(cpu_in.database, len(sign_ins))} "
+        f"(+ {_ms(cpu_in.worker, len(sign_ins))}) ms; credit "
+        f"{_ms(cpu_credit.server, len(credits))} + {_ms(cpu_credit.database, len(credits))} "
+        f"(+ {_ms(cpu_credit.worker, len(credits))}) ms"
+    )
     credited = dict(
         ServiceRecord.objects.filter(kind="credit").values_list("claim_id").annotate(n=Count("id"))
     )
@@ -203,6 +221,10 @@ def main() -> None:
         f"p99_ms={results.percentile(0.99):.1f} errors={errors} lost={lost} "
         f"duplicated={duplicated}"
     )
+
+
+def _ms(seconds: float, requests: int) -> str:
+    return f"{1000 * seconds / max(requests, 1):.2f}"
 
 
 if __name__ == "__main__":

@@ -63,6 +63,32 @@ def test_the_whole_flow_credits_once(cast, setup):
     assert sorted(n.params["hours"] for n in notices) == ["1.5", "1.5"]
 
 
+def test_credits_scanned_from_english_phones_are_written_in_the_sites_language(cast, setup):
+    """What a credit writes once and for good — its 服务内容, its 服务评价, its notice's link —
+    is the site's (zh-hans) whatever the phone's language, for every credit alike (the
+    content and the plain 验收通过 are remembered after the first)."""
+    from django.urls import reverse
+
+    from jinlin.notifications.models import Notification
+
+    need, member, claim, token = setup
+    other = new_member(cast, "赵六", "13600136000")
+    other_claim = need_services.claim_create(need=need, member=other)
+    for who, their_claim in ((member, claim), (other, other_claim)):
+        services.scan_record(token=token, member=who)
+        services.claim_accept(
+            claim=their_claim, hours="2", outcomes={"truckloads": 3}, by=cast.community_admin
+        )
+        assert services.scan_record(token=token, member=who)["kind"] == "credit"
+    with override("zh-hans"):
+        label = need.category_label
+    assert label != need.category_label  # the phone's (English) label is another
+    rows = list(ServiceRecord.objects.order_by("id").values_list("content", "evaluation"))
+    assert rows == [(f"{label}；清理垃圾杂物 3 车", "验收通过")] * 2
+    links = Notification.objects.filter(kind="credited").values_list("url", flat=True)
+    assert list(links) == [reverse("my-hours")] * 2
+
+
 def test_a_rejection_is_final_and_says_why(cast, setup):
     need, member, claim, token = setup
     services.scan_record(token=token, member=member)
@@ -77,7 +103,12 @@ def test_a_rejection_is_final_and_says_why(cast, setup):
 
 def test_codes_that_are_altered_expired_or_of_another_need(cast, setup, monkeypatch, settings):
     need, member, claim, token = setup
-    for bad in (token[:-2] + "xx", "garbage", ""):
+    from django.core import signing
+
+    # A code signed with the site's key and salt but without its timestamp is no code.
+    untimed = signing.Signer(salt=services.SITE_CODE_SALT).sign(f"{need.pk}.1")
+    badly_timed = signing.Signer(salt=services.SITE_CODE_SALT).sign(f"{need.pk}.1:not-b62!")
+    for bad in (token[:-2] + "xx", "garbage", "", untimed, badly_timed):
         with pytest.raises(InvalidInput) as info:
             services.scan_record(token=bad, member=member)
         assert info.value.code == "invalid_code"

@@ -36,6 +36,7 @@ def test_columns_out_of_the_models_order_are_refused(cast):
         from_row(get_user_model(), ("username", "id"), ("someone", 1))
 
 
+@pytest.mark.filterwarnings("ignore:DateTimeField .* received a naive datetime:RuntimeWarning")
 def test_insert_parts_sends_what_save_would(cast):
     """Plain values of plain fields are sent as they are; every value equals what Django's
     ``get_db_prep_save`` gives (a credit's row, a notice with JSON, a claim with choices)."""
@@ -61,6 +62,9 @@ def test_insert_parts_sends_what_save_would(cast):
                      params={"hours": "1.5"}, url="/me/hours/"),
         Claim(need_id=1, member_id=cast.member.pk, status=Claim.Status.CONFIRMED,
               created_at=now, confirmed_at=now),
+        # A naive time is not sent as it is: Django makes it aware in the site's zone.
+        Claim(need_id=1, member_id=cast.member.pk, status=Claim.Status.CONFIRMED,
+              created_at=dt.datetime(2026, 12, 5, 9, 30), confirmed_at=None),  # noqa: DTZ001
     ]  # fmt: skip
     for row in rows:
         _statement, values = insert_parts(row)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 import functools
 import queue
 import threading
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar, cast
 
 from django.db import connection
-from django.db.models import Field, Func, IntegerField, Lookup, Q
+from django.db.models import DateField, DateTimeField, Field, Func, IntegerField, Lookup, Q
 
 T = TypeVar("T")
 
@@ -77,16 +78,29 @@ _PLAIN_KINDS = {
     "CharField": str, "TextField": str, "BooleanField": bool, "IntegerField": int,
     "BigIntegerField": int, "SmallIntegerField": int, "PositiveIntegerField": int,
     "PositiveBigIntegerField": int, "PositiveSmallIntegerField": int, "ForeignKey": int,
-    "OneToOneField": int,
+    "OneToOneField": int, "DateField": dt.date, "DateTimeField": dt.datetime,
 }  # fmt: skip
-_PROBES: dict[type, Any] = {str: "x", bool: True, int: 7}
+_PROBES: dict[type, Any] = {
+    str: "x", bool: True, int: 7, dt.date: dt.date(2000, 1, 2),
+    dt.datetime: dt.datetime(2000, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC),
+}  # fmt: skip
+
+
+def _plain_pre_save(field: Any) -> bool:
+    """Whether the field saves the value it holds: ``Field.pre_save``, or a date's that sets
+    nothing itself (neither ``auto_now`` nor ``auto_now_add``)."""
+    pre_save = type(field).pre_save
+    if pre_save is Field.pre_save:
+        return True
+    dates = (DateField.pre_save, DateTimeField.pre_save)
+    return pre_save in dates and not (field.auto_now or field.auto_now_add)
 
 
 def _plain_sending(field: Any) -> tuple[type, Any] | None:
     """(the plain type, what turns such a value into what Django sends: None for itself), or
     None when every value goes through ``get_db_prep_save``."""
     kind = _PLAIN_KINDS.get(field.get_internal_type())
-    if kind is None or type(field).pre_save is not Field.pre_save:
+    if kind is None or not _plain_pre_save(field):
         return None
     probe = _PROBES[kind]
     sent = field.get_db_prep_save(probe, connection)
@@ -123,7 +137,8 @@ def insert_parts(obj: Any) -> tuple[str, list[Any]]:
                 values.append(None)
                 continue
             kind, wrap = plain
-            if type(value) is kind:
+            # A naive time is made aware by Django (in the site's zone), so it is not plain.
+            if type(value) is kind and (kind is not dt.datetime or value.tzinfo is not None):
                 values.append(value if wrap is None else wrap(value))
                 continue
         values.append(field.get_db_prep_save(field.pre_save(obj, True), connection))
