@@ -188,6 +188,27 @@ def test_a_figure_named_for_organizations_or_people_counts_each_one_once(cast):
             "volunteers_registered", "members_served", "branches_served", "brands"} <= set(checked)
 
 
+def test_every_figure_gives_the_measure_word_of_what_it_counts(cast):
+    """Each figure's 量词 stands after its value on the overview and in the 台账 cover's 单位
+    column: 人 for people, 个 for organizations, 人次 for times served, 小时 for hours — never
+    a bare number a clerk must guess the unit of."""
+    from django.utils.translation import override
+
+    words = {}
+    with override("zh-hans"):
+        for figure in fig.all_figures().values():
+            word, label = str(figure.unit), str(figure.label)
+            assert word, f"{figure.key} ({label}) has no measure word"
+            if COUNTED_PEOPLE.search(label):
+                assert word == "人", (figure.key, word)
+            if COUNTED_ORGANIZATIONS.search(label):
+                assert word == "个", (figure.key, word)
+            words[figure.key] = word
+    assert (words["credits"], words["hours"], words["households_paired"]) == ("人次", "小时", "户")
+    with override("en"):
+        assert str(fig.all_figures()["units_registered"].unit) == "organizations"
+
+
 def test_the_briefing_writes_the_seeds_sentence_with_in_service_members(mixed):
     from django.utils.translation import override
 

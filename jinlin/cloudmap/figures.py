@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -818,7 +818,49 @@ def _build() -> dict[str, Figure]:
             as_of_today=True,
         ),
     ]  # fmt: skip
-    return {f.key: f for f in figures}
+    return {f.key: replace(f, unit=f.unit or measure_word(f.key)) for f in figures}
+
+
+# Each figure's measure word (量词: 3,930 人, 221 个), after its value on the overview and in
+# the 台账 cover's 单位 column; an outcome names its own (车, 人次 …). One per figure, by key
+# or by the kind of figure a key begins with.
+_PEOPLE_MW = pgettext_lazy("measure word", "people")
+_ORGANIZATIONS_MW = pgettext_lazy("measure word of organizations", "organizations")
+_MEASURE_WORDS: dict[str, Any] = {
+    "members_registered": _PEOPLE_MW, "other_party_registered": _PEOPLE_MW,
+    "volunteers_registered": _PEOPLE_MW, "members_served": _PEOPLE_MW,
+    "volunteers_served": _PEOPLE_MW,
+    "units_registered": _ORGANIZATIONS_MW, "branches_served": _ORGANIZATIONS_MW,
+    "brands": pgettext_lazy("measure word", "branches"),
+    "teams_": pgettext_lazy("measure word", "teams"),
+    "activities": pgettext_lazy("measure word", "activities"),
+    "credits": pgettext_lazy("measure word", "person-times"),
+    "hours": pgettext_lazy("measure word", "hours"),
+    "households_paired": pgettext_lazy("measure word", "households"),
+    "visits": pgettext_lazy("measure word", "visits"),
+    "entrances": pgettext_lazy("measure word", "entrances"),
+    "captained": pgettext_lazy("measure word", "entrances"),
+    "service_points": pgettext_lazy("measure word", "points"),
+    "points_": pgettext_lazy("measure word", "points"),
+    "plans": pgettext_lazy("measure word", "plans"),
+    "checkups": pgettext_lazy("measure word", "check-ups"),
+    "publicity": pgettext_lazy("measure word", "times"),
+    "disputes_open": pgettext_lazy("measure word", "disputes"),
+    "self_inspections": pgettext_lazy("measure word", "inspections"),
+    "measures": pgettext_lazy("measure word", "measures"),
+    "self_problems": pgettext_lazy("measure word", "problems"),
+    "round_problems": pgettext_lazy("measure word", "problems"),
+    "round_closed": pgettext_lazy("measure word", "problems"),
+    "round_overdue": pgettext_lazy("measure word", "problems"),
+}  # fmt: skip
+
+
+def measure_word(key: str) -> Any:
+    """The measure word of the figure ``key`` (``teams_…`` and the like by their kind)."""
+    if key in _MEASURE_WORDS:
+        return _MEASURE_WORDS[key]
+    kind = key.split("_", 1)[0] + "_"
+    return _MEASURE_WORDS.get(kind, _MEASURE_WORDS.get(key.split("_", 1)[0], ""))
 
 
 _FIGURES: dict[str, Figure] = {}
