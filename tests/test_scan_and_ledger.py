@@ -89,6 +89,17 @@ def test_credits_scanned_from_english_phones_are_written_in_the_sites_language(c
     assert list(links) == [reverse("my-hours")] * 2
 
 
+def test_what_a_credit_writes_follows_the_sites_language_when_it_changes(settings):
+    """Remembered per site language: a site switched to English writes English from then on."""
+    first = services.category_content("clean_home", {"truckloads": 3})
+    assert "清理垃圾杂物 3 车" in first and services.record_evaluation("") == "验收通过"
+    settings.LANGUAGE_CODE = "en"
+    english = services.category_content("clean_home", {"truckloads": 3})
+    assert "Rubbish cleared 3 truckloads" in english
+    assert services.record_evaluation("") == "Accepted"
+    assert services.record_evaluation("做得好") == "做得好"
+
+
 def test_a_rejection_is_final_and_says_why(cast, setup):
     need, member, claim, token = setup
     services.scan_record(token=token, member=member)
