@@ -65,6 +65,36 @@ def test_the_cpu_a_server_uses_is_counted_with_its_workers_and_not_the_client():
     assert 0.35 <= used.server < 0.65, used
 
 
+def test_the_workers_cpu_is_counted_on_its_own_side():
+    """``harness.cpu_used(server, worker)`` (scan_burst's line by side) counts ``jinlin
+    worker``'s process tree as the worker's, not the server's."""
+    import os
+    import signal
+
+    from benchmarks import harness
+
+    spin = (
+        "import time\nend = time.process_time() + 0.4\nwhile time.process_time() < end: pass\n"
+        "print('spun', flush=True)\ntime.sleep(60)"
+    )
+    idle = "import time; time.sleep(60)"
+    started = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                         start_new_session=True)
+        for code in (idle, spin)
+    ]  # fmt: skip
+    server, worker = started
+    try:
+        with harness.cpu_used(server.pid, worker.pid) as used:
+            assert worker.stdout is not None and worker.stdout.readline() == b"spun\n"
+    finally:
+        for process in started:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert 0.35 <= used.worker < 0.65, used
+    assert used.server < 0.15, used
+
+
 @pytest.mark.postgres
 def test_a_long_transaction_elsewhere_is_said_before_the_figures(db):
     """A transaction left open in any database holds back pruning in every one (a need's
