@@ -6,7 +6,7 @@ Needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432
 the database is recreated). Each round writes ``--rows`` credits waiting for their seal over
 ``--chains`` chains (as a scan burst leaves them) and seals them twice over, alternating:
   baseline  the chains' rows sealed by the same sealer, its UPDATE sent a row at a time
-            (``executemany``, as the sealer did before the eighteenth pass)
+            (``one_statement=False``: ``executemany``, as before the eighteenth pass)
   sealer    ``services.ledger_seal`` as it stands (a chain's batch in one statement)
 The CPU is the PostgreSQL backend's (/proc) and the sealer's own (``time.process_time``), a
 row. Every row must end sealed and the ledger intact. Last line:
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import os
 import sys
 import time
@@ -31,32 +32,6 @@ from statistics import median
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import harness
-
-
-def _a_row_at_a_time(chain: int, seq: int, previous: str) -> tuple[int, str]:
-    """``services._seal_waiting`` with its UPDATE sent once per row: the baseline."""
-    from django.db import connection
-
-    from jinlin.service import fastpath
-    from jinlin.service.models import ServiceRecord, sealer
-
-    waiting = list(ServiceRecord.objects.filter(chain=chain, hash__isnull=True).order_by("id"))
-    if not waiting:
-        return seq, previous
-    seal_one = sealer()
-    for record in waiting:
-        record.seq, record.prev_hash = seq, previous
-        previous = seal_one(record)
-        seq += 1
-    table = connection.ops.quote_name(ServiceRecord._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"UPDATE {table} SET seq = %s, prev_hash = %s, hash = %s, key_id = %s "
-            "WHERE id = %s AND hash IS NULL",
-            [(r.seq, r.prev_hash, r.hash, r.key_id, r.pk) for r in waiting],
-        )
-    fastpath.ledger_head_set(chain, seq - 1, previous)
-    return seq, previous
 
 
 def _waiting_rows(count: int, chains: list[int], member_ids: list[int]) -> None:
@@ -128,7 +103,8 @@ def main() -> None:
     figures: dict[str, list[tuple[float, float]]] = {"baseline": [], "sealer": []}
     for number in range(1, args.rounds + 1):
         line = []
-        for name, way in (("baseline", _a_row_at_a_time), ("sealer", current)):
+        a_row_at_a_time = functools.partial(current, one_statement=False)
+        for name, way in (("baseline", a_row_at_a_time), ("sealer", current)):
             _waiting_rows(args.rows, chains, member_ids)
             sealed, backend, own = _seal(way)
             if sealed != args.rows:

@@ -416,9 +416,15 @@ def _ledger_row(*, kind: str, hours: Decimal, chain: int, **fields: Any) -> Serv
 # left behind by a sealer that stopped: the next one finds it by the ``ledger_pending`` index.
 
 
-def _seal_waiting(chain: int, seq: int, previous: str) -> tuple[int, str]:
+def _seal_waiting(
+    chain: int, seq: int, previous: str, *, one_statement: bool | None = None
+) -> tuple[int, str]:
     """Seal the chain's waiting rows from place ``seq`` after the hash ``previous``, the
-    head's lock held by the caller: the next free (seq, previous)."""
+    head's lock held by the caller: the next free (seq, previous). ``one_statement``: the
+    batch in one UPDATE (PostgreSQL's default) or a statement a row (SQLite's, and the
+    baseline of ``benchmarks/seal_rows.py``)."""
+    if one_statement is None:
+        one_statement = connection.vendor == "postgresql"
     waiting = list(
         ServiceRecord.objects.filter(chain=chain, hash__isnull=True).order_by("id")
     )
@@ -431,7 +437,7 @@ def _seal_waiting(chain: int, seq: int, previous: str) -> tuple[int, str]:
         seq += 1
     table = connection.ops.quote_name(ServiceRecord._meta.db_table)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+        if one_statement:
             # The batch in one statement: a statement a row cost PostgreSQL twice the CPU
             # (0.09–0.11 against 0.045–0.05 ms a row, ``benchmarks/seal_rows.py``).
             cursor.execute(
