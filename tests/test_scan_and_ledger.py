@@ -562,3 +562,44 @@ def test_anchors_are_kept_in_a_file_and_sent_to_the_district(cast, settings, tmp
     call_command("verify_ledger", anchor_file="")  # the database alone looks intact …
     with pytest.raises(CommandError, match="ledger differs from the anchor of"):
         call_command("verify_ledger")  # … the file outside it does not
+
+
+def test_only_a_credit_names_a_claim_and_no_two_rows_the_same(cast):
+    """The database holds the rule the claim's one index stands for: a claim is credited once,
+    and a reversal names the row it reverses, never a claim (so the unique index on the claim
+    is the old "one credit per claim")."""
+    from django.db import IntegrityError
+
+    _credit_many(cast, 1)
+    credit = ServiceRecord.objects.get()
+    assert credit.claim_id is not None
+    for kind, hours, reverses in ((ServiceRecord.Kind.CREDIT, 1, None),
+                                  (ServiceRecord.Kind.REVERSAL, -1, credit)):  # fmt: skip
+        with pytest.raises(IntegrityError), transaction.atomic():
+            services.ledger_append(
+                community_id=credit.chain or None, member_id=credit.member_id, kind=kind,
+                source=credit.source, claim_id=credit.claim_id, need_id=credit.need_id,
+                hours=hours, activity_name="再记一次", activity_date=credit.activity_date,
+                place=credit.place, served=credit.served, content=credit.content,
+                lead=credit.lead, recorder=credit.recorder, reverses=reverses,
+            )  # fmt: skip
+    assert ServiceRecord.objects.count() == 1
+    reversal = services.record_reverse(record=credit, reason="录错了", by=cast.community_admin)
+    assert reversal.claim_id is None and ServiceRecord.objects.count() == 2
+
+
+def test_an_account_that_recorded_ledger_rows_is_not_deleted(cast):
+    """Who recorded a row stays with it: deleting that account in the back office is refused
+    and names the rows (the ledger would refuse to forget its recorder anyway), and nothing
+    is deleted."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import ProtectedError
+
+    _credit_many(cast, 1)
+    recorder = cast.community_admin
+    assert ServiceRecord.objects.get().recorded_by_id == recorder.pk
+    with pytest.raises(ProtectedError) as refused:
+        recorder.delete()
+    assert any(isinstance(o, ServiceRecord) for o in refused.value.protected_objects)
+    assert get_user_model().objects.filter(pk=recorder.pk).exists()
+    assert ServiceRecord.objects.count() == 1

@@ -231,8 +231,16 @@ class ServiceRecord(models.Model):
     source = models.CharField(
         _("source"), max_length=10, choices=Source.choices, default=Source.NEED
     )
+    # Only a credit names its claim, and a claim is credited once (the constraints below): the
+    # one unique index on it serves both that rule and a claim's lookups, with no second
+    # index of its own for every credit to write.
     claim = models.ForeignKey(
-        Claim, on_delete=models.PROTECT, null=True, blank=True, related_name="service_records"
+        Claim,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="service_records",
+        db_index=False,
     )
     need = models.ForeignKey(
         Need,
@@ -255,8 +263,18 @@ class ServiceRecord(models.Model):
     evaluation = models.CharField(_("evaluation"), max_length=300, blank=True)
     lead = models.CharField(_("activity lead"), max_length=100)
     recorder = models.CharField(_("recorder"), max_length=100)
+    # Who wrote the row, kept with it: an account that recorded rows is not deleted (the ledger
+    # is append-only; accounts are ended by ``privacy.member_erase``, which keeps the user).
+    # No index: nothing reads rows by their recorder, and every credit would write its entry
+    # twice (at its insert and its seal); removing an account in the back office reads the
+    # ledger once instead.
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
     )
     reverses = models.OneToOneField(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="reversed_by"
@@ -279,7 +297,6 @@ class ServiceRecord(models.Model):
         ordering = ["id"]
         indexes = [
             models.Index(fields=["member", "created_at"]),
-            models.Index(fields=["created_at"], name="ledger_created_at"),
             # Figures read rows by the day their hours belong to (the activity's day).
             models.Index(fields=["activity_date"], name="ledger_activity_date"),
             # … and by their community's chain (``figures._ledger_q``), holding what the
@@ -301,9 +318,12 @@ class ServiceRecord(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["chain", "seq"], name="ledger_chain_seq"),
             models.UniqueConstraint(fields=["hash"], name="ledger_hash_unique"),
-            # However many scans arrive at once, a claim is credited once.
-            models.UniqueConstraint(
-                fields=["claim"], condition=Q(kind="credit"), name="ledger_one_credit_per_claim"
+            # However many scans arrive at once, a claim is credited once: only a credit names
+            # a claim (a reversal names the row it reverses), and no two rows name the same.
+            models.UniqueConstraint(fields=["claim"], name="ledger_one_row_per_claim"),
+            models.CheckConstraint(
+                condition=Q(claim__isnull=True) | Q(kind="credit"),
+                name="ledger_only_credits_name_a_claim",
             ),
             models.CheckConstraint(
                 condition=Q(kind="credit", hours__gt=0, reverses__isnull=True)
