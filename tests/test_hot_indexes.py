@@ -158,3 +158,59 @@ def test_the_ledger_writes_no_index_entry_that_nothing_reads(db):
         cursor.execute("EXPLAIN SELECT id FROM service_servicerecord WHERE claim_id IN (1, 2)")
         plan = " ".join(row[0] for row in cursor)
     assert "ledger_one_row_per_claim" in plan, plan
+
+
+def _ledger_index_names() -> set[str]:
+    return {name for name, *_rest in _indexes("service_servicerecord")}
+
+
+@pytest.mark.postgres
+def test_the_ledgers_fewer_indexes_come_online_both_ways_and_again(transactional_db):
+    """Migration 0014 on PostgreSQL keeps the ledger open (``core.online_schema``): undone and
+    done again through its own steps, each index and constraint is where the models say, a
+    step run twice changes nothing, and an index a stopped concurrent build left invalid is
+    built again."""
+    import importlib
+
+    from django.db.migrations.executor import MigrationExecutor
+
+    migration = importlib.import_module("jinlin.service.migrations.0014_ledger_fewer_indexes")
+    (online,) = migration.Migration.operations
+    loader = MigrationExecutor(connection).loader
+    before = loader.project_state(("service", "0013_ledger_sealed_in_batches"))
+    after = loader.project_state(("service", "0014_ledger_fewer_indexes"))
+    new = {"ledger_one_row_per_claim"}
+    old = {"ledger_one_credit_per_claim", "ledger_created_at",
+           "service_servicerecord_claim_id_0f59c5d4"}  # fmt: skip
+    assert new <= _ledger_index_names() and not old & _ledger_index_names()
+
+    with connection.schema_editor(atomic=False) as editor:
+        online.database_backwards("service", editor, after, before)
+    names = _ledger_index_names()
+    assert old <= names and not new & names, names
+    assert [n for n in names if n.startswith("service_servicerecord_recorded_by_id")]
+
+    # A concurrent build stopped half-way leaves its index invalid.
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE UNIQUE INDEX ledger_one_row_per_claim "
+                       "ON service_servicerecord (claim_id)")  # fmt: skip
+        cursor.execute("UPDATE pg_index SET indisvalid = false "
+                       "WHERE indexrelid = 'ledger_one_row_per_claim'::regclass")  # fmt: skip
+    for _again in range(2):
+        with connection.schema_editor(atomic=False) as editor:
+            online.database_forwards("service", editor, before, after)
+    names = _ledger_index_names()
+    assert new <= names and not old & names, names
+    assert not [n for n in names if "recorded_by" in n]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT conname, contype, convalidated FROM pg_constraint "
+            "WHERE conrelid = 'service_servicerecord'::regclass AND conname LIKE 'ledger_%%'"
+        )
+        constraints = {name: (kind, valid) for name, kind, valid in cursor}
+        cursor.execute("SELECT bool_and(indisvalid) FROM pg_index "
+                       "WHERE indrelid = 'service_servicerecord'::regclass")  # fmt: skip
+        (all_valid,) = cursor.fetchone()
+    assert constraints["ledger_one_row_per_claim"] == ("u", True)
+    assert constraints["ledger_only_credits_name_a_claim"] == ("c", True)
+    assert all_valid

@@ -1,14 +1,22 @@
 """The ledger writes three index entries fewer for every credit, at its insert and again at its
 seal: one unique index on the claim serves both the rule (a claim is credited once; only credits
 name a claim) and a claim's lookups, and nothing reads rows by their recorder or by the time
-alone (their indexes are dropped). The new rules are in place before the old one goes."""
+alone (their indexes are dropped). The new rules are in place before the old one goes.
+
+On PostgreSQL the ledger stays open while this runs (``jinlin.core.online_schema``): on a
+city's ledger, Django's own operations would hold every credit while the unique index is
+built, and every read while the check is validated.
+"""
 
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+from jinlin.core import online_schema as online
+
 
 class Migration(migrations.Migration):
+    atomic = False
 
     dependencies = [
         ('members', '0010_units_confirmed_index'),
@@ -17,7 +25,7 @@ class Migration(migrations.Migration):
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
-    operations = [
+    operations = [online.Online(model_name='servicerecord', operations=[
         migrations.AddConstraint(
             model_name='servicerecord',
             constraint=models.UniqueConstraint(fields=('claim',), name='ledger_one_row_per_claim'),
@@ -44,4 +52,19 @@ class Migration(migrations.Migration):
             name='recorded_by',
             field=models.ForeignKey(blank=True, db_index=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
         ),
-    ]
+    ], forwards=[
+        online.unique('ledger_one_row_per_claim', ['claim_id']),
+        online.check('ledger_only_credits_name_a_claim'),
+        online.drop_index('ledger_one_credit_per_claim'),
+        online.drop_index('ledger_created_at'),
+        online.drop_field_index('claim_id'),
+        online.drop_field_index('recorded_by_id'),
+    ], backwards=[
+        online.field_index('recorded_by_id'),
+        online.field_index('claim_id'),
+        online.index('ledger_created_at', ['created_at']),
+        online.index('ledger_one_credit_per_claim', ['claim_id'], unique=True,
+                     where="kind = 'credit'"),
+        online.drop_constraint('ledger_only_credits_name_a_claim'),
+        online.drop_constraint('ledger_one_row_per_claim'),
+    ])]
