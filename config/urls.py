@@ -4,6 +4,7 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 from jinlin.api.urls import api
 from jinlin.core import health
 from jinlin.core.media import serve_media
+from jinlin.core.views import favicon
 
 admin.site.site_header = "近邻 Jinlin"
 admin.site.site_title = "近邻 Jinlin"
@@ -14,6 +15,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("metrics", health.metrics, name="metrics"),
+    path("favicon.ico", favicon),
     path("api/v1/", api.urls),
     path("", include("jinlin.members.urls")),
     path("", include("jinlin.needs.urls")),

@@ -29,9 +29,9 @@ from jinlin.organizations.models import Organization
 # Patterns the crawl does not request: the back office (its own test runs every admin form),
 # the language switch and sign-out (they change the client, not a page), static media.
 # The back office has its own crawl test; the operations endpoints (/healthz, /readyz whose
-# 503 is an answer, /metrics) have theirs in test_health.
+# 503 is an answer, /metrics) and the icon's redirect have theirs in test_health.
 SKIPPED_PREFIXES = ("admin/", "i18n/", "signout/", "^media/", "api/", "healthz", "readyz",
-                    "metrics")  # fmt: skip
+                    "metrics", "favicon.ico")  # fmt: skip
 UNIT_ADMIN = RoleAssignment.Role.UNIT_ADMIN
 # Kinds members reach through their registration and their unit's partnerships.
 SHARED_WITH_MEMBERS = frozenset({"need", "wish", "post"})

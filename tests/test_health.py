@@ -65,3 +65,13 @@ def test_metrics_for_the_scraper_only(cast, settings):
     assert Client().get("/metrics").status_code == 404
     scraped = Client().get("/metrics", HTTP_AUTHORIZATION="Bearer s3cret-token")
     assert scraped.status_code == 200 and scraped["Content-Type"].startswith("text/plain")
+
+
+def test_the_icon_browsers_ask_for_is_the_sites():
+    """Pages that name no icon (the back office, JSON, a PDF) make browsers ask /favicon.ico:
+    it leads to the site's icon for anyone, signed in or not, instead of a 404 in every such
+    page's console."""
+    from django.templatetags.static import static
+
+    answer = Client().get("/favicon.ico")
+    assert answer.status_code == 301 and answer["Location"] == static("core/favicon.svg")
