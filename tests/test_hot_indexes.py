@@ -214,3 +214,27 @@ def test_the_ledgers_fewer_indexes_come_online_both_ways_and_again(transactional
     assert constraints["ledger_one_row_per_claim"] == ("u", True)
     assert constraints["ledger_only_credits_name_a_claim"] == ("c", True)
     assert all_valid
+
+
+def test_the_online_migration_can_be_written_out_again():
+    """Django's migration writer (``squashmigrations``) can write migration 0014's operation:
+    its steps are values, not closures, and what it writes reads back the same."""
+    import importlib
+
+    from django.db.migrations.writer import OperationWriter
+
+    migration = importlib.import_module("jinlin.service.migrations.0014_ledger_fewer_indexes")
+    (online,) = migration.Migration.operations
+    text, imports = OperationWriter(online, indentation=0).serialize()
+    assert "jinlin.core.online_schema.Online(" in text
+    assert "jinlin.core.online_schema.Unique('ledger_one_row_per_claim', ['claim_id'])" in text
+    namespace: dict = {}
+    # A migration file always imports ``migrations`` (MigrationWriter adds it).
+    lines = [*imports, "from django.db import migrations", f"op = {text.rstrip().rstrip(',')}"]
+    exec("\n".join(lines), namespace)
+    again = namespace["op"]
+    assert again.describe() == online.describe() and again.model_name == online.model_name
+    for steps in ("forwards", "backwards"):
+        assert [s.deconstruct() for s in getattr(again, steps)] == [
+            s.deconstruct() for s in getattr(online, steps)
+        ]

@@ -18,9 +18,11 @@ from typing import Any
 
 from django.db.migrations.operations.base import Operation
 from django.db.migrations.operations.special import SeparateDatabaseAndState
+from django.utils.deconstruct import deconstructible
 
 # A step: given the schema editor and the model (as the migration state has it after the
-# change, or before it when undoing), change the database.
+# change, or before it when undoing), change the database. The steps below are
+# deconstructible, so Django's migration writer can write an ``Online`` (a squash).
 Step = Callable[[Any, Any], None]
 
 
@@ -40,7 +42,7 @@ class Online(SeparateDatabaseAndState):
 
     def deconstruct(self) -> tuple[str, list[Any], dict[str, Any]]:
         return (
-            f"{__name__}.Online",
+            "Online",  # the writer puts the module before it
             [],
             {"operations": self.state_operations, "forwards": self.forwards,
              "backwards": self.backwards, "model_name": self.model_name},
@@ -92,71 +94,83 @@ def _has_constraint(schema_editor: Any, model: Any, name: str) -> bool:
         return cursor.fetchone() is not None
 
 
-def index(name: str, columns: Sequence[str], *, unique: bool = False,
-          where: str = "") -> Step:  # fmt: skip
+@deconstructible(path=f"{__name__}.Index")
+class Index:
     """Build the index concurrently (``where``: a partial index's condition, as SQL)."""
 
-    def step(schema_editor: Any, model: Any) -> None:
+    def __init__(self, name: str, columns: Sequence[str], unique: bool = False,
+                 where: str = "") -> None:  # fmt: skip
+        self.name, self.columns, self.unique, self.where = name, list(columns), unique, where
+
+    def __call__(self, schema_editor: Any, model: Any) -> None:
         q = schema_editor.quote_name
-        if _index_valid(schema_editor, name) is False:
-            _run(schema_editor, f"DROP INDEX CONCURRENTLY IF EXISTS {q(name)}")
+        if _index_valid(schema_editor, self.name) is False:
+            _run(schema_editor, f"DROP INDEX CONCURRENTLY IF EXISTS {q(self.name)}")
         _run(
             schema_editor,
-            f"CREATE {'UNIQUE ' if unique else ''}INDEX CONCURRENTLY IF NOT EXISTS {q(name)} "
-            f"ON {q(model._meta.db_table)} ({', '.join(q(c) for c in columns)})"
-            + (f" WHERE {where}" if where else ""),
+            f"CREATE {'UNIQUE ' if self.unique else ''}INDEX CONCURRENTLY IF NOT EXISTS "
+            f"{q(self.name)} ON {q(model._meta.db_table)} "
+            f"({', '.join(q(c) for c in self.columns)})"
+            + (f" WHERE {self.where}" if self.where else ""),
         )
 
-    return step
 
-
-def unique(name: str, columns: Sequence[str]) -> Step:
+@deconstructible(path=f"{__name__}.Unique")
+class Unique:
     """A unique constraint: its index built concurrently, then attached to the table under a
     lock held only for that moment."""
-    build = index(name, columns, unique=True)
 
-    def step(schema_editor: Any, model: Any) -> None:
-        if _has_constraint(schema_editor, model, name):
+    def __init__(self, name: str, columns: Sequence[str]) -> None:
+        self.name, self.columns = name, list(columns)
+
+    def __call__(self, schema_editor: Any, model: Any) -> None:
+        if _has_constraint(schema_editor, model, self.name):
             return
-        build(schema_editor, model)
+        Index(self.name, self.columns, unique=True)(schema_editor, model)
         q = schema_editor.quote_name
         _run(
             schema_editor,
-            f"ALTER TABLE {q(model._meta.db_table)} ADD CONSTRAINT {q(name)} "
-            f"UNIQUE USING INDEX {q(name)}",
+            f"ALTER TABLE {q(model._meta.db_table)} ADD CONSTRAINT {q(self.name)} "
+            f"UNIQUE USING INDEX {q(self.name)}",
         )
 
-    return step
 
-
-def check(name: str) -> Step:
+@deconstructible(path=f"{__name__}.Check")
+class Check:
     """The model's check constraint ``name``: added NOT VALID (new rows are held to it at
     once), then validated while the table stays open."""
 
-    def step(schema_editor: Any, model: Any) -> None:
-        (constraint,) = [c for c in model._meta.constraints if c.name == name]
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, schema_editor: Any, model: Any) -> None:
+        (constraint,) = [c for c in model._meta.constraints if c.name == self.name]
         q = schema_editor.quote_name
-        if not _has_constraint(schema_editor, model, name):
+        if not _has_constraint(schema_editor, model, self.name):
             _run(schema_editor, str(constraint.create_sql(model, schema_editor)) + " NOT VALID")
-        _run(schema_editor, f"ALTER TABLE {q(model._meta.db_table)} VALIDATE CONSTRAINT {q(name)}")
-
-    return step
-
-
-def drop_index(name: str) -> Step:
-    def step(schema_editor: Any, model: Any) -> None:
-        _run(schema_editor, f"DROP INDEX CONCURRENTLY IF EXISTS {schema_editor.quote_name(name)}")
-
-    return step
+        table = q(model._meta.db_table)
+        _run(schema_editor, f"ALTER TABLE {table} VALIDATE CONSTRAINT {q(self.name)}")
 
 
-def drop_constraint(name: str) -> Step:
-    def step(schema_editor: Any, model: Any) -> None:
+@deconstructible(path=f"{__name__}.DropIndex")
+class DropIndex:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, schema_editor: Any, model: Any) -> None:
+        name = schema_editor.quote_name(self.name)
+        _run(schema_editor, f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+
+
+@deconstructible(path=f"{__name__}.DropConstraint")
+class DropConstraint:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, schema_editor: Any, model: Any) -> None:
         table = schema_editor.quote_name(model._meta.db_table)
-        name_q = schema_editor.quote_name(name)
-        _run(schema_editor, f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name_q}")
-
-    return step
+        name = schema_editor.quote_name(self.name)
+        _run(schema_editor, f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}")
 
 
 def field_index_name(schema_editor: Any, model: Any, column: str) -> str:
@@ -164,15 +178,22 @@ def field_index_name(schema_editor: Any, model: Any, column: str) -> str:
     return str(schema_editor._create_index_name(model._meta.db_table, [column]))
 
 
-def field_index(column: str) -> Step:
-    def step(schema_editor: Any, model: Any) -> None:
-        index(field_index_name(schema_editor, model, column), [column])(schema_editor, model)
+@deconstructible(path=f"{__name__}.FieldIndex")
+class FieldIndex:
+    """A field's own index (``db_index``), by the name Django gives it."""
 
-    return step
+    def __init__(self, column: str) -> None:
+        self.column = column
+
+    def __call__(self, schema_editor: Any, model: Any) -> None:
+        name = field_index_name(schema_editor, model, self.column)
+        Index(name, [self.column])(schema_editor, model)
 
 
-def drop_field_index(column: str) -> Step:
-    def step(schema_editor: Any, model: Any) -> None:
-        drop_index(field_index_name(schema_editor, model, column))(schema_editor, model)
+@deconstructible(path=f"{__name__}.DropFieldIndex")
+class DropFieldIndex:
+    def __init__(self, column: str) -> None:
+        self.column = column
 
-    return step
+    def __call__(self, schema_editor: Any, model: Any) -> None:
+        DropIndex(field_index_name(schema_editor, model, self.column))(schema_editor, model)
