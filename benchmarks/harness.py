@@ -215,21 +215,28 @@ def serve(
             print(text[text.index("Traceback") :][-6000:], file=sys.stderr)
 
 
+def process_stat(pid: int) -> tuple[int, str, float]:
+    """(parent pid, command name, CPU seconds used) of a process, from /proc (Linux);
+    ``OSError`` when it is gone."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    name = stat[stat.index("(") + 1 : stat.rindex(")")]
+    fields = stat[stat.rindex(")") + 2 :].split()
+    # After the name: state, ppid, …; utime and stime are the 14th and 15th of the line.
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return int(fields[1]), name, cpu
+
+
 def _processes() -> list[tuple[int, int, str, float]]:
     """(pid, parent pid, command name, CPU seconds used) of every process this machine shows."""
-    tick = os.sysconf("SC_CLK_TCK")
     found = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
+            parent, name, cpu = process_stat(int(entry))
         except OSError:
             continue  # gone meanwhile
-        name = stat[stat.index("(") + 1 : stat.rindex(")")]
-        fields = stat[stat.rindex(")") + 2 :].split()
-        # After the name: state, ppid, …; utime and stime are the 14th and 15th of the line.
-        found.append((int(entry), int(fields[1]), name, (int(fields[11]) + int(fields[12])) / tick))
+        found.append((int(entry), parent, name, cpu))
     return found
 
 

@@ -7,7 +7,8 @@ the database is recreated). Each round writes ``--rows`` credits waiting for the
 ``--chains`` chains (as a scan burst leaves them) and seals them twice over, alternating:
   baseline  the chains' rows sealed by the same sealer, its UPDATE sent a row at a time
             (``one_statement=False``: ``executemany``, as before the eighteenth pass)
-  sealer    ``services.ledger_seal`` as it stands (a chain's batch in one statement)
+  sealer    ``services.ledger_seal`` as it stands (on PostgreSQL a chain's batch in one
+            statement)
 The CPU is the PostgreSQL backend's (/proc) and the sealer's own (``time.process_time``), a
 row. Every row must end sealed and the ledger intact. Last line:
 
@@ -20,11 +21,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
-import os
 import sys
 import time
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from statistics import median
@@ -61,24 +59,17 @@ def _backend_cpu() -> float:
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         pid = cursor.fetchone()[0]
-    stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return harness.process_stat(pid)[2]
 
 
-def _seal(seal_waiting: Callable[[int, int, str], tuple[int, str]]) -> tuple[int, float, float]:
-    """(rows sealed, backend CPU s, sealer CPU s) of one ``ledger_seal`` with this per-chain
-    sealing."""
+def _seal(one_statement: bool) -> tuple[int, float, float]:
+    """(rows sealed, backend CPU s, sealer CPU s) of one ``ledger_seal``, its chains' batches
+    in one statement or a statement a row."""
     from jinlin.service import services
 
-    kept = services._seal_waiting
-    services._seal_waiting = seal_waiting
-    try:
-        backend, own = _backend_cpu(), time.process_time()
-        sealed = services.ledger_seal()
-        return sealed, _backend_cpu() - backend, time.process_time() - own
-    finally:
-        services._seal_waiting = kept
+    backend, own = _backend_cpu(), time.process_time()
+    sealed = services.ledger_seal(one_statement=one_statement)
+    return sealed, _backend_cpu() - backend, time.process_time() - own
 
 
 def main() -> None:
@@ -99,14 +90,12 @@ def main() -> None:
     )
     member_ids = [member.pk for member, _user in members]
     chains = list(range(90_000, 90_000 + args.chains))
-    current = services._seal_waiting
     figures: dict[str, list[tuple[float, float]]] = {"baseline": [], "sealer": []}
     for number in range(1, args.rounds + 1):
         line = []
-        a_row_at_a_time = functools.partial(current, one_statement=False)
-        for name, way in (("baseline", a_row_at_a_time), ("sealer", current)):
+        for name, one_statement in (("baseline", False), ("sealer", True)):
             _waiting_rows(args.rows, chains, member_ids)
-            sealed, backend, own = _seal(way)
+            sealed, backend, own = _seal(one_statement)
             if sealed != args.rows:
                 raise SystemExit(f"{name}: {sealed} rows sealed of {args.rows}")
             figures[name].append((1000 * backend / sealed, 1000 * own / sealed))

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from django.core.exceptions import BadRequest
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
@@ -14,7 +15,4 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """The site's icon for pages that name none (the back office, the API's JSON opened in a
     browser, a paper's PDF), which browsers ask for at /favicon.ico."""
-    from django.http import HttpResponsePermanentRedirect
-    from django.templatetags.static import static
-
     return HttpResponsePermanentRedirect(static("core/favicon.svg"))

@@ -463,8 +463,9 @@ def _seal_waiting(
     return seq, previous
 
 
-def ledger_seal() -> int:
-    """Seal every chain's waiting rows (see above): how many were sealed."""
+def ledger_seal(*, one_statement: bool | None = None) -> int:
+    """Seal every chain's waiting rows (see above): how many were sealed. ``one_statement``:
+    as ``_seal_waiting``'s."""
     chains = list(
         ServiceRecord.objects.filter(hash__isnull=True)
         .order_by("chain")
@@ -475,7 +476,7 @@ def ledger_seal() -> int:
     for chain in chains:
         with transaction.atomic():
             seq, previous = fastpath.ledger_head_advance(chain)
-            after, _previous = _seal_waiting(chain, seq, previous)
+            after, _previous = _seal_waiting(chain, seq, previous, one_statement=one_statement)
             sealed += after - seq
             if after == seq:  # another sealer was first: leave the head as it was
                 transaction.set_rollback(True)
