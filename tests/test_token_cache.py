@@ -16,6 +16,18 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(params=["memory", "file"])
+def either_cache(request, settings, tmp_path):
+    """Each test twice: with the tests' in-memory cache, and with the file cache a host's
+    workers share (production's without Redis)."""
+    if request.param == "file":
+        settings.CACHES = {
+            "default": {"BACKEND": "jinlin.core.cache.FileCache", "LOCATION": str(tmp_path)}
+        }
+    return request.param
+
+
+
 def token_queries(api: ApiClient, path: str = "/me") -> tuple[int, list[str]]:
     with CaptureQueriesContext(connection) as seen:
         response = api.get(path)
@@ -26,7 +38,7 @@ def token_queries(api: ApiClient, path: str = "/me") -> tuple[int, list[str]]:
     ]
 
 
-def test_a_warm_token_is_found_without_a_query(cast):
+def test_a_warm_token_is_found_without_a_query(cast, either_cache):
     api = api_as("member")
     status, first = token_queries(api)
     assert status == 200 and len(first) == 1
@@ -44,7 +56,7 @@ def test_turned_off_it_reads_the_database_every_time(cast, settings):
 
 
 @pytest.mark.parametrize("how", ["revoke", "password", "inactive", "erase", "revoke_all"])
-def test_every_end_of_a_token_takes_effect_at_once(cast, how):
+def test_every_end_of_a_token_takes_effect_at_once(cast, how, either_cache):
     api = api_as("member")
     other = api_as("member")
     assert api.get("/me").status_code == 200 and other.get("/me").status_code == 200  # warm
@@ -94,3 +106,39 @@ def test_signing_in_again_keeps_other_tokens_warm(cast):
     api.get("/me")
     api_as("member")
     assert token_queries(api)[1] == []
+
+
+def test_a_drop_between_a_cold_read_and_its_write_is_not_undone(cast, either_cache, monkeypatch):
+    """A call that read a token from the database just before a revocation committed must not
+    leave the old entry behind it: the generation moved since its read, so it takes its write
+    back."""
+    from jinlin.api.models import ApiToken
+
+    api = api_as("member")
+    key_hash = security.hash_token(api.token)
+    # The database's read happens, then the revocation (another request's), then the write.
+    real_warmed = security._warmed
+
+    def warmed_after_a_revocation(*args, **kwargs):
+        ApiToken.objects.filter(key_hash=key_hash).delete()  # forget_tokens runs here
+        return real_warmed(*args, **kwargs)
+
+    monkeypatch.setattr(security, "_warmed", warmed_after_a_revocation)
+    assert api.get("/me").status_code == 200  # this call read the token before its end
+    monkeypatch.setattr(security, "_warmed", real_warmed)
+    assert cache.get(security.cache_key(key_hash)) is None
+    assert api.get("/me").status_code == 401
+
+
+def test_a_revocation_is_dropped_again_when_it_commits(cast, django_capture_on_commit_callbacks):
+    api = api_as("member")
+    api.get("/me")
+    key_hash = security.hash_token(api.token)
+    from jinlin.api.models import ApiToken
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        ApiToken.objects.filter(key_hash=key_hash).delete()
+    cache.set(security.cache_key(key_hash), {"stale": True}, 60)  # a call's late write
+    for callback in callbacks:
+        callback()
+    assert cache.get(security.cache_key(key_hash)) is None

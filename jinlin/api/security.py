@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import secrets
+import threading
 import time
 from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -50,8 +51,15 @@ def token_issue(*, user: Any, label: str = "") -> tuple[str, dt.datetime]:
 # is dropped whenever its token is deleted (revoked, signed out everywhere, account ended,
 # expired and tidied: any ORM delete) and whenever its user's account changes (password,
 # active, names, staff) — see ``jinlin/api/signals.py``. A cache that fails is skipped.
+#
+# A call that read a token from the database just before its revocation committed could write
+# the old entry back after the revocation dropped it. So every drop also starts a new
+# *generation* (a random value under GENERATION_KEY), dropped again when its transaction
+# commits; a call warming the cache reads the generation before the database's read and again
+# after its write, and takes the write back if it moved (two cache reads a cold token only).
 
 CACHE_PREFIX = "api-token:"
+GENERATION_KEY = CACHE_PREFIX + "generation"
 _CACHED_FIELDS = tuple(
     f.attname for f in get_user_model()._meta.concrete_fields if f.attname != "password"
 )
@@ -61,14 +69,21 @@ def cache_key(key_hash: str) -> str:
     return CACHE_PREFIX + key_hash
 
 
+# The generation a thread saw when its token was not in the cache, for ``_to_cache``.
+_seen = threading.local()
+
+
 def _cached_entry(key_hash: str) -> dict[str, Any] | None:
     from django.core.cache import cache
 
+    _seen.generation = None
     try:
         entry = cache.get(cache_key(key_hash))
+        if not entry or entry["expires"] <= time.time():
+            # Cold: the database is read next; the generation is read before it.
+            _seen.generation = (key_hash, cache.get(GENERATION_KEY))
+            return None
     except Exception:
-        return None
-    if not entry or entry["expires"] <= time.time():
         return None
     return entry
 
@@ -146,21 +161,36 @@ def _to_cache(key_hash: str, entry: dict[str, Any], expires_at: dt.datetime) -> 
 
     left = expires_at.timestamp() - time.time()
     timeout = int(min(settings.API_TOKEN_CACHE_SECONDS, left))
-    if timeout <= 0:
-        return
+    seen = getattr(_seen, "generation", None)
+    _seen.generation = None
+    if timeout <= 0 or seen is None or seen[0] != key_hash:
+        return  # not a miss of this thread's look-up: what it read may be older than a drop
+    key = cache_key(key_hash)
     try:
-        cache.set(cache_key(key_hash), {**entry, "expires": time.time() + timeout}, timeout)
+        cache.set(key, {**entry, "expires": time.time() + timeout}, timeout)
+        if cache.get(GENERATION_KEY) != seen[1]:
+            cache.delete(key)  # a drop came since the database's read: it may have missed this
     except Exception:
         return
 
 
 def forget_tokens(key_hashes: list[str]) -> None:
-    """Drop these tokens' cache entries (their tokens ended or their user changed)."""
-    from django.core.cache import cache
-
+    """Drop these tokens' cache entries (their tokens ended or their user changed): now, and
+    again when the transaction that ended them commits, so that a call that read them from
+    the database before the commit cannot leave them behind (see GENERATION_KEY)."""
     if not key_hashes:
         return
+    _forget(key_hashes)
+    if connection.in_atomic_block:
+        transaction.on_commit(functools.partial(_forget, list(key_hashes)), robust=True)
+
+
+def _forget(key_hashes: list[str]) -> None:
+    from django.core.cache import cache
+
     try:
+        # The new generation first: a call writing after the entries' drop then sees it.
+        cache.set(GENERATION_KEY, secrets.token_hex(8), None)
         cache.delete_many([cache_key(k) for k in key_hashes])
     except Exception:
         return
