@@ -84,6 +84,13 @@ SQUEEZED = """() => [...document.querySelectorAll('table.data td:first-child a')
   .map(a => 'a row name on ' + a.getClientRects().length + ' lines: ' + a.textContent.trim())"""
 
 
+# Django's placeholder of an empty choice ("---------") is not a word in either language.
+DASHES = """() => [...document.querySelectorAll('select option')]
+  .filter(o => /^-{3,}$/.test(o.textContent.trim()))
+  .slice(0, 2)
+  .map(o => 'a choice shown as dashes in ' + (o.parentElement.name || o.parentElement.id))"""
+
+
 def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) -> None:
     demo_build(seed=5, members=120)
     community = RoleAssignment.objects.get(user__username="community").organization
@@ -172,6 +179,7 @@ def _check(page: Any, where: str, name: str, *, elder: bool = False) -> list[str
         shot(page, "phone-overflow-" + name + ("-elder" if elder else ""))
     failures += [f"{where}: {v}" for v in serious_violations(page)]
     failures += [f"{where}: {v}" for v in page.evaluate(SQUEEZED)]
+    failures += [f"{where}: {v}" for v in page.evaluate(DASHES)]
     if elder:
         failures += [f"{where}: {v}" for v in page.evaluate(ELDER_SIZES)]
     return failures

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from jinlin.care.models import Household, ServicePoint, Team, Visit, Zone
+from jinlin.core.forms import ModelChoiceField
 from jinlin.core.http import set_choices_queryset
 from jinlin.core.sql import named_ids
 from jinlin.core.widgets import DateInput
@@ -49,7 +50,7 @@ class TeamForm(forms.Form):
     name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=Team.Kind.choices)
     custom_kind = forms.CharField(label=_("Kind of your own"), max_length=30, required=False)
-    leader = forms.ModelChoiceField(
+    leader = ModelChoiceField(
         label=_("Leader"), queryset=Member.objects.none(), required=False
     )
     members = forms.ModelMultipleChoiceField(
@@ -77,7 +78,7 @@ class HouseholdForm(forms.Form):
     head_name = forms.CharField(label=_("Head of household"), max_length=50)
     phone = forms.CharField(label=_("Phone"), max_length=20, required=False)
     address = forms.CharField(label=_("Address"), max_length=200)
-    entrance = forms.ModelChoiceField(
+    entrance = ModelChoiceField(
         label=_("Entrance"), queryset=Organization.objects.none(), required=False
     )
     size = forms.IntegerField(label=_("People"), min_value=1, max_value=30, initial=1)
@@ -100,7 +101,7 @@ class HouseholdForm(forms.Form):
 
 
 class PairingForm(forms.Form):
-    member = forms.ModelChoiceField(label=_("Member"), queryset=Member.objects.none())
+    member = ModelChoiceField(label=_("Member"), queryset=Member.objects.none())
     cadence_days = forms.TypedChoiceField(
         label=_("Visit every"),
         coerce=int,
@@ -135,10 +136,10 @@ class VisitForm(forms.Form):
 class ZoneForm(forms.Form):
     name = forms.CharField(label=pgettext_lazy("of a thing", "Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=Zone.Kind.choices)
-    organization = forms.ModelChoiceField(
+    organization = ModelChoiceField(
         label=_("Responsible organization"), queryset=Organization.objects.none(), required=False
     )
-    member = forms.ModelChoiceField(
+    member = ModelChoiceField(
         label=_("Or a responsible member"), queryset=Member.objects.none(), required=False
     )
     shape = forms.CharField(

@@ -7,6 +7,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from jinlin.core.forms import ModelChoiceField
 from jinlin.core.widgets import DateInput
 from jinlin.organizations.models import Organization
 
@@ -29,12 +30,12 @@ class SignInForm(forms.Form):
 class CommunityChoiceForm(forms.Form):
     """Pick a street or town, then one of its communities or villages."""
 
-    street = forms.ModelChoiceField(
+    street = ModelChoiceField(
         label=_("Street / town"),
         queryset=Organization.objects.filter(kind=Kind.STREET).order_by("code"),
         required=False,
     )
-    community = forms.ModelChoiceField(
+    community = ModelChoiceField(
         label=_("Community / village"),
         queryset=Organization.objects.filter(kind=Kind.COMMUNITY).order_by("code"),
         error_messages={
@@ -83,12 +84,12 @@ class MemberForm(forms.Form):
     )
     is_party_member = forms.BooleanField(label=_("Party member"), required=False, initial=True)
     in_service = forms.BooleanField(label=_("In service (在职)"), required=False, initial=True)
-    branch = forms.ModelChoiceField(
+    branch = ModelChoiceField(
         label=_("Party branch"),
         queryset=Organization.objects.none(),
         required=False,
     )
-    community = forms.ModelChoiceField(
+    community = ModelChoiceField(
         label=_("Residential community"),
         queryset=Organization.objects.none(),
         required=False,

@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from jinlin.core.forms import ModelChoiceField
 from jinlin.core.widgets import DateTimeInput
 from jinlin.members.models import Member
 from jinlin.members.pickers import use_picker
@@ -52,10 +53,10 @@ class NeedForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Need.Mode.OPEN,
     )
-    unit = forms.ModelChoiceField(
+    unit = ModelChoiceField(
         label=_("Partner unit (for an order)"), queryset=Organization.objects.none(), required=False
     )
-    team = forms.ModelChoiceField(
+    team = ModelChoiceField(
         label=_("Or one of your teams (for an order)"),
         queryset=Organization.objects.none(),
         required=False,

@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from jinlin.core.forms import ModelChoiceField
 from jinlin.organizations.models import Organization
 
 Kind = Organization.Kind
@@ -59,7 +60,7 @@ class SealForm(forms.Form):
 
 
 class PartnershipForm(forms.Form):
-    partner = forms.ModelChoiceField(label=_("Partner"), queryset=Organization.objects.none())
+    partner = ModelChoiceField(label=_("Partner"), queryset=Organization.objects.none())
     note = forms.CharField(label=_("Note"), max_length=200, required=False)
 
     def __init__(self, *args: Any, organization: Organization, **kwargs: Any) -> None:
