@@ -476,10 +476,9 @@ def member_card_pdf(member: Member, *, months: int = 12) -> bytes:
 def member_card_html(member: Member, *, months: int = 12) -> str:
     from jinlin.reports.selectors import member_service_record
     from jinlin.reports.verification import card_seal, seal
-    from jinlin.service.selectors import member_hours_by_month
+    from jinlin.service.selectors import member_hours_by_month, months_window
 
-    since = timezone.localdate().replace(day=1) - dt.timedelta(days=31 * (months - 1))
-    since = since.replace(day=1)
+    since = months_window(months)  # the same months as the bars
     registration = (
         Registration.objects.filter(member=member, status=Registration.Status.CONFIRMED)
         .select_related("community", "community__parent")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 
 from jinlin.members.models import Member
 from jinlin.needs.models import Claim, Need
@@ -21,18 +22,33 @@ def member_totals(member: Member) -> dict[str, Decimal]:
     return {"hours": sums["hours"] or Decimal(0), "points": sums["points"] or Decimal(0)}
 
 
+def months_window(months: int, today: dt.date | None = None) -> dt.date:
+    """The first day of the first of the last ``months`` calendar months, this one included."""
+    today = today or timezone.localdate()
+    index = today.year * 12 + today.month - 1 - (months - 1)
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 def member_hours_by_month(member: Member, months: int = 12) -> list[tuple[str, float]]:
+    """The member's hours in each month of the last ``months`` calendar months (this one
+    included), from the first of them with a record: a month without one counts 0, so that
+    bars keep time's spacing; no record in the window, no months."""
+    first = months_window(months)
     rows = (
-        ServiceRecord.objects.filter(member=member)
+        ServiceRecord.objects.filter(member=member, activity_date__gte=first)
         .annotate(month=TruncMonth("activity_date"))
         .values("month")
         .annotate(hours=Sum("hours"))
-        .order_by("month")
     )
-    by_month: OrderedDict[str, float] = OrderedDict()
-    for row in rows:
-        by_month[row["month"].strftime("%Y-%m")] = float(row["hours"])
-    return list(by_month.items())[-months:]
+    hours = {row["month"].strftime("%Y-%m"): float(row["hours"]) for row in rows}
+    if not hours:
+        return []
+    today = timezone.localdate()
+    every = []
+    for index in range(first.year * 12 + first.month - 1, today.year * 12 + today.month):
+        every.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+    start = every.index(min(hours)) if min(hours) in every else 0
+    return [(month, hours.get(month, 0.0)) for month in every[start:]]
 
 
 def need_roster(need: Need) -> list[dict[str, Any]]:
