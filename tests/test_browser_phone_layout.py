@@ -104,6 +104,15 @@ LOW_FIELDS = """() => [...document.querySelectorAll(
              + el.outerHTML.slice(0, 80))"""
 
 
+# A card keeps its sides: a list that was also a card once lost them to the list's own rule,
+# its text touching the card's border.
+SIDELESS_CARDS = """() => [...document.querySelectorAll('main .card')]
+  .filter(el => el.getBoundingClientRect().width > 0
+                && parseFloat(getComputedStyle(el).paddingLeft) < 8)
+  .slice(0, 2)
+  .map(el => 'a card without sides: ' + el.outerHTML.slice(0, 80))"""
+
+
 def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) -> None:
     demo_build(seed=5, members=120)
     community = RoleAssignment.objects.get(user__username="community").organization
@@ -194,6 +203,7 @@ def _check(page: Any, where: str, name: str, *, elder: bool = False) -> list[str
     failures += [f"{where}: {v}" for v in page.evaluate(SQUEEZED)]
     failures += [f"{where}: {v}" for v in page.evaluate(DASHES)]
     failures += [f"{where}: {v}" for v in page.evaluate(LOW_FIELDS)]
+    failures += [f"{where}: {v}" for v in page.evaluate(SIDELESS_CARDS)]
     if elder:
         failures += [f"{where}: {v}" for v in page.evaluate(ELDER_SIZES)]
     return failures
