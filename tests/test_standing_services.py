@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -420,3 +421,18 @@ def test_the_service_card_gives_the_content_column_room(cast):
     assert widths, "the content cell was not laid out"
     mm = 96 / 25.4  # CSS px per millimetre
     assert min(widths) > 40 * mm
+    # Nor the date, the hours' heading or the hours onto two lines (they once were: 2026-04- / 28).
+    lines: dict[str, int] = {}
+
+    def count(box):
+        if type(box).__name__ == "TableCellBox":
+            text = "".join(getattr(b, "text", "") for b in box.descendants() if hasattr(b, "text"))
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}|时长|2", text.strip()):
+                boxes = [b for b in box.descendants() if type(b).__name__ == "LineBox"]
+                lines[text.strip()] = max(lines.get(text.strip(), 0), len(boxes))
+        for child in getattr(box, "children", []):
+            count(child)
+
+    count(page._page_box)
+    assert {"时长", "2"} <= set(lines) and any("-" in k for k in lines), lines
+    assert set(lines.values()) == {1}, lines
