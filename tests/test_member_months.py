@@ -63,3 +63,36 @@ def test_the_service_card_shows_the_same_months(cast):
     for month, _hours in selectors.member_hours_by_month(member):
         assert f">{month}<" in html
     assert _month(first) in html
+
+
+def test_no_row_of_a_paper_is_split_between_two_pages(cast):
+    """服务卡 with enough records for two pages: every row of its tables lies on one page (the
+    heading row repeats on every page, as it should)."""
+    from weasyprint import HTML
+
+    from jinlin.reports.services import _paper_rules, member_card_html
+
+    member = new_member(cast, "王五", "13700137000")
+    for day in range(1, 31):
+        report = service_services.report_submit(
+            member=member,
+            date=timezone.localdate() - dt.timedelta(days=day),
+            hours=1,
+            content="清理楼道堆放杂物，劝导占道经营，入户发放文明城市创建宣传资料并讲解" * 2,
+        )
+        service_services.report_approve(report=report, by=cast.community_admin)
+    pages = HTML(string=member_card_html(member)).render(stylesheets=[_paper_rules()]).pages
+    assert len(pages) >= 2
+    seen: dict[int, set[int]] = {}
+
+    def rows(box, number):
+        heading = box.element is not None and any(cell.tag == "th" for cell in box.element)
+        if type(box).__name__ == "TableRowBox" and box.element is not None and not heading:
+            seen.setdefault(id(box.element), set()).add(number)
+        for child in getattr(box, "children", []):
+            rows(child, number)
+
+    for number, page in enumerate(pages):
+        rows(page._page_box, number)
+    assert len(seen) >= 30
+    assert [pages_of for pages_of in seen.values() if len(pages_of) > 1] == []

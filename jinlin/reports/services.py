@@ -5,6 +5,7 @@ evaluation communities give registered units and members."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from dataclasses import dataclass
@@ -97,7 +98,16 @@ def recent_quarters(count: int = 8, today: dt.date | None = None) -> list[str]:
 def html_to_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=html).write_pdf()
+    return HTML(string=html).write_pdf(stylesheets=[_paper_rules()])
+
+
+@functools.cache
+def _paper_rules() -> Any:
+    """What every paper keeps whole across a page break: a table's row (a record split between
+    two pages had left its last lines under empty cells on the next) and an image (a QR code)."""
+    from weasyprint import CSS
+
+    return CSS(string="tr, img { break-inside: avoid; }")
 
 
 def registration_slip_pdf(registration: Registration) -> bytes:
