@@ -92,6 +92,32 @@ def test_publish_claim_sign_in_accept_credit(cast, live_server, chromium, elder)
     assert "签到成功" in page.inner_text("#scan-result")
     shot(page, "member-signed-in")
 
+    # On site the community accepts from a phone: the roster reads as a list there, the name on
+    # one line and the acceptance on the screen, nothing to scroll sideways to.
+    if not elder:
+        branch = cast.member.branch  # a branch's name as long as the demo's
+        branch.name = "厦门象屿新股份有限公司第一党支部"
+        branch.save(update_fields=["name"])
+        on_site = chromium.new_context(**PHONE)
+        small = on_site.new_page()
+        sign_in(small, base, "community", PASSWORD)
+        small.goto(f"{base}/needs/{need.pk}/roster/")
+        width = PHONE["viewport"]["width"]  # type: ignore[index]
+        row = small.locator(f"#claim-{Claim.objects.get().pk}")
+        box = row.get_by_role("button", name="验收通过").bounding_box()
+        assert box is not None and box["x"] + box["width"] <= width, box
+        name = row.locator("strong").first
+        assert name.evaluate("el => el.getClientRects().length") == 1
+        # The actions under the name from the screen's left, not a column to the right of it.
+        name_box = name.bounding_box()
+        hours_box = row.locator("input[name=hours]").first.bounding_box()
+        assert name_box is not None and hours_box is not None
+        assert hours_box["x"] < name_box["x"]
+        assert hours_box["y"] > name_box["y"] + name_box["height"]
+        assert small.evaluate("document.documentElement.scrollWidth") <= width + 1
+        shot(small, "roster-on-a-phone")
+        on_site.close()
+
     admin.goto(f"{base}/needs/{need.pk}/roster/")
     claim = Claim.objects.get()
     row = admin.locator(f"#claim-{claim.pk}")
