@@ -80,6 +80,10 @@ def test_the_roster_accepts_with_a_photo(cast, as_user):
         HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200 and f'id="claim-{claim.pk}"' in response.content.decode()
+    # The page's counts come with the row, swapped in where they stand (htmx out of band).
+    counts = response.content.decode().split('id="roster-progress"')
+    assert len(counts) == 2 and 'hx-swap-oob="true"' in counts[1][:40]
+    assert "已验收 1" in counts[1] or "accepted 1" in counts[1], counts[1]
     attendance = Attendance.objects.get(claim=claim)
     assert (attendance.decision, attendance.hours, attendance.outcomes) == (
         "accepted",

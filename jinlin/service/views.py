@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -243,7 +244,7 @@ def _claim_for_admin(request: HttpRequest, pk: int) -> Claim:
 def _respond(request: HttpRequest, claim: Claim, error: ServiceError | None) -> HttpResponse:
     if is_htmx(request):
         claim.refresh_from_db()
-        return render(
+        row = render(
             request,
             "service/_roster_row.html",
             _row_context(
@@ -254,6 +255,12 @@ def _respond(request: HttpRequest, claim: Claim, error: ServiceError | None) -> 
                 or hours_filter(Decimal(str(claim.need.window_hours))),
             ),
         )
+        # The page's counts (signed in, accepted, credited, absent) change with the row.
+        progress = {"need": claim.need, "progress": selectors.need_progress(claim.need)}
+        row.content += render_to_string(
+            "service/_roster_progress.html", {**progress, "oob": True}, request=request
+        ).encode()
+        return row
     if error:
         messages.error(request, f"{claim.member.name}: {error.message}")
     return redirect("need-roster", pk=claim.need_id)
