@@ -113,6 +113,20 @@ SIDELESS_CARDS = """() => [...document.querySelectorAll('main .card')]
   .map(el => 'a card without sides: ' + el.outerHTML.slice(0, 80))"""
 
 
+# A chart's legend above its plot, not over it: ECharts wraps a long legend onto more rows on
+# a phone but leaves the plot where it was (报到统计's five series once hid the top bars).
+LEGEND_OVER_PLOT = """() => [...document.querySelectorAll('[data-chart]')].flatMap(el => {
+  const chart = window.echarts && echarts.getInstanceByDom(el);
+  const legend = chart && chart.getModel().getComponent('legend');
+  const grid = chart && chart.getModel().getComponent('grid');
+  if (!legend || !grid || !grid.coordinateSystem) return [];
+  const box = chart.getViewOfComponentModel(legend).group.getBoundingRect();
+  const top = grid.coordinateSystem.getRect().y;
+  return box.y + box.height > top
+    ? ['a chart legend over its plot: ' + Math.round(box.y + box.height) + ' > ' + top] : [];
+})"""
+
+
 def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) -> None:
     demo_build(seed=5, members=120)
     community = RoleAssignment.objects.get(user__username="community").organization
@@ -204,6 +218,7 @@ def _check(page: Any, where: str, name: str, *, elder: bool = False) -> list[str
     failures += [f"{where}: {v}" for v in page.evaluate(DASHES)]
     failures += [f"{where}: {v}" for v in page.evaluate(LOW_FIELDS)]
     failures += [f"{where}: {v}" for v in page.evaluate(SIDELESS_CARDS)]
+    failures += [f"{where}: {v}" for v in page.evaluate(LEGEND_OVER_PLOT)]
     if elder:
         failures += [f"{where}: {v}" for v in page.evaluate(ELDER_SIZES)]
     return failures

@@ -10,7 +10,21 @@
     });
   }
 
-  function bars(spec) {
+  // How many rows the legend takes at this width (ECharts lays it out by itself but leaves the
+  // plot where it was, so a legend that wraps on a phone was drawn over the bars): its items are
+  // a 25 px mark, their name in 12 px type and a 10 px gap.
+  function legendRows(spec, width) {
+    var rows = 1, used = 0;
+    spec.series.forEach(function (s) {
+      var text = String(s.name || ""), item = 25 + 5 + 10;
+      for (var i = 0; i < text.length; i++) item += text.charCodeAt(i) > 255 ? 12 : 7;
+      if (used && used + item > width - 10) { rows += 1; used = 0; }
+      used += item;
+    });
+    return rows;
+  }
+
+  function bars(spec, element) {
     // Down the side (horizontal bars) every name has its row; along the bottom, names that
     // would overlap on a phone (twelve weeks' dates in 390 px) are thinned, never overprinted.
     var label = spec.horizontal ? {interval: 0} : {rotate: spec.rotate || 0, hideOverlap: true};
@@ -18,12 +32,16 @@
     var values = spec.axes.map(function (a) {
       return {type: "value", name: a.name || "", max: a.max == null ? undefined : a.max, minInterval: 1};
     });
+    var legend = spec.legend && spec.series.length > 1;
+    var named = spec.axes.some(function (a) { return a.name; });
+    var top = spec.series.length > 1 || named ? 36 : 16;
+    if (legend) top = Math.max(top, legendRows(spec, element.clientWidth || 360) * 22 + (named ? 30 : 14));
     return {
       tooltip: {trigger: "axis", confine: true},
-      legend: spec.legend && spec.series.length > 1 ? {top: 0} : undefined,
-      // Room above the plot for the legend and for an axis's name (else it is cut off).
-      grid: {left: 8, right: 16, bottom: 8, containLabel: true,
-             top: spec.series.length > 1 || spec.axes.some(function (a) { return a.name; }) ? 36 : 16},
+      legend: legend ? {top: 0} : undefined,
+      // Room above the plot for the legend, in as many rows as it wraps to, and for an axis's
+      // name (else it is cut off).
+      grid: {left: 8, right: 16, bottom: 8, containLabel: true, top: top},
       xAxis: spec.horizontal ? values[0] : category,
       yAxis: spec.horizontal ? category : values,
       series: spec.series.map(function (s) {
@@ -77,7 +95,7 @@
     var source = document.getElementById(element.getAttribute("data-chart"));
     if (!source || typeof echarts === "undefined") return;
     var spec = JSON.parse(source.textContent);
-    var option = spec.kind === "map" ? map(spec, element) : bars(spec);
+    var option = spec.kind === "map" ? map(spec, element) : bars(spec, element);
     if (!option) return;
     var chart = echarts.init(element);
     chart.setOption(option);
