@@ -43,12 +43,12 @@ def member_hours_by_month(member: Member, months: int = 12) -> list[tuple[str, f
     hours = {row["month"].strftime("%Y-%m"): float(row["hours"]) for row in rows}
     if not hours:
         return []
-    today = timezone.localdate()
-    every = []
-    for index in range(first.year * 12 + first.month - 1, today.year * 12 + today.month):
-        every.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
-    start = every.index(min(hours)) if min(hours) in every else 0
-    return [(month, hours.get(month, 0.0)) for month in every[start:]]
+    today, served_from = timezone.localdate(), min(hours)
+    months_in = (
+        f"{i // 12:04d}-{i % 12 + 1:02d}"
+        for i in range(first.year * 12 + first.month - 1, today.year * 12 + today.month)
+    )
+    return [(month, hours.get(month, 0.0)) for month in months_in if month >= served_from]
 
 
 def need_roster(need: Need) -> list[dict[str, Any]]:
