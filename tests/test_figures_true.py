@@ -152,6 +152,25 @@ def test_a_unit_registered_with_three_communities_is_one_unit_party_organization
     assert written["values"]["units_registered"] == "2"
 
 
+
+def test_a_units_admin_sees_where_its_people_serve_not_an_empty_area(cast, as_user):
+    """A unit's admin reads no area: “0 社区（村）” and “1 辖区内单位” (their own) said nothing.
+    Their overview counts the communities the unit or its members are confirmed with — each
+    once, a pending registration not — and the unit's party branches."""
+    register_unit(cast.unit, cast.community, cast.community2)
+    confirm_registration(cast.member, cast.community)  # 岑东 again: counted once
+    other = new_member(cast, "王五", "13700137001", registered=False)
+    member_services.registration_create_for_member(member=other, community=cast.community3)
+    page = as_user(cast.unit_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    shown = dict((label, value) for value, label in re.findall(
+        r'<div class="value">([^<]+)</div><div class="label">([^<]+)<', page))  # fmt: skip
+    assert shown["本单位或其党员已确认报到的社区（村）"] == "2"
+    assert shown["党支部"] == "1"
+    assert "辖区内单位" not in shown and "社区（村）" not in shown
+    # An area's admin keeps the area's own counts.
+    street = as_user(cast.street_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "辖区内单位" in street and "本单位或其党员" not in street
+
 # What a figure's Chinese label says it counts, at its end (before a note in brackets).
 COUNTED_ORGANIZATIONS = re.compile(r"(党组织|党支部|单位)(报到)?(（[^）]*）)?$")
 COUNTED_PEOPLE = re.compile(r"(党员|群众志愿者)(报到)?(（[^）]*）)?$")
