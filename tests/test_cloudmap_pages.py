@@ -32,6 +32,21 @@ def test_the_map_page_lists_each_community_with_its_figures(district, as_user): 
     assert as_user(cast.member_user).get("/cloudmap/").status_code == 403
 
 
+def test_a_communitys_street_is_named_only_where_the_rows_span_streets(district, as_user):  # noqa: F811
+    """Under every community of a street's page its own street said nothing; the district's
+    page, whose rows span two streets, names each one's."""
+    cast = district
+
+    def street_under(user, community):
+        page = as_user(user).get("/cloudmap/").content.decode()
+        row = re.search(rf'<tr id="community-{community.pk}">(.*?)</tr>', page, re.S).group(1)
+        return re.findall(r'<small class="muted">([^<]*)</small>', row)
+
+    assert street_under(cast.district_admin, cast.community) == [cast.street.name]
+    assert street_under(cast.district_admin, cast.community3) == [cast.street2.name]
+    assert street_under(cast.street_admin, cast.community) == []
+
+
 def test_the_map_names_its_shapes_which_the_browser_keeps(district, as_user):  # noqa: F811
     """The shapes are a file of their own, named by a digest of them: a city's are a megabyte,
     which the page no longer carries with every page of its table."""
