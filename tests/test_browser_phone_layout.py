@@ -127,6 +127,33 @@ LEGEND_OVER_PLOT = """() => [...document.querySelectorAll('[data-chart]')].flatM
 })"""
 
 
+# Cards apart, and their text at their padding: a list that was also a card once lost the card's
+# margin (two cards touching), and a form card's heading, after its hidden CSRF field, kept a
+# heading's top margin (a blank band above it).
+CARD_SPACING = """() => [...document.querySelectorAll('main .card')].flatMap(card => {
+  const box = card.getBoundingClientRect();
+  if (box.width === 0) return [];
+  const shown = el => el.getBoundingClientRect().height > 0
+    && !['fixed', 'absolute'].includes(getComputedStyle(el).position);
+  const bad = [];
+  let next = card.nextElementSibling;
+  while (next && !shown(next)) next = next.nextElementSibling;
+  if (next && next.classList.contains('card')) {
+    const gap = next.getBoundingClientRect().top - box.bottom;
+    if (gap > -1 && gap < 6)
+      bad.push('two cards ' + Math.round(gap) + ' px apart: ' + card.outerHTML.slice(0, 70));
+  }
+  const first = [...card.children].find(shown);
+  const style = getComputedStyle(card);
+  const above = first ? first.getBoundingClientRect().top - box.top
+    - parseFloat(style.borderTopWidth) - parseFloat(style.paddingTop) : 0;
+  if (above > 6)
+    bad.push('a blank band of ' + Math.round(above) + ' px atop a card: '
+      + first.outerHTML.slice(0, 70));
+  return bad;
+}).slice(0, 3)"""
+
+
 def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) -> None:
     demo_build(seed=5, members=120)
     community = RoleAssignment.objects.get(user__username="community").organization
@@ -219,6 +246,7 @@ def _check(page: Any, where: str, name: str, *, elder: bool = False) -> list[str
     failures += [f"{where}: {v}" for v in page.evaluate(LOW_FIELDS)]
     failures += [f"{where}: {v}" for v in page.evaluate(SIDELESS_CARDS)]
     failures += [f"{where}: {v}" for v in page.evaluate(LEGEND_OVER_PLOT)]
+    failures += [f"{where}: {v}" for v in page.evaluate(CARD_SPACING)]
     if elder:
         failures += [f"{where}: {v}" for v in page.evaluate(ELDER_SIZES)]
     return failures
