@@ -154,6 +154,32 @@ CARD_SPACING = """() => [...document.querySelectorAll('main .card')].flatMap(car
 }).slice(0, 3)"""
 
 
+# A word broken inside a data table's cell: a person's name, a team's kind or a button's label
+# of up to five Chinese characters, or a date, a phone number or a code of up to sixteen letters
+# and digits, each on one line. Columns squeezed to fit a phone once split 彭振芳 as 彭振/芳 and
+# 2026-01-01 as 2026-/01-01.
+BROKEN_WORDS = """() => {
+  const bad = [];
+  const range = document.createRange();
+  for (const cell of document.querySelectorAll('table.data td')) {
+    if (cell.getBoundingClientRect().width === 0) continue;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const words = new RegExp('(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}(?![\u4e00-\u9fff])'
+        + '|(?<![0-9A-Za-z:.-])[0-9A-Za-z][0-9A-Za-z:.-]{3,15}(?![0-9A-Za-z:.-])', 'g');
+      for (const m of node.data.matchAll(words)) {
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (tops.size > 1)
+          bad.push('a word broken across ' + tops.size + ' lines in a table: ' + m[0]);
+      }
+    }
+  }
+  return bad.slice(0, 3);
+}"""
+
+
 def test_no_page_scrolls_sideways_on_a_phone(live_server: Any, chromium: Any) -> None:
     demo_build(seed=5, members=120)
     community = RoleAssignment.objects.get(user__username="community").organization
@@ -247,6 +273,7 @@ def _check(page: Any, where: str, name: str, *, elder: bool = False) -> list[str
     failures += [f"{where}: {v}" for v in page.evaluate(SIDELESS_CARDS)]
     failures += [f"{where}: {v}" for v in page.evaluate(LEGEND_OVER_PLOT)]
     failures += [f"{where}: {v}" for v in page.evaluate(CARD_SPACING)]
+    failures += [f"{where}: {v}" for v in page.evaluate(BROKEN_WORDS)]
     if elder:
         failures += [f"{where}: {v}" for v in page.evaluate(ELDER_SIZES)]
     return failures
