@@ -167,6 +167,7 @@ def test_a_units_admin_sees_where_its_people_serve_not_an_empty_area(cast, as_us
     assert shown["本单位或其党员已确认报到的社区（村）"] == "2"
     assert shown["党支部"] == "1"
     assert "辖区内单位" not in shown and "社区（村）" not in shown
+    assert "各社区（村）报到情况" in page and "分区域报到情况" not in page
     # An area's admin keeps the area's own counts.
     street = as_user(cast.street_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert "辖区内单位" in street and "本单位或其党员" not in street
