@@ -204,24 +204,57 @@ def test_a_stream_outside_a_transaction_reads_ahead_on_its_own_connection(cast):
     assert streamed == [(pk, name.removesuffix("·读过"), depth) for pk, name, depth in rows]
     assert len(streamed) == Organization.objects.count() > 4
 
-    def backends() -> int:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            )
-            return cursor.fetchone()[0]
-
-    alone = backends()
     stream = stream_values(rows, chunk_size=2)
     assert next(stream)[0] == streamed[0][0]
-    assert backends() == alone + 1  # the stream's own
+    assert stream_backends() == 1  # the stream's own
     stream.close()
     assert not [t for t in threading.enumerate() if t.name == "jinlin-stream"]
-    for _ in range(50):  # the server ends the backend a moment after its client closes
-        if backends() == alone:
-            break
-        threading.Event().wait(0.05)
-    assert backends() == alone
+    assert stream_backends_end()
     broken = Organization.objects.order_by("pk").values_list(Value(1) / (F("depth") - F("depth")))
     with pytest.raises(Exception, match="division by zero"):
         list(stream_values(broken))
+
+
+def stream_backends() -> int:
+    """The backends of this test's database whose last statement read a stream's cursor (a
+    count of all of them raced with the backends of the loop before, still ending)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND query LIKE %s AND pid <> pg_backend_pid()",
+            ["%jinlin_stream%"],
+        )
+        return cursor.fetchone()[0]
+
+
+def stream_backends_end() -> bool:
+    """Whether the streams' backends end: the server ends one a moment after its client
+    closes."""
+    import threading
+
+    for _ in range(100):
+        if stream_backends() == 0:
+            return True
+        threading.Event().wait(0.05)
+    return False
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_stream_left_open_is_stopped_after_the_test(cast):
+    """A stream its caller neither reads to the end nor closes — a failed test's traceback
+    keeps it — holds a transaction open, and the next test's TRUNCATE waited on it for ever:
+    the PostgreSQL tier hung at 98 %. ``stop_streams`` (called after every test) ends it."""
+    from jinlin.core.sql import stop_streams
+
+    rows = Organization.objects.order_by("pk").values_list("pk", "name")
+    left = stream_values(rows, chunk_size=2)
+    assert next(left)
+    assert stream_backends() == 1
+    assert stop_streams() == 1
+    assert stream_backends_end()
+    assert stop_streams() == 0  # none left
+    # Its caller, coming back, has the rows read ahead and then an error, not a short end
+    # that an export would take for the whole.
+    with pytest.raises(RuntimeError, match="stopped before its end"):
+        list(left)

@@ -292,6 +292,23 @@ def _beside(name: str, work: Callable[[], None]) -> threading.Thread:
 
 
 _READ_TO_THE_END = object()
+# The reading threads of streams not yet ended, with what stops each (``stop_streams``).
+_STREAMS: dict[threading.Event, threading.Thread] = {}
+
+
+def stop_streams(timeout: float = 5.0) -> int:
+    """Stop every stream's reading thread that is still open, and wait for each to close its
+    transaction and connection; how many there were. A stream's caller that neither reads to
+    the end nor closes it — a test that failed midway, whose traceback keeps the generator
+    alive — would otherwise keep a transaction open that any later TRUNCATE waits on for
+    ever (the PostgreSQL tier once hung so). The tests call this after each test."""
+    open_streams = list(_STREAMS.items())
+    for stopped, _thread in open_streams:
+        stopped.set()
+    for stopped, thread in open_streams:
+        thread.join(timeout)
+        _STREAMS.pop(stopped, None)
+    return len(open_streams)
 
 
 def _read_ahead(using: str, sql: str, params: Any, chunk_size: int) -> Iterator[Any]:
@@ -328,9 +345,15 @@ def _read_ahead(using: str, sql: str, params: Any, chunk_size: int) -> Iterator[
             hand(error)
 
     thread = _beside("jinlin-stream", read)
+    _STREAMS[stopped] = thread
     try:
         while True:
-            item = chunks.get()
+            try:
+                item = chunks.get(timeout=0.5)
+            except queue.Empty:
+                if stopped.is_set() and not thread.is_alive() and chunks.empty():
+                    raise RuntimeError("The stream was stopped before its end.") from None
+                continue
             if item is _READ_TO_THE_END:
                 return
             if isinstance(item, BaseException):
@@ -339,6 +362,7 @@ def _read_ahead(using: str, sql: str, params: Any, chunk_size: int) -> Iterator[
     finally:
         stopped.set()
         thread.join()
+        _STREAMS.pop(stopped, None)
 
 
 @contextlib.contextmanager
