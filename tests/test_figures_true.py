@@ -152,7 +152,6 @@ def test_a_unit_registered_with_three_communities_is_one_unit_party_organization
     assert written["values"]["units_registered"] == "2"
 
 
-
 def test_a_units_admin_sees_where_its_people_serve_not_an_empty_area(cast, as_user):
     """A unit's admin reads no area: “0 社区（村）” and “1 辖区内单位” (their own) said nothing.
     Their overview counts the communities the unit or its members are confirmed with — each
@@ -171,6 +170,7 @@ def test_a_units_admin_sees_where_its_people_serve_not_an_empty_area(cast, as_us
     # An area's admin keeps the area's own counts.
     street = as_user(cast.street_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert "辖区内单位" in street and "本单位或其党员" not in street
+
 
 # What a figure's Chinese label says it counts, at its end (before a note in brackets).
 COUNTED_ORGANIZATIONS = re.compile(r"(党组织|党支部|单位)(报到)?(（[^）]*）)?$")

@@ -36,6 +36,11 @@ class RegistrationCounts:
         of the area is one unit (the cloud map's ``units_registered`` figure counts alike)."""
         return len(self.confirmed_units)
 
+    @property
+    def any_confirmed(self) -> bool:
+        """Whether a member or a unit is confirmed here."""
+        return bool(self.in_service or self.other_party or self.volunteers or self.confirmed_units)
+
     def add(self, other: RegistrationCounts) -> None:
         for name in self.__dataclass_fields__:
             if name == "confirmed_units":
@@ -109,14 +114,6 @@ def _top_organizations(user: Any) -> list[Organization]:
     return roots
 
 
-def _unit_registrations(unit: Organization) -> QuerySet[Registration]:
-    """Registrations of a unit (its party organization's, and its sub-units') and of the
-    members of its branches, with any community, in any state."""
-    return Registration.objects.filter(
-        Q(unit__path__startswith=unit.path) | Q(member__branch__path__startswith=unit.path)
-    )
-
-
 def registration_table(user: Any, parent: Organization | None = None) -> list[CountsRow]:
     """Rows of counts under ``parent`` (or the user's scope roots), one per child area.
 
@@ -140,7 +137,10 @@ def registration_table(user: Any, parent: Organization | None = None) -> list[Co
         else:
             # A unit admin sees the communities its unit and its members registered with, and
             # counts only its own people there.
-            community_ids = _unit_registrations(root).values_list("community_id", flat=True)
+            community_ids = Registration.objects.filter(
+                Q(unit__path__startswith=root.path)
+                | Q(member__branch__path__startswith=root.path)
+            ).values_list("community_id", flat=True)
             areas = list(Organization.objects.filter(pk__in=community_ids).order_by("path"))
         community_of_area: dict[int, int] = {}
         for area in areas:
@@ -186,13 +186,13 @@ def overview_for(user: Any) -> dict[str, Any]:
     area = roots[0] if len(roots) == 1 and roots[0].kind in access.AREA_KINDS else None
     # A unit's admin reads no area: the communities in their scope would be none, and the
     # units one (their own). Their first figure is where their people serve instead.
+    # Their rows are those communities, each counting the unit's own people only.
     units_only = bool(roots) and all(root.kind == Kind.UNIT for root in roots)
-    served = None
-    if units_only:
-        confirmed = Registration.objects.none()
-        for root in roots:
-            confirmed |= _unit_registrations(root).filter(status=Status.CONFIRMED)
-        served = confirmed.values("community_id").distinct().count()
+    served = (
+        len({row.organization.pk for row in rows if row.counts.any_confirmed})
+        if units_only
+        else None
+    )
     return {
         "units_only": units_only,
         "communities_served": served,
