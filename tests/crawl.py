@@ -11,6 +11,7 @@ parameter ``{need_id}`` is an object of kind ``need``. A new URL is crawled the 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -273,3 +274,57 @@ def iterate_fillings(
     for sample in samples[kind.name]:
         for base in bases:
             yield fill(page.route, {**base, name: sample.url_value}), sample
+
+
+# Reading a request's data ------------------------------------------------------------------
+
+# Modules whose reads of every request's data are not a page's own: Django building the data
+# (and a read method calling another), and the NUL refusal reading all of it on every request
+# (the junk crawl sends NUL to every page regardless).
+_FRAMEWORK_READERS = frozenset({"django.utils.datastructures", "django.http.request",
+                                "django.http.multipartparser", "django.middleware.csrf",
+                                "jinlin.core.nul"})  # fmt: skip
+_READ_BY_NAME = ("__getitem__", "__contains__", "get", "getlist")
+_READ_WHOLE = ("__iter__", "__len__", "items", "lists", "values", "keys", "dict", "copy",
+               "__copy__", "__deepcopy__", "urlencode")  # fmt: skip
+
+
+class DataReads:
+    """What anything but the framework read of a request's query or form data (or its raw body)
+    while active: every way a view, a form or a template reads a ``QueryDict``, including asking
+    whether it is empty (``touched``), and the names it asked for, present or not (``names``).
+    A page that read nothing of the data it was sent behaves the same whatever the data holds."""
+
+    def __init__(self) -> None:
+        self.touched = False
+        self.names: set[str] = set()
+        self._saved: list[tuple[type, str, Any]] = []
+
+    def _noting(self, original: Any, by_name: bool) -> Any:
+        def read(data: Any, *args: Any, **kwargs: Any) -> Any:
+            if sys._getframe(1).f_globals.get("__name__", "") not in _FRAMEWORK_READERS:
+                self.touched = True
+                if by_name and args and isinstance(args[0], str):
+                    self.names.add(args[0])
+            return original(data, *args, **kwargs)
+
+        return read
+
+    def __enter__(self) -> DataReads:
+        from django.http import HttpRequest, QueryDict
+
+        for name in (*_READ_BY_NAME, *_READ_WHOLE):
+            self._saved.append((QueryDict, name, vars(QueryDict).get(name)))
+            setattr(QueryDict, name, self._noting(getattr(QueryDict, name), name in _READ_BY_NAME))
+        body = HttpRequest.body
+        self._saved.append((HttpRequest, "body", body))
+        HttpRequest.body = property(self._noting(body.fget, False))  # type: ignore[method-assign,assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for cls, name, original in reversed(self._saved):
+            if original is None:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, original)
+        self._saved.clear()
