@@ -23,14 +23,25 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.mark.parametrize("server", ["granian", "gunicorn"])
-def test_serve_answers_on_the_bound_address(tmp_path, server):
+CLI = [sys.executable, "-m", "jinlin.cli"]
+
+
+@pytest.fixture(scope="module")
+def served_env(tmp_path_factory):
+    """A production environment with its database migrated, once for both servers."""
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
     env.update(
-        SECRET_KEY="s" * 50, JINLIN_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="config.settings"
+        SECRET_KEY="s" * 50,
+        JINLIN_DATA_DIR=str(tmp_path_factory.mktemp("served")),
+        DJANGO_SETTINGS_MODULE="config.settings",
     )
-    cli = [sys.executable, "-m", "jinlin.cli"]
-    subprocess.run([*cli, "migrate", "-v0"], cwd=ROOT, env=env, check=True, timeout=120)
+    subprocess.run([*CLI, "migrate", "-v0"], cwd=ROOT, env=env, check=True, timeout=120)
+    return env
+
+
+@pytest.mark.parametrize("server", ["granian", "gunicorn"])
+def test_serve_answers_on_the_bound_address(served_env, server):
+    env, cli = served_env, CLI
     port = _free_port()
     server = subprocess.Popen(
         [*cli, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--server", server],
