@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils.translation import activate, override
 
-from jinlin.members.models import Member
+from jinlin.members.models import Member, Registration
 from jinlin.organizations.models import Organization, Partnership
 from jinlin.roster.services import roster_check, roster_import
 from tests.roster_files import member_row, write_roster
@@ -32,7 +32,7 @@ def only_issue(path, by=None):
     return issues[0]
 
 
-def test_a_valid_roster_imports_everything(cast, tmp_path):
+def test_a_valid_roster_imports_everything(cast, tmp_path, monkeypatch):
     path = write_roster(
         tmp_path / "r.xlsx",
         orgs=[
@@ -46,9 +46,13 @@ def test_a_valid_roster_imports_everything(cast, tmp_path):
             member_row("钱七", 13500135000, branch="U1-B1", community="C1"),
         ],
     )
+    analyzed: list[tuple[type, ...]] = []
+    monkeypatch.setattr("jinlin.roster.services.analyze", lambda *m: analyzed.append(m))
     result = roster_import(path=path)
     assert result.written and result.issues == []
     assert (result.organizations, result.partnerships, result.members) == (3, 2, 3)
+    # PostgreSQL is asked for the statistics of the tables it filled (``jinlin.core.sql.analyze``)
+    assert analyzed == [(Organization, Partnership, Member, Registration)]
     branch = Organization.objects.get(code="U9-B1")
     assert branch.path.startswith(Organization.objects.get(code="U9").path)
     assert Partnership.objects.filter(unit__code="U9").count() == 2

@@ -30,6 +30,7 @@ from django.db import connection, models
 from django.utils import timezone
 
 from jinlin.care.models import Household, Pairing
+from jinlin.core.sql import analyze
 from jinlin.demo.generator import GIVEN, PLACE_WORDS, SURNAMES
 from jinlin.demo.history import TEMPLATES
 from jinlin.members.models import Member, Registration
@@ -528,8 +529,7 @@ class CityLoader:
                 cursor.execute("SET LOCAL session_replication_role = origin")
             check_keys(LOADED, self.progress)
             tree_changed()  # its triggers were off with the others
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+        analyze()
         self.progress(f"done in {time.monotonic() - started:.0f}s", 1, 1)
         return city
 

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_noop, override
 
 from jinlin.core import counters
 from jinlin.core.errors import Conflict, NotAllowed
+from jinlin.core.sql import analyze
 from jinlin.members.models import Member, Registration
 from jinlin.notifications.models import Notification
 from jinlin.notifications.services import notify
@@ -127,6 +128,7 @@ def roster_import(*, path: Path, by: Any = None, progress: Progress = _no_progre
             )
         ) from exc
     result.written = True
+    analyze(Organization, Partnership, Member, Registration)
     from jinlin.audit.services import audit
 
     audit("import", f"{path.name}: {result.organizations} organizations, {result.members} "

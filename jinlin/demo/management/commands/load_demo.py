@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from jinlin.core.progress import ProgressBar
 from jinlin.core.sms import QuietBackend, sending_with
+from jinlin.core.sql import analyze
 from jinlin.demo.generator import DEMO_PASSWORD, demo_build, demo_loaded
 from jinlin.demo.history import demo_live_scene_renew
 
@@ -55,6 +56,7 @@ class Command(BaseCommand):
                 history=not options["no_history"],
                 progress=bar,
             )
+        analyze()
         bar.close()
         regs = summary.registrations
         self.stdout.write(
