@@ -20,6 +20,8 @@ from typing import Any
 
 from django.db import connection, connections
 
+from jinlin.core.sql import analyze
+
 
 class BackupError(Exception):
     """What went wrong, in words an operator can act on."""
@@ -86,5 +88,8 @@ def restore(path: Path) -> str:
         )  # fmt: skip
         if done.returncode:
             raise BackupError(f"pg_restore failed: {done.stderr.strip()[:500]}")
-        return f"PostgreSQL database restored from {path}"
+        # A dump holds no statistics: planned without them, the restored tables would count
+        # as a few rows each until autovacuum came (``core.sql.analyze``).
+        analyze()
+        return f"PostgreSQL database restored from {path}, its statistics taken"
     raise BackupError(f"no restore for a {connection.vendor} database")

@@ -43,8 +43,8 @@ def analyze(*models: Any) -> None:
     queries joining it loop where they should hash: the demo district's figures page took
     19 s on PostgreSQL just after ``load_demo``, 0.16 s after ANALYZE (autovacuum takes the
     statistics too, but a minute or more later). Every bulk load calls this when it ends: the
-    demo, a roster import, a city. SQLite plans without statistics alike for every table, so
-    there it does nothing."""
+    demo, a roster import, a city, a restore (a dump holds no statistics). SQLite plans
+    without statistics alike for every table, so there it does nothing."""
     if connection.vendor != "postgresql":
         return
     tables = ", ".join(quote(model._meta.db_table) for model in models)
