@@ -29,6 +29,9 @@ def test_the_board_counts_charts_and_exports(cast, as_user):
     assert sorted(titles) == ["楼道堆放杂物", "逾期"]
     page = client.get(f"/oversight/?street={cast.street2.pk}").content.decode()
     assert 'id="urgent"' not in page  # street2 has no overdue problems
+    assert 'name="street"' in page  # the district chooses among its streets …
+    page = as_user(cast.street_admin).get("/oversight/").content.decode()
+    assert 'name="street"' not in page  # … a street has no other to choose
     assert as_user(cast.member_user).get("/oversight/").status_code == 403
 
 
