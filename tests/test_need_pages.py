@@ -127,8 +127,14 @@ def test_needs_are_listed_nearest_then_soonest(cast, as_user):
         starts_at=soon + dt.timedelta(hours=2),
         ends_at=soon + dt.timedelta(hours=3),
     )
+    publish(cast, title="本社区无定位", starts_at=soon, ends_at=soon + dt.timedelta(hours=1))
     page = as_user(cast.member_user).get("/needs/").content.decode()
     assert page.index("近处较早") < page.index("近处稍晚") < page.index("远处")
+    # A need placed on the map: its distance from the member's community. One placed at the
+    # member's own community: no distance (not "0.0 公里").
+    assert "距您的社区 24.2 公里" in page and "0.0 公里" not in page
+    card = page[page.index("本社区无定位") : page.index("</li>", page.index("本社区无定位"))]
+    assert "公里" not in card
 
 
 def test_a_member_who_may_not_claim_is_told_why(cast, as_user):

@@ -35,7 +35,9 @@ def claimable_needs_for(member: Member) -> list[tuple[Need, float | None]]:
     """Open needs the member may claim that have not ended: nearest first, then soonest.
 
     Distance is from the member's residential community; needs within the same kilometre
-    are ordered by their start.
+    are ordered by their start. A need within 50 m of the community's point (most of its
+    own community's: they are placed at the community unless given a place) is listed first
+    with no distance: the list once said "0.0 km" of each, as if measured from the member.
     """
     communities = access.claimable_community_ids(member)
     needs = list(
@@ -49,7 +51,7 @@ def claimable_needs_for(member: Member) -> list[tuple[Need, float | None]]:
     home = _point(member.community)
     rows = [(need, distance_km(home, _point(need) or _point(need.community))) for need in needs]
     rows.sort(key=lambda row: (round(row[1]) if row[1] is not None else 9999, row[0].starts_at))
-    return rows
+    return [(need, None if km is not None and km < 0.05 else km) for need, km in rows]
 
 
 def member_claims(member: Member) -> QuerySet[Claim]:
