@@ -66,6 +66,12 @@ def make_user(username: str, **extra: Any) -> Any:
 
 @pytest.fixture
 def cast(db: Any) -> SimpleNamespace:
+    return build_cast()
+
+
+def build_cast() -> SimpleNamespace:
+    """The small district most tests act in: its organizations, an admin of each, a supervisor,
+    two members with accounts."""
     c = SimpleNamespace()
     create = org_services.organization_create
     c.district = create(name="集美区", kind=Kind.DISTRICT, parent=None, code="D")
