@@ -15,6 +15,7 @@ import django.test.testcases
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.servers.basehttp import WSGIServer
+from django.db import transaction
 from django.test import Client
 
 from jinlin.core.lanes import LanesWSGIHandler
@@ -67,6 +68,15 @@ def make_user(username: str, **extra: Any) -> Any:
 @pytest.fixture
 def cast(db: Any) -> SimpleNamespace:
     return build_cast()
+
+
+def kept_for_module(django_db_blocker: Any, build: Any) -> Any:
+    """For a module fixture: ``yield from`` this to build once what a module's tests act on,
+    inside a transaction rolled back when the module ends; each test runs in a savepoint
+    inside it, so each starts from what was built."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build()
+        transaction.set_rollback(True)
 
 
 def build_cast() -> SimpleNamespace:

@@ -10,12 +10,12 @@ import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
 from jinlin.api.security import token_issue
-from tests.conftest import build_cast
+from tests.conftest import build_cast, kept_for_module
 
 pytestmark = pytest.mark.django_db
 
@@ -32,14 +32,7 @@ def cast(django_db_setup: Any, django_db_blocker: Any) -> Any:
     """The tests' small district, built once for the module inside a transaction rolled back
     at its end; each test runs in a savepoint inside it (356 tests built it once each:
     15–23 s of a run)."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield build_cast()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    yield from kept_for_module(django_db_blocker, build_cast)
 
 
 @pytest.fixture(autouse=True)

@@ -26,13 +26,13 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.test import Client
 
 from jinlin.api.security import token_issue
 from jinlin.core.urlconverters import OBJECT_KINDS
 from jinlin.demo.generator import demo_build
 from jinlin.members.models import Member, RoleAssignment
+from tests.conftest import kept_for_module
 from tests.crawl import (
     Page,
     Role,
@@ -62,14 +62,7 @@ class Caller:
 def world(django_db_setup: Any, django_db_blocker: Any) -> Any:
     """The demo district, small, built once for the module inside a transaction that is rolled
     back at the end; each test runs in a savepoint inside it."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield _build_world()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    yield from kept_for_module(django_db_blocker, _build_world)
 
 
 def _build_world() -> SimpleNamespace:
