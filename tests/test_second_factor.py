@@ -224,6 +224,23 @@ def test_an_old_admin_password_must_be_changed_first(cast, settings):
     assert member.get("/me/registration/").status_code == 200
 
 
+def test_a_page_reads_the_account_s_row_once(cast, settings):
+    """The gate asks two questions of the account's SecondFactor row (does it need a code? is
+    its password too old?) and reads the row once for both."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PASSWORD_MAX_AGE_DAYS = 90
+    table = SecondFactor._meta.db_table
+    for username in ("community", "member"):
+        client, _ = signed_in(username)
+        client.get("/notifications/")  # the admin's row written on a first page
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/notifications/").status_code == 200
+        reads = [q["sql"] for q in queries if table in q["sql"]]
+        assert len(reads) == 1, (username, reads)
+
+
 def test_the_setup_qr_code_decodes_to_the_secret(cast):
     """The QR code on the page is what an authenticator app reads (printed, then decoded)."""
     from weasyprint import HTML

@@ -117,17 +117,27 @@ def must_use(user: Any) -> bool:
     return bool(user.is_superuser or user.is_staff or scope.is_admin or scope.is_supervisor)
 
 
-def factor_of(user: Any) -> SecondFactor | None:
-    """The account's enrolled factor, if any."""
+# The account's SecondFactor row (or None: it has none) where the caller read it already, so
+# that a page's gate reads it once for both its questions (a code? the password's age?).
+UNREAD: Any = object()
+
+
+def row_of(user: Any) -> SecondFactor | None:
+    """The account's SecondFactor row, enrolled or not (it also dates the password)."""
     if not getattr(user, "pk", None):
         return None
-    factor = SecondFactor.objects.filter(user_id=user.pk).first()
+    return SecondFactor.objects.filter(user_id=user.pk).first()
+
+
+def factor_of(user: Any, row: Any = UNREAD) -> SecondFactor | None:
+    """The account's enrolled factor, if any (``row``: its row as read already)."""
+    factor = row_of(user) if row is UNREAD else row
     return factor if factor is not None and factor.enrolled else None
 
 
-def is_required(user: Any) -> bool:
+def is_required(user: Any, row: Any = UNREAD) -> bool:
     """Whether a sign-in of this account needs a code: it has one, or must have one."""
-    return factor_of(user) is not None or must_use(user)
+    return factor_of(user, row) is not None or must_use(user)
 
 
 # Checking a code -------------------------------------------------------------------------
@@ -246,8 +256,9 @@ def unused_recovery_codes(user: Any) -> int:
 # Passwords' age --------------------------------------------------------------------------
 
 
-def password_expired(user: Any) -> bool:
-    """Whether an administrator's password is older than ``PASSWORD_MAX_AGE_DAYS``."""
+def password_expired(user: Any, row: Any = UNREAD) -> bool:
+    """Whether an administrator's password is older than ``PASSWORD_MAX_AGE_DAYS``
+    (``row``: the account's SecondFactor row as read already, or None for none)."""
     days = settings.PASSWORD_MAX_AGE_DAYS
     if days <= 0 or not getattr(user, "is_authenticated", False):
         return False
@@ -258,9 +269,10 @@ def password_expired(user: Any) -> bool:
     if not (user.is_superuser or user.is_staff or scope.is_admin or scope.is_supervisor):
         return False
     stamp, now = password_stamp(user.password), timezone.now()
-    row, _created = SecondFactor.objects.get_or_create(
-        user_id=user.pk, defaults={"password_stamp": stamp, "password_changed_at": now}
-    )
+    if row is UNREAD or row is None:
+        row, _created = SecondFactor.objects.get_or_create(
+            user_id=user.pk, defaults={"password_stamp": stamp, "password_changed_at": now}
+        )
     if row.password_stamp != stamp:  # changed since it was last seen, by whatever door
         SecondFactor.objects.filter(pk=row.pk).update(password_stamp=stamp,
                                                       password_changed_at=now)  # fmt: skip
@@ -304,13 +316,16 @@ class SecondFactorMiddleware:
         ):
             return self.get_response(request)
         mfa_paths = (reverse("mfa-verify"), reverse("mfa-setup"))
-        if not session_verified(request) and is_required(user):
-            if path in mfa_paths:
-                return self.get_response(request)
-            target = "mfa-verify" if factor_of(user) is not None else "mfa-setup"
-            return self._away(request, target)
+        row = UNREAD  # the account's row, read once for both questions when both are asked
+        if not session_verified(request):
+            row = row_of(user)
+            if is_required(user, row):
+                if path in mfa_paths:
+                    return self.get_response(request)
+                target = "mfa-verify" if factor_of(user, row) is not None else "mfa-setup"
+                return self._away(request, target)
         password_page = reverse("password-change")
-        if path not in (password_page, *mfa_paths) and password_expired(user):
+        if path not in (password_page, *mfa_paths) and password_expired(user, row):
             messages.warning(request, _(
                 "Your password is more than %(days)d days old. Choose a new one to go on."
             ) % {"days": settings.PASSWORD_MAX_AGE_DAYS})  # fmt: skip
