@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -98,7 +99,23 @@ def recent_quarters(count: int = 8, today: dt.date | None = None) -> list[str]:
 def html_to_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=html).write_pdf(stylesheets=[_paper_rules()])
+    return HTML(string=html).write_pdf(stylesheets=[_paper_rules()], font_config=_fonts())
+
+
+_threads_fonts = threading.local()
+
+
+def _fonts() -> Any:
+    """WeasyPrint's font configuration, made once a thread and kept: making one reads the
+    system's fonts into a new Pango font map, 40 % of a paper's time (a slip 144 → 88 ms), and
+    a font map is not shared between threads. The papers declare no @font-face, so nothing
+    accumulates in it."""
+    config = getattr(_threads_fonts, "config", None)
+    if config is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        config = _threads_fonts.config = FontConfiguration()
+    return config
 
 
 @functools.cache
