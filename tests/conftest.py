@@ -58,7 +58,6 @@ def _list_the_apps_static_files_once() -> None:
 _list_the_apps_static_files_once()
 
 
-
 def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
     """Under xdist (``scripts/test.sh`` runs it with ``--no-loadscope-reorder``), the order
     its workers are handed modules in: modules marked ``long_module`` first, then the others

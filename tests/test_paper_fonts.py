@@ -1,5 +1,5 @@
 """Papers are drawn with a font configuration kept by the thread that draws them (making one
-reads every system font: 40 % of a slip's time), never one shared between threads."""
+reads every system font: 40 % of a small paper's time), never one shared between threads."""
 
 from __future__ import annotations
 
