@@ -206,6 +206,9 @@ API_MIDDLEWARE = [
 # Inside that chain, before the router: calls answered without it when they can be, the way
 # their routes answer them (``jinlin.api.lanes``: a member's claim and scan, the API's storms).
 API_LANES = ["jinlin.api.lanes.claim", "jinlin.api.lanes.scan"]
+# PostgreSQL: a process's threads make the claims that arrive together in one call and one
+# transaction (``jinlin.core.combining``; the rules are each claim's own, in order of arrival).
+CLAIM_BATCHES = env_bool("CLAIM_BATCHES", True)
 
 ROOT_URLCONF = "config.urls"
 

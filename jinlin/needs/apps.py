@@ -47,6 +47,7 @@ class NeedsConfig(AppConfig):
         register(work.waiting)
 
         from jinlin.core import dbfunctions
-        from jinlin.needs.fastpath import CLAIMING
+        from jinlin.needs.fastpath import CLAIMING, CLAIMING_MANY
 
         dbfunctions.register(CLAIMING)  # the claim's database function, written by migrate
+        dbfunctions.register(CLAIMING_MANY)  # claims in batches: calls CLAIMING

@@ -236,6 +236,67 @@ CLAIMING = dbfunctions.Function("jinlin_claim", _ARGUMENTS, _BODY)
 CLAIM_FUNCTION = CLAIMING.name
 
 
+# Claims in batches (PostgreSQL) ------------------------------------------------------------
+#
+# Under a storm the server's threads combine their claims (``jinlin.core.combining``): the
+# claims waiting together are made in one call of this function, one transaction, each by the
+# claim's own function above, in their order of arrival (the first to come is the first
+# served), each seeing those before it as a later claim would. What a call costs besides its
+# claims — the round trip, the transaction's start and its commit, the function's entry — is
+# paid once for all of them (#21: PostgreSQL's CPU a claim 0.30–0.50 → 0.20–0.24 ms with 4
+# claims a call from 10 connections).
+#
+# A batch holds its needs' and members' locks until it commits. So that two batches (or a
+# batch and a promotion from the waitlist, or a dispatch) never wait for each other in a
+# circle, it takes every lock first, in one order — the needs by id, then the members by id —
+# as those paths do (a need, then its members); each claim then finds its locks held.
+
+_MANY_ARGUMENTS = (
+    "p_needs bigint[], p_members bigint[], p_users bigint[], p_nows timestamptz[], "
+    "p_zone text, p_urls text[], p_kind_confirmed text, p_message_confirmed text, "
+    "p_kind_waitlisted text, p_message_waitlisted text"
+)
+_MANY_BODY = f"""
+DECLARE
+    i integer;
+BEGIN
+    PERFORM 1 FROM {NEED} n WHERE n.id = ANY(p_needs) ORDER BY n.id FOR UPDATE;
+    PERFORM 1 FROM {MEMBER} m WHERE m.id = ANY(p_members) ORDER BY m.id FOR UPDATE;
+    FOR i IN 1 .. cardinality(p_needs) LOOP
+        SELECT c.code, c.claim_id, c.other_id INTO code, claim_id, other_id
+          FROM {CLAIM_FUNCTION}(p_needs[i], p_members[i], p_users[i], p_nows[i], p_zone,
+                                p_urls[i], p_kind_confirmed, p_message_confirmed,
+                                p_kind_waitlisted, p_message_waitlisted) c;
+        RETURN NEXT;
+    END LOOP;
+END
+"""
+CLAIMING_MANY = dbfunctions.Function(
+    "jinlin_claims",
+    _MANY_ARGUMENTS,
+    _MANY_BODY,
+    returns="TABLE (code text, claim_id bigint, other_id bigint)",
+)
+CLAIMS_FUNCTION = CLAIMING_MANY.name
+
+
+def claim_calls(
+    claims: list[tuple[int, int, int | None, dt.datetime, str]], *, zone: str,
+    notices: tuple[str, str, str, str],
+) -> list[tuple[str, int | None, int | None]]:  # fmt: skip
+    """Claims — (need id, member id, user id, at, the need's page) — in one round trip and one
+    transaction: (code, claim id, overlapping need id) of each, in their order."""
+    columns = list(zip(*claims, strict=True))
+    with hot_cursor() as cursor:
+        cursor.execute(
+            f"SELECT code, claim_id, other_id FROM {CLAIMS_FUNCTION}(%s::bigint[], "
+            "%s::bigint[], %s::bigint[], %s::timestamptz[], %s, %s::text[], %s, %s, %s, %s)",
+            [list(column) for column in columns[:4]] + [zone, list(columns[4]), *notices],
+        )
+        rows = cursor.fetchall()
+    return [(str(code), claim_id, other_id) for code, claim_id, other_id in rows]
+
+
 def claim_call(
     *, need_id: int, member_id: int, user_id: int | None, at: dt.datetime, url: str,
     zone: str, notices: tuple[str, str, str, str],

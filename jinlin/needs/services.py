@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, override
 
+from jinlin.core.combining import Batches, BatchFailed
 from jinlin.core.errors import Conflict, InvalidInput, NotAllowed, NotFound, Throttled
 from jinlin.core.numbers import decimal_of
 from jinlin.members import access as member_access
@@ -450,11 +451,36 @@ def claim_own(*, need_id: int, member_id: int, user_id: int | None) -> tuple[int
     claim lane (``jinlin.api.lanes``). (claim id, "confirmed" or "waitlisted") when a place or
     the waitlist was taken; ``None`` when the rules refused it — then nothing was written, and
     ``claim_create`` says why. The rules are ``claim_create``'s own (the same function)."""
-    code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, timezone.now())
+    now = timezone.now()
+    if settings.CLAIM_BATCHES and connection.get_autocommit() and not connection.in_atomic_block:
+        # Made with the claims of other threads waiting at the same time (one transaction:
+        # only where this claim would have been its own transaction anyway).
+        try:
+            code, claim_id, _other_id = _claim_batches.submit(
+                (need_id, member_id, user_id, now, need_path(need_id))
+            )
+        except BatchFailed:  # nothing of that call was done: this claim alone, as always
+            code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, now)
+    else:
+        code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, now)
     if code in ("confirmed", "waitlisted"):
         assert claim_id is not None
         return claim_id, code
     return None
+
+
+def _claims_together(
+    claims: list[tuple[int, int, int | None, Any, str]],
+) -> list[tuple[str, int | None, int | None]]:
+    return fastpath.claim_calls(
+        claims, zone=settings.TIME_ZONE, notices=(*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1])
+    )
+
+
+# The claims of this process's threads, made together when they arrive together.
+_claim_batches: Batches[
+    tuple[int, int, int | None, Any, str], tuple[str, int | None, int | None]
+] = Batches(_claims_together)
 
 
 def _claim_call(
