@@ -28,9 +28,10 @@ def _on(cast, day, **fields):
 
 
 def _calls(claims):
-    now = timezone.now()
     return fastpath.claim_calls(
-        [(n, m.pk, m.user_id, now, f"/needs/{n}/") for n, m in claims],
+        [(n, m.pk, m.user_id) for n, m in claims],
+        at=timezone.now(),
+        around=("/needs/", "/"),
         zone="Asia/Shanghai",
         notices=NOTICES,
     )
@@ -60,6 +61,10 @@ def test_claims_in_one_call_are_decided_in_order_as_one_after_another(cast):
     assert (one.confirmed_count, one.waitlisted_count) == (1, 1)
     notices = Notification.objects.filter(kind__in=["claim_confirmed", "claim_waitlisted"])
     assert sorted(n.kind for n in notices) == ["claim_confirmed"] * 2 + ["claim_waitlisted"]
+    assert {(n.user_id, n.url) for n in notices} == {
+        (me.user_id, f"/needs/{one.pk}/"), (other.user_id, f"/needs/{one.pk}/"),
+        (other.user_id, f"/needs/{same_time.pk}/"),
+    }  # fmt: skip
 
 
 def _in_thread(target, *args):

@@ -91,8 +91,6 @@ def _normalized(text: str) -> str:
 
 
 def test_no_hot_statement_scans_a_whole_table_whatever_the_statistics(cast, monkeypatch):
-    from django.utils import timezone
-
     from jinlin.needs.models import Claim
     from jinlin.needs.services import _claims_together, claim_create
     from jinlin.service import services as service
@@ -110,9 +108,7 @@ def test_no_hot_statement_scans_a_whole_table_whatever_the_statistics(cast, monk
         member = api_as("member")
         assert member.post(f"/needs/{need.pk}/claims").status_code == 201
         # Claims arriving together in a server process go in one call (the need is full now).
-        [(waiting, _claim, _other)] = _claims_together(
-            [(need.pk, third.pk, third.user_id, timezone.now(), f"/needs/{need.pk}/")]
-        )
+        [(waiting, _claim, _other)] = _claims_together([(need.pk, third.pk, third.user_id)])
         assert waiting == "waitlisted"
         member = api_as("member")  # a cold token: the scan's lane reads the caller too
         signed = member.post("/scans", {"token": code})

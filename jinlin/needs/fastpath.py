@@ -252,8 +252,8 @@ CLAIM_FUNCTION = CLAIMING.name
 # as those paths do (a need, then its members); each claim then finds its locks held.
 
 _MANY_ARGUMENTS = (
-    "p_needs bigint[], p_members bigint[], p_users bigint[], p_nows timestamptz[], "
-    "p_zone text, p_urls text[], p_kind_confirmed text, p_message_confirmed text, "
+    "p_needs bigint[], p_members bigint[], p_users bigint[], p_now timestamptz, p_zone text, "
+    "p_url_before text, p_url_after text, p_kind_confirmed text, p_message_confirmed text, "
     "p_kind_waitlisted text, p_message_waitlisted text"
 )
 _MANY_BODY = f"""
@@ -264,9 +264,9 @@ BEGIN
     PERFORM 1 FROM {MEMBER} m WHERE m.id = ANY(p_members) ORDER BY m.id FOR UPDATE;
     FOR i IN 1 .. cardinality(p_needs) LOOP
         SELECT c.code, c.claim_id, c.other_id INTO code, claim_id, other_id
-          FROM {CLAIM_FUNCTION}(p_needs[i], p_members[i], p_users[i], p_nows[i], p_zone,
-                                p_urls[i], p_kind_confirmed, p_message_confirmed,
-                                p_kind_waitlisted, p_message_waitlisted) c;
+          FROM {CLAIM_FUNCTION}(p_needs[i], p_members[i], p_users[i], p_now, p_zone,
+                                p_url_before || p_needs[i] || p_url_after, p_kind_confirmed,
+                                p_message_confirmed, p_kind_waitlisted, p_message_waitlisted) c;
         RETURN NEXT;
     END LOOP;
 END
@@ -281,20 +281,26 @@ CLAIMS_FUNCTION = CLAIMING_MANY.name
 
 
 def claim_calls(
-    claims: list[tuple[int, int, int | None, dt.datetime, str]], *, zone: str,
-    notices: tuple[str, str, str, str],
+    claims: list[tuple[int, int, int | None]], *, at: dt.datetime, around: tuple[str, str],
+    zone: str, notices: tuple[str, str, str, str],
 ) -> list[tuple[str, int | None, int | None]]:  # fmt: skip
-    """Claims — (need id, member id, user id, at, the need's page) — in one round trip and one
-    transaction: (code, claim id, overlapping need id) of each, in their order."""
-    columns = list(zip(*claims, strict=True))
+    """Claims — (need id, member id, user id) — in one round trip and one transaction, made at
+    ``at``, each notice linking to its need's page (the id written ``around``): (code, claim
+    id, overlapping need id) of each, in their order. The ids go as array literals: psycopg
+    adapting three lists took ten times the rest of the call's parameters (59 against 6 µs)."""
+    needs, members, users = zip(*claims, strict=True)
     with hot_cursor() as cursor:
         cursor.execute(
             f"SELECT code, claim_id, other_id FROM {CLAIMS_FUNCTION}(%s::bigint[], "
-            "%s::bigint[], %s::bigint[], %s::timestamptz[], %s, %s::text[], %s, %s, %s, %s)",
-            [list(column) for column in columns[:4]] + [zone, list(columns[4]), *notices],
+            "%s::bigint[], %s::bigint[], %s, %s, %s, %s, %s, %s, %s, %s)",
+            [_array(needs), _array(members), _array(users), at, zone, *around, *notices],
         )
         rows = cursor.fetchall()
     return [(str(code), claim_id, other_id) for code, claim_id, other_id in rows]
+
+
+def _array(ids: tuple[int | None, ...]) -> str:
+    return "{" + ",".join("NULL" if i is None else str(int(i)) for i in ids) + "}"
 
 
 def claim_call(

@@ -451,18 +451,15 @@ def claim_own(*, need_id: int, member_id: int, user_id: int | None) -> tuple[int
     claim lane (``jinlin.api.lanes``). (claim id, "confirmed" or "waitlisted") when a place or
     the waitlist was taken; ``None`` when the rules refused it — then nothing was written, and
     ``claim_create`` says why. The rules are ``claim_create``'s own (the same function)."""
-    now = timezone.now()
     if settings.CLAIM_BATCHES and connection.get_autocommit() and not connection.in_atomic_block:
         # Made with the claims of other threads waiting at the same time (one transaction:
         # only where this claim would have been its own transaction anyway).
         try:
-            code, claim_id, _other_id = _claim_batches.submit(
-                (need_id, member_id, user_id, now, need_path(need_id))
-            )
+            code, claim_id, _other_id = _claim_batches.submit((need_id, member_id, user_id))
         except BatchFailed:  # nothing of that call was done: this claim alone, as always
-            code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, now)
+            code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, timezone.now())
     else:
-        code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, now)
+        code, claim_id, _other_id = _claim_call(need_id, member_id, user_id, timezone.now())
     if code in ("confirmed", "waitlisted"):
         assert claim_id is not None
         return claim_id, code
@@ -470,17 +467,21 @@ def claim_own(*, need_id: int, member_id: int, user_id: int | None) -> tuple[int
 
 
 def _claims_together(
-    claims: list[tuple[int, int, int | None, Any, str]],
+    claims: list[tuple[int, int, int | None]],
 ) -> list[tuple[str, int | None, int | None]]:
     return fastpath.claim_calls(
-        claims, zone=settings.TIME_ZONE, notices=(*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1])
+        claims,
+        at=timezone.now(),
+        around=_need_path_around(get_script_prefix(), get_urlconf()),
+        zone=settings.TIME_ZONE,
+        notices=(*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1]),
     )
 
 
 # The claims of this process's threads, made together when they arrive together.
-_claim_batches: Batches[
-    tuple[int, int, int | None, Any, str], tuple[str, int | None, int | None]
-] = Batches(_claims_together)
+_claim_batches: Batches[tuple[int, int, int | None], tuple[str, int | None, int | None]] = (
+    Batches(_claims_together)
+)
 
 
 def _claim_call(
