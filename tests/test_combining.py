@@ -46,7 +46,7 @@ def _submit_all(batches, jobs):
 
     threads.append(threading.Thread(target=run, args=(jobs[0],)))
     threads[0].start()
-    _wait_until(lambda: batches._busy)  # the first leads, and its call is under way
+    _wait_until(lambda: batches._running == 1)  # the first leads, and its call is under way
     for job in jobs[1:]:
         threads.append(threading.Thread(target=run, args=(job,)))
         threads[-1].start()
@@ -66,17 +66,17 @@ def test_a_lone_job_is_made_at_once_alone():
 
 def test_jobs_arriving_during_a_call_go_together_in_the_next():
     make = Held(waiting=4)
-    batches = make.batches = Batches(make)
+    batches = make.batches = Batches(make, calls=1)
     answers = _submit_all(batches, [1, 2, 3, 4, 5])
     assert answers == {job: job * 10 for job in (1, 2, 3, 4, 5)}
     assert make.calls[0] == [1]
     assert sorted(make.calls[1]) == [2, 3, 4, 5] and len(make.calls) == 2
-    assert batches.made == [2, 5] and not batches._busy
+    assert batches.made == [2, 5] and batches._running == 0
 
 
 def test_a_call_carries_at_most_its_most():
     make = Held(waiting=5)
-    batches = make.batches = Batches(make, most=2)
+    batches = make.batches = Batches(make, calls=1, most=2)
     answers = _submit_all(batches, [1, 2, 3, 4, 5, 6])
     assert answers == {job: job * 10 for job in range(1, 7)}
     assert [len(call) for call in make.calls] == [1, 2, 2, 1]
@@ -84,16 +84,54 @@ def test_a_call_carries_at_most_its_most():
 
 def test_a_failed_call_fails_each_of_its_jobs_and_the_next_call_is_made():
     make = Held(waiting=3, fail_first=True)
-    batches = make.batches = Batches(make)
+    batches = make.batches = Batches(make, calls=1)
     answers = _submit_all(batches, [1, 2, 3, 4])
     assert isinstance(answers[1], BatchFailed)
     assert "the database aborted the call" in str(answers[1])
     assert {job: answers[job] for job in (2, 3, 4)} == {2: 20, 3: 30, 4: 40}
-    assert batches.made == [2, 4] and not batches._busy
+    assert batches.made == [2, 4] and batches._running == 0
 
 
 def test_a_call_that_answers_too_few_fails_rather_than_answering_the_wrong_job():
     batches = Batches(lambda jobs: [])
     with pytest.raises(BatchFailed, match="1 jobs, 0 answers"):
         batches.submit(7)
-    assert batches._busy is False
+    assert batches._running == 0
+
+
+def test_two_calls_may_be_under_way_at_once_and_the_third_job_waits():
+    """With ``calls=2`` (the default), a second job does not wait for the first call: it is
+    made at once in a call of its own; a third, arriving while both are under way, waits for
+    the first to return and goes in the next call with those that came with it."""
+    both_running = threading.Barrier(2, timeout=5)
+    release = threading.Event()
+    calls = []
+
+    def make(jobs):
+        calls.append(list(jobs))
+        if len(calls) <= 2:
+            both_running.wait()  # each of the first two calls waits until both are under way
+            assert release.wait(5)
+        return [job * 10 for job in jobs]
+
+    batches = Batches(make)
+    answers, threads = {}, []
+
+    def run(job):
+        answers[job] = batches.submit(job)
+
+    for job in (1, 2):
+        threads.append(threading.Thread(target=run, args=(job,)))
+        threads[-1].start()
+    _wait_until(lambda: batches._running == 2)
+    for job in (3, 4):
+        threads.append(threading.Thread(target=run, args=(job,)))
+        threads[-1].start()
+    _wait_until(lambda: len(batches._waiting) == 2)
+    release.set()
+    for thread in threads:
+        thread.join(10)
+        assert not thread.is_alive()
+    assert answers == {1: 10, 2: 20, 3: 30, 4: 40}
+    assert sorted(map(sorted, calls)) == [[1], [2], [3, 4]]
+    assert batches.made == [3, 4] and batches._running == 0

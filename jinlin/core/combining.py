@@ -3,10 +3,11 @@
 Under a claim storm every thread of a server process makes the same call — the claim's
 database function — and each call pays what a call costs besides its work: a round trip, a
 transaction's start and its commit (the WAL flushed), the function's entry. ``Batches`` lets
-the threads share it: the first thread to arrive makes the call (it leads) for every job
-waiting when it starts; jobs arriving meanwhile wait for the next call, which the first of
-them makes when the running one has returned. A lone job is made at once, alone: nothing
-waits for company.
+the threads share it: while fewer than ``calls`` calls are under way, a job is made at once
+(alone: nothing waits for company); otherwise it waits, and when a call returns, the first of
+the jobs waiting makes the next call for all of them. Two calls at a time keep the database
+busy while the other call's answers travel back (one at a time cost a fifth of the claims a
+second under the storm).
 
 A job's answer is given to its own thread, as if it had made the call itself. When the
 combined call fails (the database aborted it, a connection broke), nothing of it was done —
@@ -29,45 +30,56 @@ class BatchFailed(Exception):
 
 
 class _Slot(Generic[Job, Answer]):
-    __slots__ = ("answer", "failed", "job", "lead", "ready")
+    __slots__ = ("answer", "batch", "failed", "job", "ready")
 
     def __init__(self, job: Job) -> None:
         self.job = job
         self.answer: Answer | None = None
         self.failed: BaseException | None = None
-        self.lead = False  # woken to lead the next call rather than with an answer
+        self.batch: list[_Slot[Job, Answer]] | None = None  # the call this job's thread makes
         self.ready = threading.Event()
 
 
 class Batches(Generic[Job, Answer]):
     """``make`` takes the jobs in their order of arrival and answers each, in the same order.
-    ``made`` counts the calls and the jobs they carried (for tests and benchmarks)."""
+    At most ``calls`` calls are under way at once (each on its own thread's connection); a job
+    arriving while fewer are waits for none. ``made`` counts the calls and the jobs they
+    carried (for tests and benchmarks)."""
 
-    def __init__(self, make: Callable[[list[Job]], Sequence[Answer]], *, most: int = 64) -> None:
+    def __init__(
+        self, make: Callable[[list[Job]], Sequence[Answer]], *, calls: int = 2, most: int = 64
+    ) -> None:
         self._make = make
+        self._calls = calls
         self._most = most  # a call carries at most this many jobs
         self._lock = threading.Lock()
         self._waiting: list[_Slot[Job, Answer]] = []
-        self._busy = False
+        self._running = 0  # calls under way, or handed to the thread that makes them next
         self.made = [0, 0]
 
     def submit(self, job: Job) -> Answer:
         slot: _Slot[Job, Answer] = _Slot(job)
         with self._lock:
             self._waiting.append(slot)
-            leads = not self._busy
-            self._busy = True
-        if not leads:
-            slot.ready.wait()
-            if not slot.lead:
-                return self._answer(slot)
-        self._lead()
-        return self._answer(slot)
+            if self._running < self._calls:
+                self._running += 1
+                slot.batch = self._take()
+        if slot.batch is None:
+            slot.ready.wait()  # answered, or handed the next call (with this job in it)
+        if slot.batch is not None:
+            self._call(slot.batch)
+        if slot.failed is not None:
+            raise BatchFailed(str(slot.failed)) from slot.failed
+        return slot.answer  # type: ignore[return-value]
 
-    def _lead(self) -> None:
-        with self._lock:
-            batch = self._waiting[: self._most]
-            del self._waiting[: self._most]
+    def _take(self) -> list[_Slot[Job, Answer]]:
+        """The jobs of the next call, from the first waiting (the lock held)."""
+        batch = self._waiting[: self._most]
+        del self._waiting[: self._most]
+        return batch
+
+    def _call(self, batch: list[_Slot[Job, Answer]]) -> None:
+        following: _Slot[Job, Answer] | None = None
         try:
             answers = self._make([s.job for s in batch])
             if len(answers) != len(batch):
@@ -83,15 +95,11 @@ class Batches(Generic[Job, Answer]):
                 self.made[0] += 1
                 self.made[1] += len(batch)
                 if self._waiting:  # the first of those who came meanwhile makes the next call
-                    self._waiting[0].lead = True
-                    self._waiting[0].ready.set()
+                    following = self._waiting[0]
+                    following.batch = self._take()
                 else:
-                    self._busy = False
+                    self._running -= 1
             for slot in batch:
                 slot.ready.set()
-
-    @staticmethod
-    def _answer(slot: _Slot[Job, Answer]) -> Answer:
-        if slot.failed is not None:
-            raise BatchFailed(str(slot.failed)) from slot.failed
-        return slot.answer  # type: ignore[return-value]
+            if following is not None:
+                following.ready.set()
