@@ -123,20 +123,22 @@ def test_a_batch_locks_its_needs_in_order_of_id_before_its_first_claim(cast):
 
 @pytest.mark.django_db(transaction=True)
 def test_claims_arriving_together_are_made_in_one_call(cast, monkeypatch):
-    """Two members' claims are in the database, each in a call of its own (two calls at a
-    time); four more arrive meanwhile, wait, and go together in the next call. Each gets its
-    own answer, in order of arrival, and the need's counters agree."""
+    """Four members claim while a fifth's claim is in the database: the four wait and go in
+    the next call together; each gets its own answer, and the need's counters agree."""
     need = _on(cast, 2, slots=3)
-    members = [cast.member] + [new_member(cast, f"队员{i}", f"1390000041{i}") for i in range(5)]
+    members = [cast.member] + [new_member(cast, f"队员{i}", f"1390000041{i}") for i in range(4)]
     batches = need_services._claim_batches
     made = list(batches.made)
-    calls, release = [], threading.Event()
+    calls = []
     claim_calls = fastpath.claim_calls
 
     def held(claims, **kwargs):
-        calls.append([member for _n, member, _user in claims])
-        if len(calls) <= 2:
-            assert release.wait(10)
+        calls.append([member for _n, member, *_rest in claims])
+        if len(calls) == 1:
+            deadline = time.monotonic() + 10
+            while len(batches._waiting) < 4:
+                assert time.monotonic() < deadline
+                time.sleep(0.001)
         return claim_calls(claims, **kwargs)
 
     monkeypatch.setattr(fastpath, "claim_calls", held)
@@ -145,32 +147,25 @@ def test_claims_arriving_together_are_made_in_one_call(cast, monkeypatch):
         return need_services.claim_own(need_id=need.pk, member_id=member.pk,
                                        user_id=member.user_id)  # fmt: skip
 
-    def until(predicate):
-        deadline = time.monotonic() + 10
-        while not predicate():
-            assert time.monotonic() < deadline
-            time.sleep(0.001)
-
-    started = []
-    for count, member in enumerate(members[:2], 1):
-        started.append(_in_thread(claim, member))
-        until(lambda count=count: len(calls) == count)
-    started += [_in_thread(claim, m) for m in members[2:]]
-    until(lambda: len(batches._waiting) == 4)
-    release.set()
-    for thread, _outcome in started:
+    first = _in_thread(claim, members[0])
+    deadline = time.monotonic() + 10
+    while not calls:
+        assert time.monotonic() < deadline
+        time.sleep(0.001)
+    rest = [_in_thread(claim, m) for m in members[1:]]
+    for thread, _outcome in [first, *rest]:
         thread.join(15)
-    answers = [outcome["value"] for _thread, outcome in started]
-    assert calls[:2] == [[members[0].pk], [members[1].pk]] and len(calls) == 3
-    assert sorted(calls[2]) == sorted(m.pk for m in members[2:])
-    assert [batches.made[0] - made[0], batches.made[1] - made[1]] == [3, 6]
-    statuses = dict(zip([m.pk for m in members], [s for _c, s in answers], strict=True))
-    assert [statuses[members[0].pk], statuses[members[1].pk]] == ["confirmed", "confirmed"]
-    assert [statuses[pk] for pk in calls[2]] == ["confirmed"] + ["waitlisted"] * 3
+    answers = [outcome["value"] for _thread, outcome in [first, *rest]]
+    assert [len(call) for call in calls] == [1, 4]
+    assert sorted(calls[1]) == sorted(m.pk for m in members[1:])
+    assert [batches.made[0] - made[0], batches.made[1] - made[1]] == [2, 5]
+    statuses = [status for _claim, status in answers]
+    assert statuses[0] == "confirmed"
+    assert sorted(statuses) == ["confirmed"] * 3 + ["waitlisted"] * 2
     for (claim_id, status), member in zip(answers, members, strict=True):
         assert Claim.objects.filter(pk=claim_id, member=member, status=status).exists()
     need.refresh_from_db()
-    assert (need.confirmed_count, need.waitlisted_count) == (3, 3)
+    assert (need.confirmed_count, need.waitlisted_count) == (3, 2)
 
 
 @pytest.mark.django_db(transaction=True)

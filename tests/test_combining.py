@@ -66,7 +66,7 @@ def test_a_lone_job_is_made_at_once_alone():
 
 def test_jobs_arriving_during_a_call_go_together_in_the_next():
     make = Held(waiting=4)
-    batches = make.batches = Batches(make, calls=1)
+    batches = make.batches = Batches(make)
     answers = _submit_all(batches, [1, 2, 3, 4, 5])
     assert answers == {job: job * 10 for job in (1, 2, 3, 4, 5)}
     assert make.calls[0] == [1]
@@ -76,7 +76,7 @@ def test_jobs_arriving_during_a_call_go_together_in_the_next():
 
 def test_a_call_carries_at_most_its_most():
     make = Held(waiting=5)
-    batches = make.batches = Batches(make, calls=1, most=2)
+    batches = make.batches = Batches(make, most=2)
     answers = _submit_all(batches, [1, 2, 3, 4, 5, 6])
     assert answers == {job: job * 10 for job in range(1, 7)}
     assert [len(call) for call in make.calls] == [1, 2, 2, 1]
@@ -84,7 +84,7 @@ def test_a_call_carries_at_most_its_most():
 
 def test_a_failed_call_fails_each_of_its_jobs_and_the_next_call_is_made():
     make = Held(waiting=3, fail_first=True)
-    batches = make.batches = Batches(make, calls=1)
+    batches = make.batches = Batches(make)
     answers = _submit_all(batches, [1, 2, 3, 4])
     assert isinstance(answers[1], BatchFailed)
     assert "the database aborted the call" in str(answers[1])
@@ -100,7 +100,7 @@ def test_a_call_that_answers_too_few_fails_rather_than_answering_the_wrong_job()
 
 
 def test_two_calls_may_be_under_way_at_once_and_the_third_job_waits():
-    """With ``calls=2`` (the default), a second job does not wait for the first call: it is
+    """With ``calls=2``, a second job does not wait for the first call: it is
     made at once in a call of its own; a third, arriving while both are under way, waits for
     the first to return and goes in the next call with those that came with it."""
     both_running = threading.Barrier(2, timeout=5)
@@ -114,7 +114,7 @@ def test_two_calls_may_be_under_way_at_once_and_the_third_job_waits():
             assert release.wait(5)
         return [job * 10 for job in jobs]
 
-    batches = Batches(make)
+    batches = Batches(make, calls=2)
     answers, threads = {}, []
 
     def run(job):
