@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/claim_storm.py [--members 2000] [--needs 10] [--slots 100]
         [--concurrency 200] [--server granian|gunicorn] [--workers N] [--threads T] [--rounds 3]
-        [--history 0] [--claims-alone]
+        [--history 0] [--claims-together]
 
 Needs PostgreSQL (BENCH_DATABASE_URL, as for scan_burst.py; the database is recreated).
 Jinlin runs as in production (`jinlin serve`); every member claims one of the needs through
@@ -20,8 +20,9 @@ workers too have booted and connected); figures are medians over the rounds. Las
     claim_storm claims_per_s=… floor_ratio=… insert_ratio=… cpu_ratio=… p50_ms=… p99_ms=…
         overbooked=… errors=…
 
-``--claims-alone`` serves Jinlin with ``CLAIM_BATCHES=false``: each claim its own call of the
-database, as before the twenty-second pass (README), for a comparison in one sitting.
+``--claims-together`` serves Jinlin with ``CLAIM_BATCHES=true``: the claims a process's threads
+receive at once made in one call of the database (README, twenty-second pass); without it each
+claim is its own call, the default.
 
 ``cpu_ratio`` is #21's first measure: the CPU a claim costs the server and PostgreSQL (all
 their processes, from /proc; the client's own is not counted) over what a request to the
@@ -156,12 +157,11 @@ def main() -> None:
         help="claims each member already has, on past needs now closed (default 0: newcomers)",
     )  # fmt: skip
     parser.add_argument(
-        "--claims-alone", action="store_true",
-        help="CLAIM_BATCHES=false: each claim its own call, not made with those arriving with it",
+        "--claims-together", action="store_true",
+        help="CLAIM_BATCHES=true: claims arriving at once made in one call of the database",
     )  # fmt: skip
     args = parser.parse_args()
-    if args.claims_alone:
-        os.environ["CLAIM_BATCHES"] = "false"  # the served processes inherit it
+    os.environ["CLAIM_BATCHES"] = "true" if args.claims_together else "false"  # the server's
     workers, threads = defaults(args.server)
     args.workers, args.threads = args.workers or workers, args.threads or threads
 
@@ -228,7 +228,7 @@ def main() -> None:
     print(
         f"{args.members} claims a round, {args.rounds} rounds, {args.concurrency} in flight, "
         f"server {args.server}, {args.workers} workers × {args.threads} threads, claims "
-        f"{'alone' if args.claims_alone else 'made together'}; "
+        f"{'made together' if args.claims_together else 'alone'}; "
         f"statuses {statuses}"
     )
     print(

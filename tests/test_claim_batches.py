@@ -122,9 +122,10 @@ def test_a_batch_locks_its_needs_in_order_of_id_before_its_first_claim(cast):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_claims_arriving_together_are_made_in_one_call(cast, monkeypatch):
+def test_claims_arriving_together_are_made_in_one_call(cast, monkeypatch, settings):
     """Four members claim while a fifth's claim is in the database: the four wait and go in
     the next call together; each gets its own answer, and the need's counters agree."""
+    settings.CLAIM_BATCHES = True
     need = _on(cast, 2, slots=3)
     members = [cast.member] + [new_member(cast, f"队员{i}", f"1390000041{i}") for i in range(4)]
     batches = need_services._claim_batches
@@ -169,7 +170,8 @@ def test_claims_arriving_together_are_made_in_one_call(cast, monkeypatch):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_failed_batch_leaves_each_claim_to_be_made_alone(cast, monkeypatch):
+def test_a_failed_batch_leaves_each_claim_to_be_made_alone(cast, monkeypatch, settings):
+    settings.CLAIM_BATCHES = True
     need = _on(cast, 2, slots=3)
 
     def aborted(claims, **kwargs):
@@ -185,10 +187,11 @@ def test_a_failed_batch_leaves_each_claim_to_be_made_alone(cast, monkeypatch):
     ]
 
 
-def test_in_a_transaction_a_claim_is_its_own_call(cast, monkeypatch):
+def test_in_a_transaction_a_claim_is_its_own_call(cast, monkeypatch, settings):
     """Inside a transaction (a request's, a script's), a claim is not carried by another
     thread's call, which commits on its own: it is made on this connection, in this
     transaction."""
+    settings.CLAIM_BATCHES = True
     need = _on(cast, 2, slots=3)
     monkeypatch.setattr(need_services._claim_batches, "submit", None)  # would fail if used
     taken = need_services.claim_own(

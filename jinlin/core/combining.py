@@ -3,11 +3,12 @@
 Under a claim storm every thread of a server process makes the same call — the claim's
 database function — and each call pays what a call costs besides its work: a round trip, a
 transaction's start and its commit (the WAL flushed), the function's entry. ``Batches`` lets
-the threads share it: while fewer than ``calls`` calls are under way (one, unless asked), a
-job is made at once (alone: nothing waits for company); otherwise it waits, and when a call
-returns, the first of the jobs waiting makes the next call for all of them. (Two claim calls
-at a time per process were measured and not kept: smaller batches, and two batches of one
-process waiting for each other's needs — 1,072–1,406 claims/s against 1,463–1,552 with one.)
+the threads share it (the claims, with ``CLAIM_BATCHES``): while fewer than ``calls`` calls
+are under way (one, unless asked), a job is made at once (alone: nothing waits for company);
+otherwise it waits, and when a call returns, the first of the jobs waiting makes the next
+call for all of them. (Two claim calls at a time per process were measured and not kept:
+smaller batches, and two batches of one process waiting for each other's needs — 1,072–1,406
+claims/s against 1,463–1,552 with one.)
 
 A job's answer is given to its own thread, as if it had made the call itself. When the
 combined call fails (the database aborted it, a connection broke), nothing of it was done —
