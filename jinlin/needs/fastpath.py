@@ -238,7 +238,8 @@ CLAIM_FUNCTION = CLAIMING.name
 
 # Claims in batches (PostgreSQL) ------------------------------------------------------------
 #
-# Under a storm the server's threads combine their claims (``jinlin.core.combining``): the
+# With ``CLAIM_BATCHES`` (off by default: README, twenty-second pass) the server's threads
+# combine their claims (``jinlin.core.combining``): the
 # claims waiting together are made in one call of this function, one transaction, each by the
 # claim's own function above, in their order of arrival (the first to come is the first
 # served), each seeing those before it as a later claim would. What a call costs besides its
