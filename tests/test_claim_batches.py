@@ -19,7 +19,7 @@ from tests.needs_helpers import new_member, publish
 
 pytestmark = [pytest.mark.postgres]
 
-NOTICES = (*need_services._CLAIM_NOTICES[0], *need_services._CLAIM_NOTICES[1])
+NOTICES = need_services.CLAIM_NOTICE_ARGUMENTS
 
 
 def _on(cast, day, **fields):

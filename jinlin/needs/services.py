@@ -427,6 +427,9 @@ _CLAIM_NOTICES = (
         gettext_noop("“%(title)s” is full; you are on its waitlist."),
     ),
 )
+# The same, as the claim's database function takes them: kind and message when confirmed,
+# kind and message when waitlisted.
+CLAIM_NOTICE_ARGUMENTS = (*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1])
 
 
 _MARK = 10**17 + 7  # an id of 18 digits, which no need's page path holds elsewhere
@@ -474,7 +477,7 @@ def _claims_together(
         at=timezone.now(),
         around=_need_path_around(get_script_prefix(), get_urlconf()),
         zone=settings.TIME_ZONE,
-        notices=(*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1]),
+        notices=CLAIM_NOTICE_ARGUMENTS,
     )
 
 
@@ -494,7 +497,7 @@ def _claim_call(
         at=now,
         url=need_path(need_id),
         zone=settings.TIME_ZONE,
-        notices=(*_CLAIM_NOTICES[0], *_CLAIM_NOTICES[1]),
+        notices=CLAIM_NOTICE_ARGUMENTS,
     )
 
 
