@@ -142,3 +142,82 @@ def test_a_revocation_is_dropped_again_when_it_commits(cast, django_capture_on_c
     for callback in callbacks:
         callback()
     assert cache.get(security.cache_key(key_hash)) is None
+
+
+@pytest.fixture
+def file_cache(settings, tmp_path):
+    settings.CACHES = {
+        "default": {"BACKEND": "jinlin.core.cache.FileCache", "LOCATION": str(tmp_path)}
+    }
+    return tmp_path
+
+
+def cache_reads(monkeypatch) -> list[str]:
+    """The keys the shared cache is asked for from now on."""
+    asked: list[str] = []
+    real_get = type(cache._connections[cache._alias]).get  # the backend's own
+
+    def counted(self, key, *args, **kwargs):
+        asked.append(key)
+        return real_get(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(type(cache._connections[cache._alias]), "get", counted)
+    return asked
+
+
+def test_a_worker_keeps_its_own_copy_of_a_warm_token(cast, file_cache, monkeypatch):
+    """With the file cache, a token read once is found in the process: no file is read."""
+    api = api_as("member")
+    assert api.get("/me").status_code == 200  # cold: the database, which warms both
+    asked = cache_reads(monkeypatch)
+    status, reads = token_queries(api)
+    assert status == 200 and reads == []
+    assert not [key for key in asked if key.startswith(security.CACHE_PREFIX)], asked
+
+
+def test_a_drop_by_another_process_ends_the_copies(cast, file_cache):
+    """Another worker of the host revokes a token: this worker's copy does not outlive it. The
+    other process is played by a second cache object over the same folder and a delete that
+    sends no signal to this one."""
+    from jinlin.api.models import ApiToken
+    from jinlin.core.cache import FileCache
+
+    api = api_as("member")
+    assert api.get("/me").status_code == 200 and api.get("/me").status_code == 200
+    key_hash = security.hash_token(api.token)
+    with connection.cursor() as cursor:  # the row gone, as another process deleted it…
+        cursor.execute(f"DELETE FROM {ApiToken._meta.db_table} WHERE key_hash = %s", [key_hash])
+    other = FileCache(str(file_cache), {})
+    other.delete(security.cache_key(key_hash))
+    # …but before that process's drop reached the stamp, the copy still answers (which is why
+    # the stamp is bumped after the drop, never before it)…
+    assert api.get("/me").status_code == 200
+    other.bump(security.TOKENS_STAMP)
+    assert api.get("/me").status_code == 401  # …and after it, never again
+
+
+def test_clearing_the_cache_ends_the_copies(cast, file_cache):
+    api = api_as("member")
+    assert api.get("/me").status_code == 200
+    before = cache.stamp(security.TOKENS_STAMP)
+    cache.clear()
+    assert cache.stamp(security.TOKENS_STAMP) != before
+    status, reads = token_queries(api)
+    assert status == 200 and len(reads) == 1  # read again from the database
+
+
+def test_copies_are_bounded(cast, file_cache, monkeypatch):
+    monkeypatch.setattr(security, "LOCAL_ENTRIES", 2)
+    security._local.clear()
+    for _n in range(3):
+        assert api_as("member").get("/me").status_code == 200
+    assert 1 <= len(security._local) <= 2
+
+
+def test_a_shared_cache_across_hosts_keeps_no_copies(cast, monkeypatch):
+    """The tests' memory cache, like Redis, keeps no stamp: each call asks the cache."""
+    api = api_as("member")
+    api.get("/me")
+    asked = cache_reads(monkeypatch)
+    assert api.get("/me").status_code == 200
+    assert [key for key in asked if key.startswith(security.CACHE_PREFIX)]

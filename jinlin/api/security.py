@@ -19,6 +19,7 @@ from ninja.security import HttpBearer
 
 from jinlin.api.models import ApiToken, hash_token, password_stamp, password_stamp_sql
 from jinlin.core import dbfunctions
+from jinlin.core.cache import bump, stamp_of
 from jinlin.core.sql import converted, hot_cursor
 from jinlin.members.models import Member
 
@@ -73,19 +74,44 @@ def cache_key(key_hash: str) -> str:
 _seen = threading.local()
 
 
+# A worker's own copies of warm entries, on a host whose workers share the file cache
+# (``jinlin.core.cache``): an entry read from the folder, or warmed from the database, is kept
+# in the process and found there again (no file read) while no token has been dropped on this
+# host since it was read — every drop bumps the stamp TOKENS_STAMP after it is made, and a copy
+# holds only under the stamp read before its entry was. At most LOCAL_ENTRIES copies, all
+# forgotten when full. Redis (a cluster's cache) keeps no stamp: there each call reads it.
+TOKENS_STAMP = "api-tokens"
+LOCAL_ENTRIES = 5_000
+_local: dict[str, tuple[dict[str, Any], Any]] = {}
+
+
 def _cached_entry(key_hash: str) -> dict[str, Any] | None:
     from django.core.cache import cache
 
     _seen.generation = None
     try:
+        stamp = stamp_of(cache, TOKENS_STAMP)
+        if stamp is not None:
+            held = _local.get(key_hash)
+            if held is not None and held[1] == stamp and held[0]["expires"] > time.time():
+                return held[0]
         entry = cache.get(cache_key(key_hash))
         if not entry or entry["expires"] <= time.time():
-            # Cold: the database is read next; the generation is read before it.
-            _seen.generation = (key_hash, cache.get(GENERATION_KEY))
+            # Cold: the database is read next; the generation (and stamp) are read before it.
+            _seen.generation = (key_hash, cache.get(GENERATION_KEY), stamp)
             return None
     except Exception:
         return None
+    _keep(key_hash, entry, stamp)
     return entry
+
+
+def _keep(key_hash: str, entry: dict[str, Any], stamp: Any) -> None:
+    if stamp is None:
+        return
+    if len(_local) >= LOCAL_ENTRIES:
+        _local.clear()
+    _local[key_hash] = (entry, stamp)
 
 
 def _user_of(entry: dict[str, Any]) -> Any:
@@ -166,12 +192,15 @@ def _to_cache(key_hash: str, entry: dict[str, Any], expires_at: dt.datetime) -> 
     if timeout <= 0 or seen is None or seen[0] != key_hash:
         return  # not a miss of this thread's look-up: what it read may be older than a drop
     key = cache_key(key_hash)
+    kept = {**entry, "expires": time.time() + timeout}
     try:
-        cache.set(key, {**entry, "expires": time.time() + timeout}, timeout)
+        cache.set(key, kept, timeout)
         if cache.get(GENERATION_KEY) != seen[1]:
             cache.delete(key)  # a drop came since the database's read: it may have missed this
+            return
     except Exception:
         return
+    _keep(key_hash, kept, seen[2])
 
 
 def forget_tokens(key_hashes: list[str]) -> None:
@@ -192,6 +221,10 @@ def _forget(key_hashes: list[str]) -> None:
         # The new generation first: a call writing after the entries' drop then sees it.
         cache.set(GENERATION_KEY, secrets.token_hex(8), None)
         cache.delete_many([cache_key(k) for k in key_hashes])
+    except Exception:
+        pass
+    try:
+        bump(cache, TOKENS_STAMP)  # after the drop: no copy read before it holds any more
     except Exception:
         return
 

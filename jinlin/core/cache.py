@@ -12,6 +12,8 @@ than ``MAX_ENTRIES`` by the entries written in that time.
 
 from __future__ import annotations
 
+import glob
+import os
 from time import monotonic
 from typing import Any
 
@@ -34,3 +36,70 @@ class FileCache(FileBasedCache):
             return
         _counted_at[folder] = now
         super()._cull()  # type: ignore[misc]
+
+    def stamp(self, name: str) -> tuple[int, int, int]:
+        """The stamp ``name`` (its file's device, inode and size): the same in every process
+        of this host until a ``bump`` of it, and never the same again after one."""
+        path = _stamp_path(self._dir, name)  # type: ignore[attr-defined]
+        try:
+            found = os.stat(path)
+        except FileNotFoundError:
+            self._createdir()  # type: ignore[attr-defined]
+            with open(path, "ab"):
+                pass  # created empty: its inode tells this folder's stamp from another's
+            found = os.stat(path)
+        return (found.st_dev, found.st_ino, found.st_size)
+
+    def bump(self, name: str) -> None:
+        self._createdir()  # type: ignore[attr-defined]
+        with open(_stamp_path(self._dir, name), "ab") as stamp:  # type: ignore[attr-defined]
+            stamp.write(b".")
+
+    def clear(self) -> None:
+        """Every entry dropped, and so every stamp bumped."""
+        super().clear()
+        for name in glob.glob(f"*{STAMP}", root_dir=self._dir):  # type: ignore[attr-defined]
+            self.bump(name.removesuffix(STAMP))
+
+
+# A process's own copies of what it read from this cache ------------------------------------
+#
+# Reading an entry from the folder is a file's open, read, decompress and unpickle: under a
+# claim storm the token's look-up was 7–10 % of a worker's interpreter time (#21, py-spy
+# --gil). A process may keep its own copy of an entry as long as nothing has been dropped from
+# the folder since it read it. Every drop a copy must not outlive (``bump``) appends a byte to
+# a file beside the entries, and ``stamp`` is that file's inode and size: one ``stat``, the
+# same in every process of the host, and never the same again after a bump (the file only
+# grows; it is not a cache entry, so culling leaves it, and ``clear`` bumps it).
+
+
+STAMP = ".stamp"
+
+
+def _stamp_path(folder: str, name: str) -> str:
+    return os.path.join(folder, name + STAMP)
+
+
+def stamp_of(cache: Any, name: str) -> tuple[int, int, int] | None:
+    """``name``'s stamp in ``cache``; ``None`` when that cache keeps none (Redis is shared by
+    hosts, whose processes could not see one another's bumps; the tests' memory cache is the
+    process's own already): then a process keeps no copies of it."""
+    cache = _backend(cache)
+    if not isinstance(cache, FileCache):
+        return None
+    return cache.stamp(name)
+
+
+def bump(cache: Any, name: str) -> None:
+    """Bump ``name``'s stamp in ``cache`` (nothing where it keeps none)."""
+    cache = _backend(cache)
+    if isinstance(cache, FileCache):
+        cache.bump(name)
+
+
+def _backend(cache: Any) -> Any:
+    """The backend itself behind ``django.core.cache.cache`` (a proxy to this thread's)."""
+    from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+    from django.core.cache import cache as default
+
+    return caches[DEFAULT_CACHE_ALIAS] if cache is default else cache
