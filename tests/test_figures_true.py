@@ -172,6 +172,16 @@ def test_a_units_admin_sees_where_its_people_serve_not_an_empty_area(cast, as_us
     assert "辖区内单位" in street and "本单位或其党员" not in street
 
 
+def test_a_community_admin_is_not_shown_their_community_twice(cast, as_user):
+    """A community's overview has one area, its own: the table by area repeated the figures
+    above it in one row. A street's admin still reads a row per community."""
+    confirm_registration(cast.member, cast.community)
+    page = as_user(cast.community_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "在职党员报到" in page and "分区域报到情况" not in page
+    street = as_user(cast.street_admin).get("/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "分区域报到情况" in street and street.count(cast.community.name) >= 1
+
+
 # What a figure's Chinese label says it counts, at its end (before a note in brackets).
 COUNTED_ORGANIZATIONS = re.compile(r"(党组织|党支部|单位)(报到)?(（[^）]*）)?$")
 COUNTED_PEOPLE = re.compile(r"(党员|群众志愿者)(报到)?(（[^）]*）)?$")

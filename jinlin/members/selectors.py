@@ -195,6 +195,8 @@ def overview_for(user: Any) -> dict[str, Any]:
     )
     return {
         "units_only": units_only,
+        # A community's admin has one row, their community: the figures above again.
+        "by_area": not (len(rows) == 1 and area is not None and rows[0].organization == area),
         "communities_served": served,
         "communities": kinds.get(Kind.COMMUNITY, 0),
         "units": kinds.get(Kind.UNIT, 0),

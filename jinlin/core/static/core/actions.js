@@ -5,6 +5,9 @@
 //   <input type="checkbox" data-check-all="x">  ticks every checkbox named x
 //   <button data-print>                          prints the page
 //   <button data-toggle-tree aria-controls="x">  shows or hides the list x (a tree's branch)
+// and a table wider than its frame (<div class="table-wrap">, a phone's usual case) says so: the
+// frame fades at each side where columns are hidden (classes more-left and more-right, kept
+// true as it scrolls, as the window turns and as htmx swaps a part of the page).
 (function () {
   "use strict";
   document.addEventListener("submit", function (event) {
@@ -35,4 +38,25 @@
       });
     }
   });
+  function edges(wrap) {
+    var hiddenLeft = wrap.scrollLeft > 1;
+    var hiddenRight = wrap.scrollLeft + wrap.clientWidth < wrap.scrollWidth - 1;
+    wrap.classList.toggle("more-left", hiddenLeft);
+    wrap.classList.toggle("more-right", hiddenRight);
+  }
+  function allEdges() {
+    document.querySelectorAll(".table-wrap").forEach(edges);
+  }
+  document.addEventListener("scroll", function (event) {
+    var target = event.target;
+    if (target.classList && target.classList.contains("table-wrap")) edges(target);
+  }, true);
+  window.addEventListener("resize", allEdges);
+  window.addEventListener("load", allEdges);
+  document.addEventListener("htmx:afterSettle", allEdges);
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", allEdges);
+  } else {
+    allEdges();
+  }
 })();
