@@ -68,9 +68,9 @@ class FileCache(FileBasedCache):
 # claim storm the token's look-up was 7–10 % of a worker's interpreter time (#21, py-spy
 # --gil). A process may keep its own copy of an entry as long as nothing has been dropped from
 # the folder since it read it. Every drop a copy must not outlive (``bump``) appends a byte to
-# a file beside the entries, and ``stamp`` is that file's inode and size: one ``stat``, the
-# same in every process of the host, and never the same again after a bump (the file only
-# grows; it is not a cache entry, so culling leaves it, and ``clear`` bumps it).
+# a file beside the entries, and ``stamp`` is that file's device, inode and size: one
+# ``stat``, the same in every process of the host, and never the same again after a bump (the
+# file only grows; it is not a cache entry, so culling leaves it, and ``clear`` bumps it).
 
 
 STAMP = ".stamp"
