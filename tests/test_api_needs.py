@@ -169,3 +169,44 @@ def test_dispatching_someone_elses_member_does_not_reveal_their_name(cast):
     assert response.status_code == 400
     assert "李四" not in response.content.decode()
     assert str(cast.other_member.pk) in response.json()["error"]["message"]
+
+
+def test_a_members_app_lists_the_needs_still_to_come_first(cast):
+    """``when=current``: published needs not yet ended, the soonest first; ``when=ended``:
+    ended or closed ones, the latest first — the admins' list's own definitions. Without it,
+    every need in order of start, as before (a member's app once opened on last month's)."""
+    from jinlin.needs.models import Need
+    from tests.needs_helpers import publish
+
+    now = timezone.now()
+
+    def need(start_in, status=Need.Status.PUBLISHED):
+        made = publish(cast)  # published for now, then moved (publishing refuses the past)
+        starts = now + start_in
+        Need.objects.filter(pk=made.pk).update(
+            starts_at=starts, ends_at=starts + dt.timedelta(hours=2), status=status
+        )
+        return made.pk
+
+    ended = need(-dt.timedelta(days=2))
+    older = need(-dt.timedelta(days=9), Need.Status.CLOSED)
+    later = need(dt.timedelta(days=3))
+    sooner = need(dt.timedelta(days=1))
+    ongoing = need(-dt.timedelta(hours=1))
+    dropped = need(dt.timedelta(days=2), Need.Status.CANCELLED)
+    confirm_registration(cast.member, cast.community)
+    member = api_as("member")
+
+    def ids(**query):
+        answer = member.get("/needs", **query)
+        assert answer.status_code == 200, answer.content
+        return [row["id"] for row in answer.json()["results"]]
+
+    assert ids(when="current") == [ongoing, sooner, later]
+    assert ids(when="ended") == [ended, older]
+    assert ids() == [older, ended, ongoing, sooner, dropped, later]
+    assert ids(when="current", status="published") == [ongoing, sooner, later]
+    assert ids(when="ended", status="closed") == [older]
+    assert member.get("/needs", when="current", page_size=2).json()["count"] == 3
+    wrong = member.get("/needs", when="soon")
+    assert wrong.status_code == 400 and "when" in wrong.json()["error"]["fields"]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from jinlin.members.models import Member
@@ -52,6 +53,25 @@ def claimable_needs_for(member: Member) -> list[tuple[Need, float | None]]:
     rows = [(need, distance_km(home, _point(need) or _point(need.community))) for need in needs]
     rows.sort(key=lambda row: (round(row[1]) if row[1] is not None else 9999, row[0].starts_at))
     return [(need, None if km is not None and km < 0.05 else km) for need, km in rows]
+
+
+# Where a need stands in time, as the admins' needs list and the API's list filter it: defined
+# once, so that both count and order the same needs.
+WHEN = ("current", "ended")
+
+
+def needs_when(needs: QuerySet[Need], when: str, now: dt.datetime | None = None) -> QuerySet[Need]:
+    """``needs`` that are ``current`` — published and not yet ended, the soonest first — or
+    ``ended`` — ended or closed (a cancelled need is neither), the latest first."""
+    now = now or timezone.now()
+    if when == "current":
+        return needs.filter(status=Need.Status.PUBLISHED, ends_at__gt=now).order_by(
+            "starts_at", "id"
+        )
+    if when == "ended":
+        ended = needs.filter(Q(ends_at__lte=now) | Q(status=Need.Status.CLOSED))
+        return ended.exclude(status=Need.Status.CANCELLED).order_by("-starts_at", "id")
+    raise ValueError(f"when: one of {WHEN}, not {when!r}")
 
 
 def member_claims(member: Member) -> QuerySet[Claim]:

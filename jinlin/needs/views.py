@@ -262,13 +262,8 @@ def _managed_needs(request: HttpRequest) -> tuple[Any, str, str]:
         raise PermissionDenied
     needs = access.needs_visible(request.user).select_related("community", "unit", "team")
     status = request.GET.get("status", "current")
-    now = timezone.now()
-    if status == "current":
-        needs = needs.filter(status=Need.Status.PUBLISHED, ends_at__gt=now)
-    elif status == "ended":
-        needs = needs.filter(Q(ends_at__lte=now) | Q(status=Need.Status.CLOSED)).exclude(
-            status=Need.Status.CANCELLED
-        )
+    if status in selectors.WHEN:
+        needs = selectors.needs_when(needs, status)
     elif status == "to_accept":
         from jinlin.service.work import awaiting_acceptance
 
@@ -281,8 +276,9 @@ def _managed_needs(request: HttpRequest) -> tuple[Any, str, str]:
     query = request.GET.get("q", "").strip()
     if query:
         needs = needs.filter(Q(title__contains=query) | Q(place__contains=query))
-    order = "starts_at" if status == "current" else "-starts_at"
-    return needs.order_by(order, "id"), status, query
+    if status in selectors.WHEN:
+        return needs, status, query  # in the order ``needs_when`` gives
+    return needs.order_by("-starts_at", "id"), status, query
 
 
 def _dispatched(request: HttpRequest, need: Need) -> list[dict[str, Any]]:

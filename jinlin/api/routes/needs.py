@@ -18,7 +18,7 @@ from jinlin.api.types import Count, Id, Minutes, PageNumber, PageSize, Slots, on
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access as member_access
 from jinlin.members.models import Member
-from jinlin.needs import access, services
+from jinlin.needs import access, selectors, services
 from jinlin.needs.models import Claim, Need
 from jinlin.organizations.models import Organization
 from jinlin.service import services as service_services
@@ -217,9 +217,13 @@ def need_list(
     request: HttpRequest,
     community: Id | None = None,
     status: Annotated[str, one_of("", "published", "cancelled", "closed")] = "",
+    when: Annotated[str, one_of("", *selectors.WHEN)] = "",
     page: PageNumber = 1,
     page_size: PageSize = 50,
 ) -> dict[str, Any]:
+    """``when=current``: published needs not yet ended, the soonest first (what a member's
+    app lists to claim); ``when=ended``: ended or closed needs, the latest first. Without it,
+    every need the caller may see, in order of start."""
     rows = access.needs_visible(request.user).order_by("starts_at", "id")
     if community is not None:
         rows = rows.filter(community_id=community)
@@ -227,6 +231,10 @@ def need_list(
         if status not in Need.Status.values:
             raise InvalidInput(_("Unknown status."), fields={"status": _("Unknown status.")})
         rows = rows.filter(status=status)
+    if when:
+        if when not in selectors.WHEN:
+            raise InvalidInput(_("Unknown “when”."), fields={"when": _("current or ended.")})
+        rows = selectors.needs_when(rows, when)
     return page_of(rows, page=page, page_size=page_size, serialize=need_dict)
 
 
