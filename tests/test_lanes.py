@@ -149,10 +149,13 @@ def _wsgi(application, path, **extra):
 
 @pytest.mark.django_db
 def test_production_serves_both_chains(cast):
-    """``config.wsgi`` is the lanes handler; a page and a bearer call through it."""
+    """``config.wsgi`` is the lanes handler behind the claims' front (``jinlin.api.front``);
+    a page and a bearer call through it."""
     from config import wsgi
+    from jinlin.api.front import Front
 
-    assert isinstance(wsgi.application, LanesWSGIHandler)
+    assert isinstance(wsgi.application, Front) and wsgi.application.open
+    assert isinstance(wsgi.application.handler, LanesWSGIHandler)
     token = api_as("member").token
     status, headers, _body = _wsgi(wsgi.application, reverse("login"))
     cookies = [value for name, value in headers if name == "Set-Cookie"]
@@ -162,7 +165,7 @@ def test_production_serves_both_chains(cast):
     )
     assert status == 200 and json.loads(body)["username"] == "member"
     assert not [name for name, _value in headers if name == "Set-Cookie"]
-    assert isinstance(wsgi.application._short, ShortChain)
+    assert isinstance(wsgi.application.handler._short, ShortChain)
 
 
 def test_a_workers_first_bearer_calls_together_all_find_a_whole_chain(monkeypatch):

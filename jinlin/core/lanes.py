@@ -108,14 +108,18 @@ class LanesWSGIHandler(LanesMixin, WSGIHandler):
     pass
 
 
-def application() -> LanesWSGIHandler:
+def application() -> Any:
+    """The WSGI application: a member's warm claim answered in front of the handler
+    (``jinlin.api.front``), everything else by the handler and its two chains."""
     import django
 
     django.setup(set_prefix=False)
+    from jinlin.api import front
+
     handler = LanesWSGIHandler()
     handler.short_chain()  # built as the worker starts, as the full chain is
     warm_urls()
-    return handler
+    return front.application(handler)
 
 
 def warm_urls() -> None:
