@@ -109,17 +109,17 @@ class LanesWSGIHandler(LanesMixin, WSGIHandler):
 
 
 def application() -> Any:
-    """The WSGI application: a member's warm claim answered in front of the handler
-    (``jinlin.api.front``), everything else by the handler and its two chains."""
+    """The WSGI application: the handler and its two chains, behind ``settings.WSGI_FRONT``
+    when set (a function of the handler giving the application that answers in front of it:
+    a member's warm claim, #21)."""
     import django
 
     django.setup(set_prefix=False)
-    from jinlin.api import front
-
     handler = LanesWSGIHandler()
     handler.short_chain()  # built as the worker starts, as the full chain is
     warm_urls()
-    return front.application(handler)
+    front = getattr(settings, "WSGI_FRONT", "")
+    return import_string(front)(handler) if front else handler
 
 
 def warm_urls() -> None:
