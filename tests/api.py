@@ -34,7 +34,6 @@ class ApiClient:
             f"/api/v1{path}", data, content_type="application/json", **self._headers()
         )
 
-
     def put(self, path: str, body: Any = None) -> Any:
         return self.client.put(
             f"/api/v1{path}", json.dumps(body if body is not None else {}),
@@ -46,3 +45,27 @@ def api_as(username: str) -> ApiClient:
     response = ApiClient().post("/auth/token", {"username": username, "password": PASSWORD})
     assert response.status_code == 200, response.content
     return ApiClient(response.json()["token"])
+
+
+def through_wsgi(application: Any, environ: dict[str, Any]) -> tuple[int, list[Any], bytes]:
+    """(status, headers, body) of one request straight through a WSGI application, the test's
+    transaction kept open across it as Django's test client keeps it."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    answered: dict[str, Any] = {}
+
+    def start_response(status: str, headers: list[Any], exc_info: Any = None) -> None:
+        answered["status"], answered["headers"] = int(status.split()[0]), headers
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        response = application(environ, start_response)
+        body = b"".join(response)
+        if hasattr(response, "close"):
+            response.close()
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+    return answered["status"], answered["headers"], body

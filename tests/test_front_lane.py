@@ -8,7 +8,7 @@ import json
 import pytest
 from django.core import signals
 from django.core.cache import cache
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.test import RequestFactory
 from django.test.client import FakePayload
 from django.utils import timezone
@@ -17,7 +17,7 @@ from jinlin.api import front
 from jinlin.core import request_metrics
 from jinlin.core.lanes import LanesWSGIHandler
 from jinlin.needs.models import Claim
-from tests.api import api_as
+from tests.api import api_as, through_wsgi
 from tests.needs_helpers import new_member, publish
 
 ON_POSTGRES = connection.vendor == "postgresql"
@@ -37,23 +37,7 @@ def _call(application, path, token, *, method="POST", body=b"", **extra):
     if body:
         environ.update(CONTENT_LENGTH=str(len(body)), CONTENT_TYPE="application/json")
         environ["wsgi.input"] = FakePayload(body)
-    answered = {}
-
-    def start_response(status, headers, exc_info=None):
-        answered["status"], answered["headers"] = int(status.split()[0]), headers
-
-    # As Django's test client does: the test's transaction stays open across the request.
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    try:
-        response = application(environ, start_response)
-        content = b"".join(response)
-        if hasattr(response, "close"):
-            response.close()
-    finally:
-        signals.request_started.connect(close_old_connections)
-        signals.request_finished.connect(close_old_connections)
-    return answered["status"], answered["headers"], content
+    return through_wsgi(application, environ)
 
 
 @pytest.fixture

@@ -5,14 +5,12 @@ import json
 
 import pytest
 from django.conf import settings
-from django.core import signals
-from django.db import close_old_connections
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from jinlin.core.envelope import STANDS_FOR
 from jinlin.core.lanes import LanesWSGIHandler, ShortChain, takes_short_chain
-from tests.api import ApiClient, api_as
+from tests.api import ApiClient, api_as, through_wsgi
 
 
 def test_the_short_chain_is_the_full_one_without_the_session_layers():
@@ -127,24 +125,9 @@ def test_the_api_s_own_refusals_carry_the_headers_and_the_callers_language(cast)
 
 
 def _wsgi(application, path, **extra):
-    """(status, headers, body) of one request straight through a WSGI application."""
+    """(status, headers, body) of one GET straight through a WSGI application."""
     environ = RequestFactory()._base_environ(PATH_INFO=path, REQUEST_METHOD="GET", **extra)
-    answered = {}
-
-    def start_response(status, headers, exc_info=None):
-        answered["status"], answered["headers"] = int(status.split()[0]), headers
-
-    # As Django's test client does: the test's transaction stays open across the request.
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    try:
-        response = application(environ, start_response)
-        body = b"".join(response)
-        response.close()
-    finally:
-        signals.request_started.connect(close_old_connections)
-        signals.request_finished.connect(close_old_connections)
-    return answered["status"], answered["headers"], body
+    return through_wsgi(application, environ)
 
 
 @pytest.mark.django_db
