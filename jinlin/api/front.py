@@ -3,9 +3,9 @@
 The claim lane (``jinlin.api.lanes.claim``) answers a claim inside the API's middleware chain,
 so its answer passes every layer. Under a claim storm that machinery — Django's request and
 response objects, the handler's seven exception wrappers, each layer's generic checks, ninja's
-response — cost about a third of the server's CPU a claim: in process 0.28–0.36 ms a warm
-claim through ``config.wsgi`` against 0.17–0.18 in front of it (README, twenty-fourth pass),
-more than a bare Django view making one INSERT costs in all.
+response — cost about a third of the server's CPU a claim (#21: in process 0.33–0.41 ms a
+warm claim through the handler, 0.27–0.30 here; under a claim storm the server's CPU a claim
+0.57–0.81 → 0.41–0.58 ms: README, twenty-fourth pass).
 
 For the one call where every layer's effect is known before it runs, this module does what
 each layer would do, and nothing else: a ``POST /api/v1/needs/{id}/claims`` with a bearer
@@ -13,9 +13,10 @@ token the worker holds warm, no query, no body and no ``Idempotency-Key``, on Po
 ``settings.API_MIDDLEWARE`` exactly the chain listed in ``CHAIN`` (so no replica's marks) and
 the claim lane in ``API_LANES``. Then:
 
-- Django's ``request_started`` and ``request_finished`` are sent and the script prefix set,
-  as its handler does; the request is Django's own ``WSGIRequest``, for what it decides
-  (secure or not, the caller's address, the language);
+- Django's ``request_started`` and ``request_finished``: with only Django's own receivers
+  connected, what they do for this call (the connections' check), else the signals sent; the
+  script prefix set, as its handler does; the request is Django's own ``WSGIRequest``, for
+  what it decides (secure or not, the caller's address, the language);
 - ``ApiEnvelopeMiddleware``: the language chosen and activated as it chooses it, and its
   headers, from its own settings object, in its order; an HTTPS redirect it would make → the
   handler answers;
@@ -48,7 +49,7 @@ from django.http import HttpResponsePermanentRedirect
 from django.urls import get_script_prefix, set_script_prefix
 from django.utils import translation
 
-from jinlin.api.lanes import CLAIM_PATH, _routed_as
+from jinlin.api.lanes import CLAIM_PATH, _routed_as, claimed
 from jinlin.api.security import cached_caller
 from jinlin.api.v1 import api
 from jinlin.audit.services import clear_context, set_context
@@ -138,7 +139,7 @@ class Front:
         )  # fmt: skip
         self._started(environ, own)
         try:
-            return self._claimed(request, environ, caller, int(match[1]), started)
+            return self._claimed(request, caller, int(match[1]), started)
         finally:
             self._finished(own)
 
@@ -162,9 +163,8 @@ class Front:
         close_old_connections()
 
     def _claimed(
-        self, request: WSGIRequest, environ: dict[str, Any], caller: Any, need_id: int,
-        started: float,
-    ) -> tuple[str, list[tuple[str, str]], bytes] | None:  # fmt: skip
+        self, request: WSGIRequest, caller: Any, need_id: int, started: float
+    ) -> tuple[str, list[tuple[str, str]], bytes] | None:
         language = language_of(request)
         if translation.get_language() != language:  # the thread's, kept from its last call
             translation.activate(language)
@@ -180,7 +180,7 @@ class Front:
         if taken is None:
             return None  # refused, nothing written: the router explains why
         claim_id, status = taken
-        data = {"id": claim_id, "need": need_id, "member": caller.member_id, "status": status}
+        data = claimed(claim_id, need_id, caller.member_id, status)
         content = api.renderer.render(request, data, response_status=201)
         body = content.encode(api.renderer.charset) if isinstance(content, str) else content
         headers = [("Content-Type", api.get_content_type()), *self._envelope(request)]
@@ -189,13 +189,8 @@ class Front:
 
     def _envelope(self, request: WSGIRequest) -> list[tuple[str, str]]:
         """The envelope's headers for an answer that carries none of its own, in its order."""
-        headers = self.headers
-        pairs = []
-        if headers.hsts is not None and request.is_secure():
-            pairs += headers.hsts
-        pairs += headers.always + headers.frame + headers.policy
         return [
-            *(pair for _key, pair in pairs),
+            *(pair for _key, pair in self.headers.defaults(request)),
             ("Vary", "Accept-Language"),
             ("Content-Language", translation.get_language()),
         ]

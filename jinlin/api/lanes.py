@@ -65,10 +65,13 @@ def claim(request: HttpRequest) -> HttpResponse | None:
     claim_id, status = taken
     request.resolver_match = _routed_as(CLAIM_PATH, request.path_info, need_id=need_id)
     return api.create_response(
-        request,
-        {"id": claim_id, "need": need_id, "member": caller.member_id, "status": status},
-        status=201,
+        request, claimed(claim_id, need_id, caller.member_id, status), status=201
     )
+
+
+def claimed(claim_id: int, need_id: int, member_id: int, status: str) -> dict[str, Any]:
+    """A claim's answer, as its route gives it (``jinlin.api.front`` answers it too)."""
+    return {"id": claim_id, "need": need_id, "member": member_id, "status": status}
 
 
 SCAN_PATH = re.compile(r"/api/v1/scans")

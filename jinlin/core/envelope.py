@@ -76,6 +76,19 @@ class _Headers:
                 value += "; preload"
             self.hsts = _checked([("Strict-Transport-Security", value)])
 
+    def defaults(
+        self, request: HttpRequest, *, framed: bool = True
+    ) -> list[tuple[str, tuple[str, str]]]:
+        """The headers an answer gets where it carries none of its own, in their order:
+        (name folded to lower case, (name, value))."""
+        pairs = []
+        if self.hsts is not None and request.is_secure():
+            pairs += self.hsts
+        pairs += self.always
+        if framed:
+            pairs += self.frame
+        return pairs + self.policy
+
 
 def _checked(pairs: list[tuple[str, str]]) -> list[tuple[str, tuple[str, str]]]:
     """The headers as a response stores them (name folded to lower case → (name, value)),
@@ -141,11 +154,6 @@ class ApiEnvelopeMiddleware:
         return response
 
     def _secure(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        headers = self.headers
-        if headers.hsts is not None and request.is_secure():
-            _set_default(response, headers.hsts)
-        _set_default(response, headers.always)
-        if not getattr(response, "xframe_options_exempt", False):
-            _set_default(response, headers.frame)
-        _set_default(response, headers.policy)
+        framed = not getattr(response, "xframe_options_exempt", False)
+        _set_default(response, self.headers.defaults(request, framed=framed))
         return response
