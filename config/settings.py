@@ -206,9 +206,10 @@ API_MIDDLEWARE = [
 # Inside that chain, before the router: calls answered without it when they can be, the way
 # their routes answer them (``jinlin.api.lanes``: a member's claim and scan, the API's storms).
 API_LANES = ["jinlin.api.lanes.claim", "jinlin.api.lanes.scan"]
-# In front of Django's handler (``config.wsgi``): a member's warm claim answered with what each
-# layer of API_MIDDLEWARE would do to it, every other call by the handler (``jinlin.api.front``;
-# closed by itself when API_MIDDLEWARE is not the chain it stands for). "" : none.
+# In front of Django's handler (``config.wsgi``): a member's warm claim and a member's scan
+# answered with what each layer of API_MIDDLEWARE would do to them, every other call by the
+# handler (``jinlin.api.front``; only for the lanes in API_LANES, and closed by itself when
+# API_MIDDLEWARE is not the chain it stands for). "" : none.
 WSGI_FRONT = "jinlin.api.front.application"
 # PostgreSQL: a process's threads make the claims that arrive together in one call and one
 # transaction (``jinlin.core.combining``; the rules are each claim's own, in order of arrival).

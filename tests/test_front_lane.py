@@ -1,6 +1,7 @@
-"""A member's warm claim answered in front of Django's handler (``jinlin.api.front``): the
-same status, body, headers and metrics as the chain gives; everything it does not take, the
-handler answers as before; closed whenever the settings are not those it stands for."""
+"""A member's warm claim and a member's scan answered in front of Django's handler
+(``jinlin.api.front``): the same status, body, headers and metrics as the chain gives;
+everything it does not take, the handler answers as before (a scan's body too, as it came);
+closed whenever the settings are not those it stands for."""
 
 import datetime as dt
 import json
@@ -16,7 +17,10 @@ from django.utils import timezone
 from jinlin.api import front
 from jinlin.core import request_metrics
 from jinlin.core.lanes import LanesWSGIHandler
+from jinlin.needs import services as need_services
 from jinlin.needs.models import Claim
+from jinlin.service import services as scan_services
+from jinlin.service.models import Attendance, ServiceRecord
 from tests.api import api_as, through_wsgi
 from tests.needs_helpers import new_member, publish
 
@@ -35,25 +39,28 @@ def _call(application, path, token, *, method="POST", body=b"", **extra):
         PATH_INFO=path, REQUEST_METHOD=method, HTTP_AUTHORIZATION=f"Bearer {token}", **extra
     )
     if body:
-        environ.update(CONTENT_LENGTH=str(len(body)), CONTENT_TYPE="application/json")
+        environ.update(CONTENT_LENGTH=str(len(body)))
+        environ.setdefault("CONTENT_TYPE", "application/json")
         environ["wsgi.input"] = FakePayload(body)
     return through_wsgi(application, environ)
 
 
 @pytest.fixture
 def served(settings):
-    """(the front, the handler behind it, what the front answered itself: 201s or None)."""
+    """(the front, the handler behind it, what the front answered itself: its statuses, or
+    None where it left the call to the handler)."""
     handler = LanesWSGIHandler()
     application = front.Front(handler)
     seen = []
-    claim = application.claim
+    for name in ("claim", "scan"):
+        taken = getattr(application, name)
 
-    def watched(environ):
-        answer = claim(environ)
-        seen.append(None if answer is None else int(answer[0].split()[0]))
-        return answer
+        def watched(environ, taken=taken):
+            answer = taken(environ)
+            seen.append(None if answer is None else int(answer[0].split()[0]))
+            return answer
 
-    application.claim = watched
+        setattr(application, name, watched)
     return application, handler, seen
 
 
@@ -163,14 +170,19 @@ def test_what_the_front_does_not_take_the_handler_answers(cast, served, case):
 
 def test_the_front_is_closed_unless_the_settings_are_those_it_stands_for(settings, monkeypatch):
     handler = LanesWSGIHandler()
-    assert front.Front(handler).open
+    opened = front.Front(handler)
+    assert (opened.open, opened.claims, opened.scans) == (True, True, True)
     settings.API_MIDDLEWARE = [*front.CHAIN, "jinlin.core.request_metrics.RequestMetricsMiddleware"]
     assert not front.Front(handler).open  # a layer it does not know of
     settings.API_MIDDLEWARE = list(front.CHAIN)
     settings.API_LANES = []
-    assert not front.Front(handler).open  # no claim lane
+    assert not front.Front(handler).open  # no lane
     settings.API_LANES = ["jinlin.api.lanes.claim"]
-    assert front.Front(handler).open
+    claims_only = front.Front(handler)
+    assert (claims_only.open, claims_only.claims, claims_only.scans) == (True, True, False)
+    settings.API_LANES = ["jinlin.api.lanes.scan"]
+    scans_only = front.Front(handler)
+    assert (scans_only.open, scans_only.claims, scans_only.scans) == (True, False, True)
     from jinlin.core import replica
 
     monkeypatch.setattr(replica, "configured", lambda: True)
@@ -208,3 +220,153 @@ def test_a_receiver_of_the_request_signals_is_still_called(cast):
     assert status == 201
     assert heard == ["started", "finished"]  # once: by the front, or on SQLite by the handler
     assert (answers[0] is not None) == ON_POSTGRES
+
+
+# Scans (``POST /api/v1/scans``): the phone's body read here and, when the front leaves the
+# call, handed to the handler as it came.
+
+
+def _scan(application, token, body, **extra):
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return _call(application, "/api/v1/scans", token, body=raw, **extra)
+
+
+def _on_site(cast, *names):
+    """A need on site now with a place for each, its code, and each member's claim and warm
+    token."""
+    need = publish(cast, slots=len(names))
+    code, _expires = scan_services.site_code_issue(need=need)
+    members = []
+    for number, name in enumerate(names):
+        member = new_member(cast, name, f"1370013{number:04d}")
+        claim = need_services.claim_create(need=need, member=member)
+        members.append((claim, api_as_member(member)))
+    return need, code, members
+
+
+def api_as_member(member):
+    from jinlin.api.security import token_issue
+
+    return token_issue(user=member.user)[0]
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_scan_is_answered_in_front_as_the_chain_answers_it(cast, served, language):
+    """A sign-in and a credit: one member's through the front, the other's through the
+    handler, step by step; answers, every header and what is written are the same."""
+    application, handler, seen = served
+    cache.clear()
+    _need, code, [(mine, my_token), (theirs, their_token)] = _on_site(cast, "王五", "赵六")
+    for token in (my_token, their_token):
+        assert _call(handler, "/api/v1/me", token, method="GET")[0] == 200  # warm
+    asked = {"HTTP_ACCEPT_LANGUAGE": language}
+    seen.clear()
+    steps = []
+    for kind in ("sign_in", "credit"):
+        if kind == "credit":
+            for claim in (mine, theirs):
+                scan_services.claim_accept(claim=claim, hours="1.5", by=cast.community_admin)
+        steps.append((kind, _scan(application, my_token, {"token": code}, **asked),
+                      _scan(handler, their_token, {"token": code}, **asked)))  # fmt: skip
+    assert seen == ([200, 200] if ON_POSTGRES else [None, None])
+    for kind, (status, headers, body), (status2, headers2, body2) in steps:
+        assert status == status2 == 200, (body, body2)
+        assert headers == headers2  # every header, its value and its place
+        assert dict(headers)["Content-Language"] == language
+        hours = 0.0 if kind == "sign_in" else 1.5
+        assert json.loads(body) == {"claim": mine.pk, "kind": kind, "hours": hours}
+        assert json.loads(body2) == {"claim": theirs.pk, "kind": kind, "hours": hours}
+        for answer in (body, body2):  # byte for byte, as rendered
+            assert answer == json.dumps(json.loads(answer), ensure_ascii=False).encode()
+    attendances = Attendance.objects.filter(claim__in=[mine, theirs])
+    assert len(attendances) == 2 and all(a.signed_in_at and a.credited_at for a in attendances)
+    assert sorted(ServiceRecord.objects.values_list("claim_id", flat=True)) == sorted(
+        [mine.pk, theirs.pk]
+    )
+    count, _bad, why = scan_services.ledger_verify()
+    assert count == 2 and not why
+
+
+def test_a_cold_tokens_scan_in_front_warms_the_cache(cast, served):
+    from jinlin.api.security import cached_caller
+
+    application, _handler, seen = served
+    _need, code, [(claim, token)] = _on_site(cast, "王五")
+    cache.clear()
+    assert cached_caller(token)[1] is None
+    seen.clear()
+    status, _headers, body = _scan(application, token, {"token": code})
+    assert (status, json.loads(body)) == (200, {"claim": claim.pk, "kind": "sign_in", "hours": 0.0})
+    assert seen == [200 if ON_POSTGRES else None]
+    warmed = cached_caller(token)[1]
+    assert warmed is not None and warmed.member_id == claim.member_id
+
+
+def test_a_scan_in_front_is_counted_under_the_routes_name(cast, served):
+    application, _handler, seen = served
+    _need, code, [(_claim, token)] = _on_site(cast, "王五")
+    before = dict(request_metrics._counts)
+    assert _scan(application, token, {"token": code})[0] == 200
+    added = {
+        key: count - before.get(key, 0)
+        for key, count in request_metrics._counts.items()
+        if count != before.get(key, 0)
+    }
+    assert added == {"api/v1/scans\tPOST\t200": 1}
+    assert seen == [200 if ON_POSTGRES else None]
+
+
+SCAN_CASES = {  # what the handler answers, as with no front at all
+    "escaped_nul": 400, "control_character": 400, "malformed": 400, "schema": 400,
+    "text_plain": 200, "query": 200, "idempotency_key": 200, "too_long": 200,
+    "refused": 409, "bad_token": 401, "not_a_member": 403,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(SCAN_CASES))
+def test_what_the_front_leaves_of_scans_the_handler_answers_with_the_body_as_it_came(
+    cast, served, case
+):
+    application, _handler, seen = served
+    _need, code, [(claim, token)] = _on_site(cast, "王五")
+    body: bytes | dict = {"token": code}
+    extra: dict = {}
+    if case == "escaped_nul":
+        body = json.dumps({"token": code + "\x00"}).encode()  # as \u0000
+    elif case == "control_character":
+        body = json.dumps({"token": code + "\x7f"}, ensure_ascii=False).encode()
+    elif case == "malformed":
+        body = b'{"token": '
+    elif case == "schema":
+        body = {"token": code, "need": "x"}
+    elif case == "text_plain":
+        extra["CONTENT_TYPE"] = "text/plain"
+    elif case == "query":
+        extra["QUERY_STRING"] = "x=1"
+    elif case == "idempotency_key":
+        extra["HTTP_IDEMPOTENCY_KEY"] = "5d0a5c1e-7f3b-4f61-9a1e-0b6c2d4e8f10"
+    elif case == "too_long":  # valid, but longer than a scan's: the handler reads it all
+        body = json.dumps({"token": code}).encode()[:-1] + b" " * front.SCAN_BODY + b"}"
+    elif case == "refused":
+        assert _scan(application, token, body)[0] == 200  # signed in: now it awaits acceptance
+    elif case == "bad_token":
+        token = "not-a-token-" + "x" * 30
+    elif case == "not_a_member":
+        from jinlin.api.security import token_issue
+
+        token = token_issue(user=cast.community_admin)[0]
+    seen.clear()
+    status, _headers, answer = _scan(application, token, body, **extra)
+    assert seen == [None]
+    assert status == SCAN_CASES[case], answer
+    error = json.loads(answer).get("error") if status != 200 else None
+    if case in ("escaped_nul", "control_character"):
+        assert list(error["fields"]) == ["token"]  # the NUL layer read the body it was handed
+    if case == "schema":
+        assert list(error["fields"]) == ["need"]
+    if case == "refused":
+        assert error["code"] == "awaiting_acceptance"  # the route read the code in the body
+    signed_in = Attendance.objects.filter(claim=claim, signed_in_at__isnull=False).exists()
+    assert signed_in is (status == 200 or case == "refused")
+    if case == "idempotency_key":  # the handler kept the answer for a retry: the same again
+        assert _scan(application, token, body, **extra)[2] == answer

@@ -1,43 +1,59 @@
-"""A member's warm claim answered in front of Django's handler (#21, item 1).
+"""A member's warm claim and a member's scan answered in front of Django's handler (#21).
 
-The claim lane (``jinlin.api.lanes.claim``) answers a claim inside the API's middleware chain,
-so its answer passes every layer. Under a claim storm that machinery — Django's request and
-response objects, the handler's seven exception wrappers, each layer's generic checks, ninja's
-response — cost about a third of the server's CPU a claim (#21: in process 0.33–0.41 ms a
-warm claim through the handler, 0.27–0.30 here; under a claim storm the server's CPU a claim
-0.57–0.81 → 0.41–0.58 ms: README, twenty-fourth pass).
+The claim lane (``jinlin.api.lanes.claim``) and the scan lane (``jinlin.api.lanes.scan``)
+answer inside the API's middleware chain, so their answers pass every layer. Under a storm
+that machinery — Django's request and response objects, the handler's seven exception
+wrappers, each layer's generic checks, ninja's response — cost about a third of the server's
+CPU a claim (#21: in process 0.33–0.41 ms a warm claim through the handler, 0.27–0.30 here;
+under a claim storm the server's CPU a claim 0.57–0.81 → 0.41–0.58 ms: README, twenty-fourth
+pass), and a sixth of a scan's (README, twenty-fifth pass).
 
-For the one call where every layer's effect is known before it runs, this module does what
-each layer would do, and nothing else: a ``POST /api/v1/needs/{id}/claims`` with a bearer
-token the worker holds warm, no query, no body and no ``Idempotency-Key``, on PostgreSQL, with
-``settings.API_MIDDLEWARE`` exactly the chain listed in ``CHAIN`` (so no replica's marks) and
-the claim lane in ``API_LANES``. Then:
+For the calls where every layer's effect is known before it runs, this module does what each
+layer would do, and nothing else. They are, on PostgreSQL, with ``settings.API_MIDDLEWARE``
+exactly the chain listed in ``CHAIN`` (so no replica's marks), a bearer token, no query and
+no ``Idempotency-Key``:
+
+- ``POST /api/v1/needs/{id}/claims`` with no body and a token the worker holds warm, the claim
+  lane in ``API_LANES``;
+- ``POST /api/v1/scans`` with a JSON body of at most ``SCAN_BODY`` bytes that holds no control
+  character (not even escaped) and that the route's schema takes as it is (a code, perhaps a
+  need's id), the scan lane in ``API_LANES``; the token warm or cold, as the lane takes it.
+
+Then:
 
 - Django's ``request_started`` and ``request_finished``: with only Django's own receivers
   connected, what they do for this call (the connections' check), else the signals sent; the
   script prefix set, as its handler does; the request is Django's own ``WSGIRequest``, for
-  what it decides (secure or not, the caller's address, the language);
+  what it decides (secure or not, the caller's address, the language, the body);
 - ``ApiEnvelopeMiddleware``: the language chosen and activated as it chooses it, and its
   headers, from its own settings object, in its order; an HTTPS redirect it would make → the
   handler answers;
-- ``RefuseNulMiddleware``, ``IdempotencyMiddleware``: nothing to do without a query, a body
-  or the key (with any of them, the handler answers);
+- ``RefuseNulMiddleware``: nothing to find in a body without a control character
+  (``core.nul.MAY_HOLD_CONTROL``), the same test it makes first; ``IdempotencyMiddleware``:
+  nothing to do without the key (with a query, the key or a control character, the handler
+  answers);
 - ``AuditContextMiddleware``: the caller and address set for the call, cleared after it;
 - ``RequestMetricsMiddleware``: the call counted under the route's own name and status;
-- the lane: the claim's one call (``needs.services.claim_own``), the body by the API's own
-  renderer.
+- the lane: the claim's one call (``needs.services.claim_own``), or the scan's
+  (``lanes.scan_as``), the body by the API's own renderer.
 
-Anything else — a cold, bad or ended token, a caller who is not a member, a claim the rules
-refuse (nothing written), an error — is answered by the handler as always (its lane or router
-explains; a claim that failed with an error was not made: its call is its own transaction).
-``tests/test_front_lane.py`` holds the answer to the chain's, header by header.
+Anything else — a cold, bad or ended token for a claim, a bad or ended one for a scan, a
+caller who is not a member, a claim or scan the rules refuse (nothing written), an error — is
+answered by the handler as always (its lane or router explains; a claim that failed with an
+error was not made: its call is its own transaction; a scan's body read here is handed to the
+handler as it came). ``tests/test_front_lane.py`` holds the answers to the chain's, header by
+header.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from http import HTTPStatus
 from typing import Any
 
 from django.conf import settings
@@ -49,12 +65,14 @@ from django.http import HttpResponsePermanentRedirect
 from django.urls import get_script_prefix, set_script_prefix
 from django.utils import translation
 
-from jinlin.api.lanes import CLAIM_PATH, _routed_as, claimed
+from jinlin.api import lanes
+from jinlin.api.lanes import CLAIM_PATH, _routed_as, _scan_body, claimed
 from jinlin.api.security import cached_caller
 from jinlin.api.v1 import api
 from jinlin.audit.services import clear_context, set_context
 from jinlin.core import replica
 from jinlin.core.envelope import _Headers, language_of
+from jinlin.core.nul import MAY_HOLD_CONTROL
 from jinlin.core.request_metrics import record
 from jinlin.members.auth import client_address
 from jinlin.needs import services
@@ -69,29 +87,39 @@ CHAIN = (
     "jinlin.audit.middleware.AuditContextMiddleware",
     "jinlin.core.replica.ReplicaWriteMarkMiddleware",
 )
-LANE = "jinlin.api.lanes.claim"
+CLAIM_LANE = "jinlin.api.lanes.claim"
+SCAN_LANE = "jinlin.api.lanes.scan"
+SCAN_PATH = "/api/v1/scans"
+# A scan's body is a code and perhaps a need's id (about 100 bytes); a longer one goes to the
+# handler, whose schema judges it.
+SCAN_BODY = 1024
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
+Answer = tuple[str, list[tuple[str, str]], bytes]
+
+
 def is_open() -> bool:
-    """Whether the settings are those this front stands for."""
-    return (
-        tuple(settings.API_MIDDLEWARE) == CHAIN
-        and LANE in getattr(settings, "API_LANES", [])
-        and not replica.configured()
-    )
+    """Whether the settings are those this front stands for (which lanes it answers for is
+    read from ``API_LANES``)."""
+    return tuple(settings.API_MIDDLEWARE) == CHAIN and not replica.configured()
 
 
 class Front:
-    """A WSGI application: a warm claim answered here, every other call by ``handler``."""
+    """A WSGI application: a warm claim and a scan answered here, every other call by
+    ``handler``."""
 
     def __init__(self, handler: Any) -> None:
         self.handler = handler
-        self.open = is_open()
+        lanes_on = getattr(settings, "API_LANES", [])
+        opened = is_open()
+        self.claims = opened and CLAIM_LANE in lanes_on
+        self.scans = opened and SCAN_LANE in lanes_on
+        self.open = self.claims or self.scans
         self.headers = _Headers()  # the envelope's, read from the same settings as it reads them
-        self._route = ""
+        self._routes: dict[str, str] = {}
         self.own_receivers = _only_djangos_receivers()
         # The receivers as they were found: a change since (a test's, a library's) sends them.
         self._receivers = (list(signals.request_started.receivers),
@@ -99,26 +127,77 @@ class Front:
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if self.open and environ.get("REQUEST_METHOD") == "POST":
-            answer = self.claim(environ)
+            if environ.get("PATH_INFO") == SCAN_PATH:
+                answer = self.scan(environ) if self.scans else None
+            else:
+                answer = self.claim(environ) if self.claims else None
             if answer is not None:
                 status, headers, body = answer
                 start_response(status, headers)
                 return [body]
         return self.handler(environ, start_response)
 
-    def claim(self, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], bytes] | None:
+    def claim(self, environ: dict[str, Any]) -> Answer | None:
         match = CLAIM_PATH.fullmatch(environ.get("PATH_INFO", ""))
         if (
             match is None
-            or not environ.get("HTTP_AUTHORIZATION", "").startswith("Bearer ")
-            or environ.get("QUERY_STRING")
             or environ.get("CONTENT_LENGTH") not in (None, "", "0")
             or "HTTP_TRANSFER_ENCODING" in environ
+        ):
+            return None
+        started = time.perf_counter()
+        taken = self._request(environ)
+        if taken is None:
+            return None
+        request, (_key_hash, caller) = taken
+        if caller is None or caller.member_id is None:
+            return None  # cold, bad or ended, or not a member's: the handler says which
+        with self._call(environ):
+            return self._claimed(request, caller, int(match[1]), started)
+
+    def scan(self, environ: dict[str, Any]) -> Answer | None:
+        length = environ.get("CONTENT_LENGTH") or ""
+        if (
+            not length.isdigit()
+            or not 0 < int(length) <= SCAN_BODY
+            or "HTTP_TRANSFER_ENCODING" in environ
+        ):
+            return None
+        started = time.perf_counter()
+        taken = self._request(environ)
+        if taken is None:
+            return None
+        request, found = taken
+        try:
+            if request.content_type != "application/json":
+                return None
+            body = request.body
+        except Exception:
+            return None  # a broken request: the handler answers it
+        finally:
+            if hasattr(request, "_body"):  # read: the handler reads it again, as it came
+                environ["wsgi.input"] = io.BytesIO(request._body)
+        if MAY_HOLD_CONTROL.search(body) is not None:
+            return None  # a control character, perhaps: the NUL layer says where
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return None  # the route says what is wrong
+        if not _scan_body(payload):
+            return None  # the route's schema says what is wrong
+        with self._call(environ):
+            return self._scanned(request, found, payload, started)
+
+    def _request(self, environ: dict[str, Any]) -> tuple[WSGIRequest, tuple[str, Any]] | None:
+        """The call's request and its bearer token read from the cache (its hash, and its
+        caller when warm), or ``None`` for a call the handler must answer."""
+        if (
+            not environ.get("HTTP_AUTHORIZATION", "").startswith("Bearer ")
+            or environ.get("QUERY_STRING")
             or "HTTP_IDEMPOTENCY_KEY" in environ
             or connection.vendor != "postgresql"
         ):
             return None
-        started = time.perf_counter()
         try:
             request = WSGIRequest(environ)
             if self.headers.redirect and isinstance(
@@ -128,9 +207,11 @@ class Front:
             found = cached_caller(environ["HTTP_AUTHORIZATION"][7:])
         except Exception:
             return None  # a bad host, a broken request: the handler answers it
-        caller = None if found is None else found[1]
-        if caller is None or caller.member_id is None:
-            return None  # cold, bad or ended, or not a member's: the handler says which
+        return None if found is None else (request, found)
+
+    @contextlib.contextmanager
+    def _call(self, environ: dict[str, Any]) -> Iterator[None]:
+        """Around the call, what Django's handler does around every call."""
         prefix = get_script_name(environ)
         if get_script_prefix() != prefix:  # a thread's, kept from its last call
             set_script_prefix(prefix)
@@ -139,7 +220,7 @@ class Front:
         )  # fmt: skip
         self._started(environ, own)
         try:
-            return self._claimed(request, caller, int(match[1]), started)
+            yield
         finally:
             self._finished(own)
 
@@ -164,10 +245,8 @@ class Front:
 
     def _claimed(
         self, request: WSGIRequest, caller: Any, need_id: int, started: float
-    ) -> tuple[str, list[tuple[str, str]], bytes] | None:
-        language = language_of(request)
-        if translation.get_language() != language:  # the thread's, kept from its last call
-            translation.activate(language)
+    ) -> Answer | None:
+        self._language(request)
         set_context(user=caller.user, ip=client_address(request))
         try:
             taken = services.claim_own(
@@ -181,11 +260,37 @@ class Front:
             return None  # refused, nothing written: the router explains why
         claim_id, status = taken
         data = claimed(claim_id, need_id, caller.member_id, status)
-        content = api.renderer.render(request, data, response_status=201)
+        return self._answer(request, data, CLAIM_PATH.pattern, 201, started)
+
+    def _scanned(
+        self, request: WSGIRequest, found: tuple[str, Any], body: dict[str, Any], started: float
+    ) -> Answer | None:
+        self._language(request)
+        try:
+            result = lanes.scan_as(request, body, found)  # signs the caller in (the audit's)
+        except Exception:
+            # A refusal (raised before anything is written) or an error: the handler's lane
+            # reads the claim again and answers it.
+            return None
+        finally:
+            clear_context()
+        if result is None:
+            return None  # a bad or ended token, or not a member's: the route says which
+        return self._answer(request, result, lanes.SCAN_PATH.pattern, 200, started)
+
+    def _language(self, request: WSGIRequest) -> None:
+        language = language_of(request)
+        if translation.get_language() != language:  # the thread's, kept from its last call
+            translation.activate(language)
+
+    def _answer(
+        self, request: WSGIRequest, data: dict[str, Any], lane: str, status: int, started: float
+    ) -> Answer:
+        content = api.renderer.render(request, data, response_status=status)
         body = content.encode(api.renderer.charset) if isinstance(content, str) else content
         headers = [("Content-Type", api.get_content_type()), *self._envelope(request)]
-        record(self.route(request), "POST", 201, time.perf_counter() - started)
-        return "201 Created", headers, body
+        record(self.route(request, lane), "POST", status, time.perf_counter() - started)
+        return f"{status} {HTTPStatus(status).phrase}", headers, body
 
     def _envelope(self, request: WSGIRequest) -> list[tuple[str, str]]:
         """The envelope's headers for an answer that carries none of its own, in its order."""
@@ -195,11 +300,14 @@ class Front:
             ("Content-Language", translation.get_language()),
         ]
 
-    def route(self, request: WSGIRequest) -> str:
-        """The claim route's name, as the metrics count a routed claim."""
-        if not self._route:
-            self._route = str(_routed_as(CLAIM_PATH, request.path_info).route)[:120]
-        return self._route
+    def route(self, request: WSGIRequest, lane: str = CLAIM_PATH.pattern) -> str:
+        """The route's name, as the metrics count a routed call (``lane``: its path's
+        pattern in ``jinlin.api.lanes``)."""
+        route = self._routes.get(lane)
+        if route is None:
+            pattern = CLAIM_PATH if lane == CLAIM_PATH.pattern else lanes.SCAN_PATH
+            route = self._routes[lane] = str(_routed_as(pattern, request.path_info).route)[:120]
+        return route
 
 
 # What Django itself connects to the two signals, by the receivers' qualified names.

@@ -115,16 +115,26 @@ def _scan(request: HttpRequest, body: dict[str, Any]) -> dict[str, Any] | None:
     (``fastpath.scan_sign_in_as``), and the cache is warmed from its row; but when the code
     itself is bad, the token is looked up first, as the route does, so that a bad token is
     still answered 401 before a bad code's 400."""
-    from django.utils import timezone
-
-    from jinlin.api.security import cached_caller, caller_of, sign_in
-    from jinlin.core.errors import InvalidInput
-    from jinlin.service import fastpath, services
+    from jinlin.api.security import cached_caller
 
     bearer = _bearer(request)
     found = None if bearer is None else cached_caller(bearer)
     if found is None:
         return None
+    return scan_as(request, body, found)
+
+
+def scan_as(
+    request: HttpRequest, body: dict[str, Any], found: tuple[str, Any]
+) -> dict[str, Any] | None:
+    """``_scan`` for a bearer token already read from the cache (``security.cached_caller``:
+    its hash, and its caller when warm), as ``jinlin.api.front`` reads it."""
+    from django.utils import timezone
+
+    from jinlin.api.security import caller_of, sign_in
+    from jinlin.core.errors import InvalidInput
+    from jinlin.service import fastpath, services
+
     key_hash, caller = found
     if caller is None:
         try:
