@@ -50,6 +50,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator
@@ -89,15 +90,13 @@ CHAIN = (
 )
 CLAIM_LANE = "jinlin.api.lanes.claim"
 SCAN_LANE = "jinlin.api.lanes.scan"
-SCAN_PATH = "/api/v1/scans"
+SCAN_PATH = lanes.SCAN_PATH.pattern  # a plain path
 # A scan's body is a code and perhaps a need's id (about 100 bytes); a longer one goes to the
 # handler, whose schema judges it.
 SCAN_BODY = 1024
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
-
-
 Answer = tuple[str, list[tuple[str, str]], bytes]
 
 
@@ -119,7 +118,7 @@ class Front:
         self.scans = opened and SCAN_LANE in lanes_on
         self.open = self.claims or self.scans
         self.headers = _Headers()  # the envelope's, read from the same settings as it reads them
-        self._routes: dict[str, str] = {}
+        self._routes: dict[re.Pattern[str], str] = {}
         self.own_receivers = _only_djangos_receivers()
         # The receivers as they were found: a change since (a test's, a library's) sends them.
         self._receivers = (list(signals.request_started.receivers),
@@ -139,35 +138,20 @@ class Front:
 
     def claim(self, environ: dict[str, Any]) -> Answer | None:
         match = CLAIM_PATH.fullmatch(environ.get("PATH_INFO", ""))
-        if (
-            match is None
-            or environ.get("CONTENT_LENGTH") not in (None, "", "0")
-            or "HTTP_TRANSFER_ENCODING" in environ
-        ):
+        taken = None if match is None else self._request(environ, body=0)
+        if match is None or taken is None:
             return None
-        started = time.perf_counter()
-        taken = self._request(environ)
-        if taken is None:
-            return None
-        request, (_key_hash, caller) = taken
+        started, request, (_key_hash, caller) = taken
         if caller is None or caller.member_id is None:
             return None  # cold, bad or ended, or not a member's: the handler says which
         with self._call(environ):
             return self._claimed(request, caller, int(match[1]), started)
 
     def scan(self, environ: dict[str, Any]) -> Answer | None:
-        length = environ.get("CONTENT_LENGTH") or ""
-        if (
-            not length.isdigit()
-            or not 0 < int(length) <= SCAN_BODY
-            or "HTTP_TRANSFER_ENCODING" in environ
-        ):
-            return None
-        started = time.perf_counter()
-        taken = self._request(environ)
+        taken = self._request(environ, body=SCAN_BODY)
         if taken is None:
             return None
-        request, found = taken
+        started, request, found = taken
         try:
             if request.content_type != "application/json":
                 return None
@@ -188,11 +172,19 @@ class Front:
         with self._call(environ):
             return self._scanned(request, found, payload, started)
 
-    def _request(self, environ: dict[str, Any]) -> tuple[WSGIRequest, tuple[str, Any]] | None:
-        """The call's request and its bearer token read from the cache (its hash, and its
-        caller when warm), or ``None`` for a call the handler must answer."""
+    def _request(
+        self, environ: dict[str, Any], *, body: int
+    ) -> tuple[float, WSGIRequest, tuple[str, Any]] | None:
+        """When the call started, its request and its bearer token read from the cache (its
+        hash, and its caller when warm); or ``None`` for a call the handler must answer.
+        ``body``: the most bytes the call's body may have, and then it must have one; 0: none."""
+        started = time.perf_counter()
+        length = environ.get("CONTENT_LENGTH") or "0"
         if (
-            not environ.get("HTTP_AUTHORIZATION", "").startswith("Bearer ")
+            not length.isdigit()
+            or not (0 < int(length) <= body if body else int(length) == 0)
+            or "HTTP_TRANSFER_ENCODING" in environ
+            or not environ.get("HTTP_AUTHORIZATION", "").startswith("Bearer ")
             or environ.get("QUERY_STRING")
             or "HTTP_IDEMPOTENCY_KEY" in environ
             or connection.vendor != "postgresql"
@@ -207,7 +199,7 @@ class Front:
             found = cached_caller(environ["HTTP_AUTHORIZATION"][7:])
         except Exception:
             return None  # a bad host, a broken request: the handler answers it
-        return None if found is None else (request, found)
+        return None if found is None else (started, request, found)
 
     @contextlib.contextmanager
     def _call(self, environ: dict[str, Any]) -> Iterator[None]:
@@ -260,7 +252,7 @@ class Front:
             return None  # refused, nothing written: the router explains why
         claim_id, status = taken
         data = claimed(claim_id, need_id, caller.member_id, status)
-        return self._answer(request, data, CLAIM_PATH.pattern, 201, started)
+        return self._answer(request, data, CLAIM_PATH, 201, started)
 
     def _scanned(
         self, request: WSGIRequest, found: tuple[str, Any], body: dict[str, Any], started: float
@@ -276,7 +268,7 @@ class Front:
             clear_context()
         if result is None:
             return None  # a bad or ended token, or not a member's: the route says which
-        return self._answer(request, result, lanes.SCAN_PATH.pattern, 200, started)
+        return self._answer(request, result, lanes.SCAN_PATH, 200, started)
 
     def _language(self, request: WSGIRequest) -> None:
         language = language_of(request)
@@ -284,7 +276,12 @@ class Front:
             translation.activate(language)
 
     def _answer(
-        self, request: WSGIRequest, data: dict[str, Any], lane: str, status: int, started: float
+        self,
+        request: WSGIRequest,
+        data: dict[str, Any],
+        lane: re.Pattern[str],
+        status: int,
+        started: float,
     ) -> Answer:
         content = api.renderer.render(request, data, response_status=status)
         body = content.encode(api.renderer.charset) if isinstance(content, str) else content
@@ -300,13 +297,12 @@ class Front:
             ("Content-Language", translation.get_language()),
         ]
 
-    def route(self, request: WSGIRequest, lane: str = CLAIM_PATH.pattern) -> str:
-        """The route's name, as the metrics count a routed call (``lane``: its path's
-        pattern in ``jinlin.api.lanes``)."""
+    def route(self, request: WSGIRequest, lane: re.Pattern[str] = CLAIM_PATH) -> str:
+        """The route's name, as the metrics count a routed call (``lane``: its path in
+        ``jinlin.api.lanes``)."""
         route = self._routes.get(lane)
         if route is None:
-            pattern = CLAIM_PATH if lane == CLAIM_PATH.pattern else lanes.SCAN_PATH
-            route = self._routes[lane] = str(_routed_as(pattern, request.path_info).route)[:120]
+            route = self._routes[lane] = str(_routed_as(lane, request.path_info).route)[:120]
         return route
 
 
