@@ -1,10 +1,14 @@
 """Chinese first, English complete: every message has a Chinese translation, compiled."""
 
+import importlib
+import pkgutil
 import re
 import runpy
 from pathlib import Path
 
 import polib
+from django import forms
+from django.utils import translation
 
 PO = Path(__file__).resolve().parent.parent / "jinlin/locale/zh_Hans/LC_MESSAGES/django.po"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%\(\w+\)\.\d+f|\{\w*\}")
@@ -136,3 +140,44 @@ def test_no_count_of_people_leaves_out_whom_it_counts():
         if not e.msgid_plural and e.msgstr.strip() in UNQUALIFIED_PEOPLE
     ]
     assert found == []
+
+
+# Texts fixed at import ------------------------------------------------------------------------
+
+# Chinese that is not a gloss: outside the parentheses that follow an English term.
+UNGLOSSED_CHINESE = re.compile(r"[\u4e00-\u9fff](?![^(（]*[)）])")
+
+
+def _form_classes() -> list[type]:
+    for module in pkgutil.walk_packages([str(SOURCE)], "jinlin."):
+        if ".migrations" not in module.name:  # every module: a form may be defined anywhere
+            importlib.import_module(module.name)
+    found, todo = [], [forms.BaseForm]
+    while todo:
+        for subclass in todo.pop().__subclasses__():
+            todo.append(subclass)
+            if subclass.__module__.startswith("jinlin."):
+                found.append(subclass)
+    return found
+
+
+def test_no_forms_choices_are_fixed_in_the_language_they_were_imported_in():
+    """A choice's label built when its module is imported (an f-string of lazy texts) stays in
+    the language active then: the need form's outcomes once read “清理垃圾杂物（车）” to an
+    English reader. Every form's fixed choices, read in English, are English (a Chinese term
+    only as the gloss in parentheses after its English)."""
+    classes = _form_classes()
+    assert len(classes) >= 15, classes  # the forms were found
+    unread = []
+    with translation.override("en"):
+        for form in classes:
+            for name, field in form.base_fields.items():
+                choices = getattr(field, "choices", None)
+                if choices is None or isinstance(choices, forms.models.ModelChoiceIterator):
+                    continue  # none, or a queryset's rows: data
+                for _value, label in choices:
+                    labels = label if isinstance(label, (list, tuple)) else [(None, label)]
+                    for _v, text in labels:
+                        if UNGLOSSED_CHINESE.search(str(text)):
+                            unread.append(f"{form.__module__}.{form.__name__}.{name}: {text}")
+    assert not unread, unread

@@ -26,8 +26,8 @@ from jinlin.organizations.models import Partnership
 WEIGHT_UNFILLED, WEIGHT_UNMET, WEIGHT_CAPTAINS = 50, 30, 20
 SCORE_FORMULA = _(
     "Shortfall score = 50 × (1 − fill rate) + 30 × (needs left short ÷ needs) + "
-    "20 × (1 − 楼道长 coverage); 0 is no shortfall, 100 the most. A community with no needs in "
-    "the period counts its fill rate as full."
+    "20 × (1 − stairwell captain coverage); 0 is no shortfall, 100 the most. A community with "
+    "no needs in the period counts its fill rate as full."
 )
 
 
@@ -129,7 +129,7 @@ CHOICES: dict[str, tuple[Any, bool]] = {
     "fill_rate": (_("Fill rate"), False),
     "unmet_needs": (_("Needs left short"), True),
     "hours_per_member": (_("Hours per registered person"), False),
-    "captain_coverage": (_("楼道长 coverage"), False),
+    "captain_coverage": (_("Stairwell captain (楼道长) coverage"), False),
     "overdue_visits": (_("Overdue visits"), True),
     "open_problems": (_("Open problems"), True),
     "overdue_problems": (_("Overdue problems"), True),

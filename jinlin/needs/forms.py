@@ -65,7 +65,10 @@ class NeedForm(forms.Form):
         label=_("Outcomes to count"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        choices=[(key, f"{label}（{unit}）") for key, (label, unit) in METRICS.items()],
+        choices=lambda: [  # in the reader's language: built when the form is shown
+            (key, _("%(label)s (%(unit)s)") % {"label": label, "unit": unit})
+            for key, (label, unit) in METRICS.items()
+        ],
     )
     grace_minutes = forms.IntegerField(
         label=_("Sign-in grace (minutes)"), min_value=0, max_value=240, initial=30
