@@ -723,9 +723,9 @@ def _build() -> dict[str, Figure]:
             ((_("Building"), "building.name"), (_("Entrance"), "name")), as_of_today=True,
         ),
         Figure(
-            "captained", _("Entrances with a 楼道长"), CARE, _entrances(True),
+            "captained", _("Entrances with a stairwell captain (楼道长)"), CARE, _entrances(True),
             ((_("Building"), "building.name"), (_("Entrance"), "name"),
-             (_("楼道长"), "captain.name")),
+             (_("Stairwell captain (楼道长)"), "captain.name")),
             as_of_today=True,
         ),
         Figure(

@@ -188,7 +188,7 @@ def proposal_approve(*, proposal: Proposal, by: Any = None) -> Proposal:
                     unit=unit,
                     community=community,
                     since=timezone.localdate(),
-                    note=_("党群云图 rebalancing #%(id)d") % {"id": proposal.pk},
+                    note=_("Cloud map (党群云图) rebalancing #%(id)d") % {"id": proposal.pk},
                 )
                 partnerships.append(partnership.pk)
             remaining = assignment.members

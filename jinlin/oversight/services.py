@@ -528,10 +528,12 @@ def party_checkup_record(
 ) -> PartyCheckup:  # fmt: skip
     """党性体检: a party branch records the yearly examination it held."""
     if organization.kind != Organization.Kind.BRANCH:
-        raise InvalidInput(_("A 党性体检 is held by a party branch."),
+        raise InvalidInput(_("A party-spirit check-up (党性体检) is held by a party branch."),
                            fields={"organization": _("Not a party branch.")})  # fmt: skip
     if by is not None and not access.can_record_problem(by, organization, Problem.Source.SELF):
-        raise NotAllowed(_("Only the branch's own admins record its 党性体检."))
+        raise NotAllowed(
+            _("Only the branch's own admins record its party-spirit check-ups (党性体检).")
+        )
     errors = {}
     if date is None:
         errors["date"] = _("Required.")

@@ -493,7 +493,7 @@ def self_inspections(request: HttpRequest) -> HttpResponse:
             messages.error(request, error.message + " " + "；".join(
                 f"{k}: {v}" for k, v in (error.fields or {}).items()))  # fmt: skip
         else:
-            messages.success(request, _("The 党性体检 was recorded."))
+            messages.success(request, _("The party-spirit check-up (党性体检) was recorded."))
         return redirect("self-inspections")
     if request.method == "POST":
         org = visible.filter(pk=param_id(request, "organization") or 0).first()

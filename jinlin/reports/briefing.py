@@ -263,7 +263,8 @@ def briefing_write(
             _runs(
                 _(
                     "From %(start)s to %(end)s, %(org)s kept party building in the lead of "
-                    "the civilized-city campaign and carried the “双报到” work forward, "
+                    "the civilized-city campaign and carried the dual registration (双报到) "
+                    "work forward, "
                     "bringing in-service party members down to the communities to serve "
                     "their neighbours. By now %(members)s in-service party members and "
                     "%(units)s unit party organizations have registered with the communities; "
@@ -314,7 +315,7 @@ def briefing_write(
                 _(
                     "Members are paired with %(households)s households and made %(visits)s "
                     "visits in the period; %(captained)s of %(entrances)s entrances have a "
-                    "楼道长."
+                    "stairwell captain (楼道长)."
                 ),
                 households=F("households_paired"), visits=F("visits"),
                 captained=F("captained"), entrances=F("entrances"),
@@ -335,7 +336,8 @@ def briefing_write(
                 _(
                     "Next, %(org)s will keep the needs list current, answer every need with "
                     "registered members and partner units, put right what supervision finds "
-                    "by its deadline, and make “双报到” a habit of every party member."
+                    "by its deadline, and make dual registration (双报到) a habit of every "
+                    "party member."
                 ),
                 org=org.name,
             )
@@ -343,7 +345,7 @@ def briefing_write(
     )
     report("writing", 2, 3)
     return {
-        "title": _("%(org)s: the “双报到” work") % {"org": org.name},
+        "title": _("%(org)s: the dual registration (双报到) work") % {"org": org.name},
         "subtitle": _("%(start)s to %(end)s") % {"start": start, "end": end},
         "blocks": blocks,
         "values": {k: _value_text(v) for k, v in values.items() if k in every},
@@ -552,7 +554,7 @@ def masthead_defaults(org: Organization, start: Any, end: Any) -> dict[str, str]
         kind=Export.KIND_BRIEFING, organization=org, created_at__year=timezone.localdate().year
     ).count()
     return {
-        "name": _("“双报到” work briefing"),
+        "name": _("Dual registration (双报到) work briefing"),
         "issue": _("No. %(n)d") % {"n": max(issue, 1)},
         "issued_by": org.name,
         "date": formats.date_format(timezone.localdate(), "DATE_FORMAT"),

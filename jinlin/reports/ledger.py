@@ -78,7 +78,7 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
 
     book = Book()
     zone = timezone.get_current_timezone()
-    head = _("%(org)s 双报到工作台账（%(start)s 至 %(end)s）") % {
+    head = _("%(org)s: dual registration (双报到) ledger, %(start)s to %(end)s") % {
         "org": org.name,
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),

@@ -46,7 +46,7 @@ WEIGHT_LABELS = {
     "participation": gettext_lazy("Participation"),
     "rectification": gettext_lazy("Rectification on time"),
     "supervision": gettext_lazy("Supervision results"),
-    "evaluation": gettext_lazy("评议 grades"),
+    "evaluation": gettext_lazy("Yearly evaluation (评议) grades"),
 }
 GRADE_SHARE = {"excellent": Decimal(1), "good": Decimal("0.8"), "fair": Decimal("0.5"),
                "poor": Decimal(0)}  # fmt: skip
@@ -497,13 +497,14 @@ def _organizations(rule: RatingRule, within: Organization) -> list[Rating]:
                  else GRADE_SHARE["good"])  # fmt: skip
         parts["evaluation"] = weights["evaluation"] * mean
         if given:
-            reasons.append(_("评议: %(count)d grades (%(points)s of %(weight)s).")
+            reasons.append(_("Yearly evaluation (评议): %(count)d grades (%(points)s of "
+                             "%(weight)s).")
                            % {"count": len(given), "points": _number(parts["evaluation"]),
                               "weight": weights["evaluation"]})  # fmt: skip
         else:
             reasons.append(
-                _("评议: no grade given for %(year)d, counted as qualified (%(points)s of "
-                  "%(weight)s).")
+                _("Yearly evaluation (评议): no grade given for %(year)d, counted as qualified "
+                  "(%(points)s of %(weight)s).")
                 % {"year": rule.end.year, "points": _number(parts["evaluation"]),
                    "weight": weights["evaluation"]}
             )  # fmt: skip
