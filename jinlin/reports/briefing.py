@@ -554,7 +554,7 @@ def masthead_defaults(org: Organization, start: Any, end: Any) -> dict[str, str]
         kind=Export.KIND_BRIEFING, organization=org, created_at__year=timezone.localdate().year
     ).count()
     return {
-        "name": _("Dual registration (双报到) work briefing"),
+        "name": _("Dual registration work briefing"),
         "issue": _("No. %(n)d") % {"n": max(issue, 1)},
         "issued_by": org.name,
         "date": formats.date_format(timezone.localdate(), "DATE_FORMAT"),

@@ -88,7 +88,7 @@ def export_file_name(export: Export, ext: str) -> str:
     what = {
         Export.KIND_BRIEFING: pgettext("file", "Work briefing"),
         Export.KIND_NATIONAL: pgettext("file", "National volunteer system import"),
-    }.get(export.kind, pgettext("file", "Dual registration (双报到) ledger"))
+    }.get(export.kind, pgettext("file", "Dual registration ledger"))
     return paper_name(export.organization.name, what, span(export.start, export.end), ext=ext)
 
 

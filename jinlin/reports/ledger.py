@@ -216,7 +216,9 @@ def ledger_book(org: Organization, period: Period, progress: Progress = _quiet) 
         where = listed_on.get(figure.key) or ("outcomes" if figure.key.startswith("outcome_")
                                               else "teams" if figure.key.startswith("teams_")
                                               else "")  # fmt: skip
-        label = str(figure.label) + (f"（{_('today')}）" if figure.as_of_today else "")
+        label = str(figure.label)
+        if figure.as_of_today:
+            label = _("%(figure)s (today)") % {"figure": label}
         cover.append([str(figure.group), label, value, str(figure.unit or ""),
                       str(sheets[where]) if where else ""])  # fmt: skip
     cover.append([])
