@@ -81,6 +81,14 @@ def test_my_data_as_json_and_as_a_workbook(district, as_user):  # noqa: F811
     assert ("认领成功", "您已成功认领“楼道清理”，2026-12-06 09:00 在3号楼。") in {
         (row[0], row[5]) for row in notices[1:]
     }
+    # In English, English throughout: its sheets too (they were Chinese in every language).
+    english = as_user(wang.user).get("/account/data.xlsx", HTTP_ACCEPT_LANGUAGE="en")
+    assert load_workbook(io.BytesIO(english.content)).sheetnames == [
+        "Profile", "Registrations", "Claims", "Service records", "Volunteer service certificates",
+        "Disputes", "Notices", "Consents", "Certificate applications", "Volunteer file",
+    ]
+    assert book.sheetnames[1:] == ["报到", "认领", "服务记录", "志愿服务证明", "异议", "通知",
+                                   "同意记录", "证明申请", "志愿者档案"]  # fmt: skip
 
 
 def test_an_ended_account_is_anonymised_and_cannot_sign_in(district):  # noqa: F811

@@ -18,7 +18,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from jinlin.core.errors import InvalidInput, NotAllowed
 from jinlin.members import access
@@ -130,12 +130,18 @@ APPLICATION_FIELDS = ["issuer__name", "start", "end", "purpose", "status", "reas
 FILE_FIELDS = ["kind", "title", "by_whom", "date", "hours", "handling", "handled_at",
                "organization__name", "recorded_at"]  # fmt: skip
 
+# The workbook's sheets, in the reader's language (the Chinese as clerks name them).
 SECTION_TITLES = {
-    "registrations": "报到", "claims": "认领", "service_records": "服务记录",
-    "certificates": "志愿服务证明", "disputes": "异议", "notifications": "通知",
-    "consents": "同意记录", "certificate_applications": "证明申请",
-    "file_entries": "志愿者档案",
-}  # fmt: skip
+    "registrations": pgettext_lazy("sheet", "Registrations"),
+    "claims": pgettext_lazy("sheet", "Claims"),
+    "service_records": pgettext_lazy("sheet", "Service records"),
+    "certificates": pgettext_lazy("sheet", "Volunteer service certificates"),
+    "disputes": pgettext_lazy("sheet", "Disputes"),
+    "notifications": pgettext_lazy("sheet", "Notices"),
+    "consents": pgettext_lazy("sheet", "Consents"),
+    "certificate_applications": pgettext_lazy("sheet", "Certificate applications"),
+    "file_entries": pgettext_lazy("sheet", "Volunteer file"),
+}
 
 
 def member_data_xlsx(member: Member) -> bytes:
@@ -152,7 +158,8 @@ def member_data_xlsx(member: Member) -> bytes:
     for key, value in data["profile"].items():
         label, field = _column(Member, key)
         sheet.append([label, _cell(field, value)])
-    for key, title in SECTION_TITLES.items():
+    for key, lazy_title in SECTION_TITLES.items():
+        title = str(lazy_title)
         rows = data[key]
         model = apps.get_model(SECTION_MODELS[key])
         columns = [_column(model, name) for name in rows[0]] if rows else []
