@@ -319,7 +319,7 @@ def test_a_scan_in_front_is_counted_under_the_routes_name(cast, served):
 SCAN_CASES = {  # what the handler answers, as with no front at all
     "escaped_nul": 400, "control_character": 400, "malformed": 400, "schema": 400,
     "text_plain": 200, "query": 200, "idempotency_key": 200, "too_long": 200,
-    "refused": 409, "bad_token": 401, "not_a_member": 403,
+    "bad_token": 401, "not_a_member": 403,
 }  # fmt: skip
 
 
@@ -347,8 +347,6 @@ def test_what_the_front_leaves_of_scans_the_handler_answers_with_the_body_as_it_
         extra["HTTP_IDEMPOTENCY_KEY"] = "5d0a5c1e-7f3b-4f61-9a1e-0b6c2d4e8f10"
     elif case == "too_long":  # valid, but longer than a scan's: the handler reads it all
         body = json.dumps({"token": code}).encode()[:-1] + b" " * front.SCAN_BODY + b"}"
-    elif case == "refused":
-        assert _scan(application, token, body)[0] == 200  # signed in: now it awaits acceptance
     elif case == "bad_token":
         token = "not-a-token-" + "x" * 30
     elif case == "not_a_member":
@@ -364,9 +362,56 @@ def test_what_the_front_leaves_of_scans_the_handler_answers_with_the_body_as_it_
         assert list(error["fields"]) == ["token"]  # the NUL layer read the body it was handed
     if case == "schema":
         assert list(error["fields"]) == ["need"]
-    if case == "refused":
-        assert error["code"] == "awaiting_acceptance"  # the route read the code in the body
     signed_in = Attendance.objects.filter(claim=claim, signed_in_at__isnull=False).exists()
-    assert signed_in is (status == 200 or case == "refused")
+    assert signed_in is (status == 200)
     if case == "idempotency_key":  # the handler kept the answer for a retry: the same again
         assert _scan(application, token, body, **extra)[2] == answer
+
+
+@pytest.mark.parametrize(
+    "case", ["awaiting_acceptance", "rejected", "already_credited", "altered_code", "no_claim"]
+)
+def test_a_refused_scan_is_answered_in_front_as_the_chain_answers_it(cast, served, caplog, case):
+    """Refused by the rules or for its code, nothing written: the same status, headers, body
+    and log line from the front as from the handler, for two members in the same state."""
+    application, handler, seen = served
+    need, code, pairs = _on_site(cast, "王五", "赵六")
+    body = {"token": code}
+    if case == "altered_code":
+        body = {"token": code[:-2] + ("xx" if not code.endswith("xx") else "yy")}
+    for claim, token in pairs:
+        if case == "no_claim":
+            claim.status = "cancelled"
+            claim.save(update_fields=["status"])
+            continue
+        if case != "altered_code":
+            assert _scan(handler, token, {"token": code})[0] == 200  # signed in
+        if case == "rejected":
+            scan_services.claim_reject(claim=claim, reason="未到岗", by=cast.community_admin)
+        if case == "already_credited":
+            scan_services.claim_accept(claim=claim, hours="2", by=cast.community_admin)
+            assert _scan(handler, token, {"token": code})[0] == 200  # credited
+    written = (Attendance.objects.count(), ServiceRecord.objects.count())
+    (_mine, my_token), (_theirs, their_token) = pairs
+    answers, logged = [], []
+    for app, token in ((application, my_token), (handler, their_token)):
+        seen.clear()
+        caplog.clear()
+        answers.append(_scan(app, token, body, HTTP_ACCEPT_LANGUAGE="zh-hans"))
+        logged.append([(r.levelname, r.getMessage()) for r in caplog.records
+                       if r.name == "django.request"])  # fmt: skip
+        if app is application:
+            assert seen == [answers[-1][0] if ON_POSTGRES else None]
+    (status, headers, answer), (status2, headers2, answer2) = answers
+    assert status == status2 == (400 if case == "altered_code" else 409)
+    assert headers == headers2  # every header, its value and its place
+    mine, theirs = json.loads(answer)["error"], json.loads(answer2)["error"]
+    if case == "already_credited":  # each learns their own claim, and its hours
+        assert (mine.pop("claim"), theirs.pop("claim")) == (pairs[0][0].pk, pairs[1][0].pk)
+        assert mine["hours"] == 2.0
+    else:  # byte for byte: the members' states are alike
+        assert answer == answer2
+    assert mine == theirs
+    assert mine["code"] == {"altered_code": "invalid_code"}.get(case, case)
+    assert logged[0] == logged[1] and logged[0], logged  # “Conflict: /api/v1/scans”, once each
+    assert (Attendance.objects.count(), ServiceRecord.objects.count()) == written

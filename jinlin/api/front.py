@@ -37,12 +37,13 @@ Then:
 - the lane: the claim's one call (``needs.services.claim_own``), or the scan's
   (``lanes.scan_as``), the body by the API's own renderer.
 
-Anything else — a cold, bad or ended token for a claim, a bad or ended one for a scan, a
-caller who is not a member, a claim or scan the rules refuse (nothing written), an error — is
-answered by the handler as always (its lane or router explains; a claim that failed with an
-error was not made: its call is its own transaction; a scan's body read here is handed to the
-handler as it came). ``tests/test_front_lane.py`` holds the answers to the chain's, header by
-header.
+A scan refused by the rules or for its code (nothing written) is answered here as the lane
+answers it, by the API's error handler, and logged as Django's handler logs it. Anything else
+— a cold, bad or ended token for a claim, a bad or ended one for a scan, a caller who is not a
+member, a claim the rules refuse (nothing written), an error — is answered by the handler as
+always (its lane or router explains; a claim that failed with an error was not made: its call
+is its own transaction; a scan's body read here is handed to the handler as it came).
+``tests/test_front_lane.py`` holds the answers to the chain's, header by header.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from django.db import close_old_connections, connection, reset_queries
 from django.http import HttpResponsePermanentRedirect
 from django.urls import get_script_prefix, set_script_prefix
 from django.utils import translation
+from django.utils.log import log_response
 
 from jinlin.api import lanes
 from jinlin.api.lanes import CLAIM_PATH, _routed_as, _scan_body, claimed
@@ -73,6 +75,7 @@ from jinlin.api.v1 import api
 from jinlin.audit.services import clear_context, set_context
 from jinlin.core import replica
 from jinlin.core.envelope import _Headers, language_of
+from jinlin.core.errors import Conflict, InvalidInput
 from jinlin.core.nul import MAY_HOLD_CONTROL
 from jinlin.core.request_metrics import record
 from jinlin.members.auth import client_address
@@ -260,15 +263,29 @@ class Front:
         self._language(request)
         try:
             result = lanes.scan_as(request, body, found)  # signs the caller in (the audit's)
+        except (Conflict, InvalidInput) as refusal:
+            # Refused by the rules or for its code, raised before anything is written: as
+            # the lane answers it, by the API's own error handler.
+            return self._refused(request, refusal, started)
         except Exception:
-            # A refusal (raised before anything is written) or an error: the handler's lane
-            # reads the claim again and answers it.
-            return None
+            return None  # an error: the handler's lane reads the claim again and answers it
         finally:
             clear_context()
         if result is None:
             return None  # a bad or ended token, or not a member's: the route says which
         return self._answer(request, result, lanes.SCAN_PATH, 200, started)
+
+    def _refused(self, request: WSGIRequest, refusal: Exception, started: float) -> Answer:
+        """A refusal's answer, by the API's error handler, logged as Django's handler logs
+        every answer of 400 and more (``django.request``)."""
+        response = api.on_exception(request, refusal)
+        log_response(
+            "%s: %s", response.reason_phrase, request.path, response=response, request=request
+        )
+        headers = [("Content-Type", response["Content-Type"]), *self._envelope(request)]
+        status = response.status_code
+        record(self.route(request, lanes.SCAN_PATH), "POST", status, time.perf_counter() - started)
+        return f"{status} {response.reason_phrase}", headers, response.content
 
     def _language(self, request: WSGIRequest) -> None:
         language = language_of(request)
