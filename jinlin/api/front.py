@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import re
 import time
 import weakref
@@ -69,7 +68,7 @@ from django.utils import translation
 from django.utils.log import log_response
 
 from jinlin.api import lanes
-from jinlin.api.lanes import CLAIM_PATH, _routed_as, _scan_body, claimed
+from jinlin.api.lanes import CLAIM_PATH, _routed_as, claimed
 from jinlin.api.security import cached_caller
 from jinlin.api.v1 import api
 from jinlin.audit.services import clear_context, set_context
@@ -155,9 +154,9 @@ class Front:
         if taken is None:
             return None
         started, request, found = taken
+        if request.content_type != "application/json":
+            return None
         try:
-            if request.content_type != "application/json":
-                return None
             body = request.body
         except Exception:
             return None  # a broken request: the handler answers it
@@ -166,12 +165,9 @@ class Front:
                 environ["wsgi.input"] = io.BytesIO(request._body)
         if MAY_HOLD_CONTROL.search(body) is not None:
             return None  # a control character, perhaps: the NUL layer says where
-        try:
-            payload = json.loads(body)
-        except ValueError:
+        payload = lanes.scan_payload(request)
+        if payload is None:
             return None  # the route says what is wrong
-        if not _scan_body(payload):
-            return None  # the route's schema says what is wrong
         with self._call(environ):
             return self._scanned(request, found, payload, started)
 

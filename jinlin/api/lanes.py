@@ -86,14 +86,9 @@ def scan(request: HttpRequest) -> HttpResponse | None:
         return None
     if SCAN_PATH.fullmatch(request.path_info) is None:
         return None
-    if request.content_type != "application/json":
-        return None
-    try:
-        body = json.loads(request.body)
-    except ValueError:
-        return None
-    if not _scan_body(body):
-        return None  # the route's schema says what is wrong
+    body = scan_payload(request)
+    if body is None:
+        return None  # the route says what is wrong
     from jinlin.api.v1 import api
 
     request.resolver_match = _routed_as(SCAN_PATH, request.path_info)
@@ -179,6 +174,18 @@ def _member(request: HttpRequest) -> Any:
     if caller is not None and caller.member_id is not None:
         sign_in(request, caller)
     return caller
+
+
+def scan_payload(request: HttpRequest) -> dict[str, Any] | None:
+    """A scan's JSON body, when the route's schema takes it as it is; else ``None`` (the route
+    says what is wrong). The lane and ``jinlin.api.front`` read it so."""
+    if request.content_type != "application/json":
+        return None
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        return None
+    return body if _scan_body(body) else None
 
 
 def _scan_body(body: Any) -> bool:
