@@ -111,7 +111,7 @@ class LanesWSGIHandler(LanesMixin, WSGIHandler):
 def application() -> Any:
     """The WSGI application: the handler and its two chains, behind ``settings.WSGI_FRONT``
     when set (a function of the handler giving the application that answers in front of it:
-    a member's warm claim, #21)."""
+    a member's warm claim and a member's scan, ``jinlin.api.front``, #21)."""
     import django
 
     django.setup(set_prefix=False)
