@@ -7,8 +7,8 @@ Two servers are offered, chosen by measurement (#21, README's Performance sectio
   cores far less than gunicorn's Python loop: on the benchmarks' bare one-INSERT view it
   answered 1.5 × gunicorn's requests a second, a burst of scans 1.25–1.3 ×, a claim storm
   1.3–1.4 ×. Defaults: one worker per core, cores + 1 threads each, at most 8 (on two
-  cores 3 threads, where 5 had their claims cost PostgreSQL a quarter more CPU, waiting on
-  each other's locks, and 8 answered 6 % fewer scans than 5: README, twenty-sixth pass).
+  cores 3 threads: with 5 a storm's claims cost PostgreSQL a quarter more CPU, and 8
+  answered 6 % fewer scans than 5; README, twenty-sixth and eleventh passes).
 - ``gunicorn`` (gthread workers, 2 × cores + 1 workers × 4 threads), as before.
 
 Both log every request, keep a proxy's idle connections open longer than
@@ -42,12 +42,11 @@ def defaults(server: str) -> tuple[int, int]:
     """(workers, threads) when not given: measured best on the benchmarks (README)."""
     cores = os.cpu_count() or 1
     if server == "granian":
-        # A thread holds a database connection of its own, and with PostgreSQL on the same
-        # cores, more transactions at once than the cores can run had a storm's claims wait
-        # on each other's locks with their holders put off the CPU: on two cores 5 threads a
-        # worker cost PostgreSQL 0.34–0.42 ms a claim, 3 threads 0.26–0.33 (README,
-        # twenty-sixth pass). One Python thread of a worker runs at a time; the others wait on
-        # the database.
+        # A thread holds a database connection of its own. With PostgreSQL on the same two
+        # cores, 5 threads a worker cost PostgreSQL 0.34–0.42 ms a storm's claim, 3 threads
+        # 0.26–0.33 (README, twenty-sixth pass): more transactions at once than the cores
+        # run, on the same needs' rows. One Python thread of a worker runs at a time; the
+        # others wait on the database.
         return cores, min(cores + 1, 8)
     return cores * 2 + 1, 4
 
