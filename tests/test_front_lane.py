@@ -287,19 +287,37 @@ def test_a_scan_is_answered_in_front_as_the_chain_answers_it(cast, served, langu
     assert count == 2 and not why
 
 
-def test_a_cold_tokens_scan_in_front_warms_the_cache(cast, served):
+def test_a_cold_tokens_scan_in_front_is_kept_by_its_worker_not_shared(
+    cast, served, settings, tmp_path
+):
+    """A cold token's scan looks the token up in its own statement; the worker keeps its copy
+    (the file cache of a host's workers, as in production without Redis) and writes no shared
+    entry, which would have bought the scans nothing. A drop still undoes the copy. On SQLite
+    the route answers, and its sign-in warms the shared cache as every route's does."""
+    from jinlin.api import security
     from jinlin.api.security import cached_caller
 
+    settings.CACHES = {
+        "default": {"BACKEND": "jinlin.core.cache.FileCache", "LOCATION": str(tmp_path)}
+    }
     application, _handler, seen = served
     _need, code, [(claim, token)] = _on_site(cast, "王五")
     cache.clear()
+    security._local.clear()
     assert cached_caller(token)[1] is None
     seen.clear()
     status, _headers, body = _scan(application, token, {"token": code})
     assert (status, json.loads(body)) == (200, {"claim": claim.pk, "kind": "sign_in", "hours": 0.0})
     assert seen == [200 if ON_POSTGRES else None]
-    warmed = cached_caller(token)[1]
-    assert warmed is not None and warmed.member_id == claim.member_id
+    key_hash = security.hash_token(token)
+    shared = cache.get(security.cache_key(key_hash))
+    assert (shared is None) == ON_POSTGRES
+    kept = cached_caller(token)[1]
+    assert kept is not None and kept.member_id == claim.member_id
+    security.forget_tokens([key_hash])  # as a revoke, a password's change or an erasure drops it
+    assert cached_caller(token)[1] is None
+    # Scanned again, cold once more: answered as before (not yet accepted).
+    assert _scan(application, token, {"token": code})[0] == 409
 
 
 def test_a_scan_in_front_is_counted_under_the_routes_name(cast, served):

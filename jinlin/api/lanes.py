@@ -143,7 +143,11 @@ def scan_as(
         if scanned is None:
             return None
         row, target, signed_in = scanned
-        caller = caller_of(key_hash, row)
+        # Kept by this process only. A scan with a cold token costs no more round trips than
+        # with a warm one (its statement looks the token up), so sharing the entry — a file
+        # written, or Redis asked, a sixth of a cold sign-in's CPU — bought the scans nothing;
+        # another call of the member's on the handler's path warms the shared cache itself.
+        caller = caller_of(key_hash, row, share=False)
         if caller.member_id is None:
             return None
         sign_in(request, caller)

@@ -182,7 +182,9 @@ def sign_in(request: HttpRequest, caller: Caller) -> None:
     set_context(user=caller.user, ip=client_address(request))
 
 
-def _to_cache(key_hash: str, entry: dict[str, Any], expires_at: dt.datetime) -> None:
+def _to_cache(
+    key_hash: str, entry: dict[str, Any], expires_at: dt.datetime, *, share: bool = True
+) -> None:
     from django.core.cache import cache
 
     left = expires_at.timestamp() - time.time()
@@ -191,8 +193,13 @@ def _to_cache(key_hash: str, entry: dict[str, Any], expires_at: dt.datetime) -> 
     _seen.generation = None
     if timeout <= 0 or seen is None or seen[0] != key_hash:
         return  # not a miss of this thread's look-up: what it read may be older than a drop
-    key = cache_key(key_hash)
     kept = {**entry, "expires": time.time() + timeout}
+    if not share:
+        # This process's copy alone: it holds under the stamp read before the database was,
+        # so a drop since then (which bumps the stamp after it is made) undoes it.
+        _keep(key_hash, kept, seen[2])
+        return
+    key = cache_key(key_hash)
     try:
         cache.set(key, kept, timeout)
         if cache.get(GENERATION_KEY) != seen[1]:
@@ -265,9 +272,11 @@ def _from_database(key_hash: str) -> dict[str, Any] | None:
 
 
 def _warmed(
-    key_hash: str, values: list[Any], member_id: int | None, token_id: int, expires: Any
+    key_hash: str, values: list[Any], member_id: int | None, token_id: int, expires: Any,
+    *, share: bool = True,
 ) -> dict[str, Any]:
-    """The cache's entry of a token found good (its user's values but the password), kept."""
+    """The cache's entry of a token found good (its user's values but the password), kept:
+    in the shared cache and this process's own copy; with ``share`` false, the copy only."""
     entry = {"values": values, "member": member_id, "token": token_id, "expires": 0.0}
     if settings.API_TOKEN_CACHE_SECONDS > 0:
         if isinstance(expires, str):  # SQLite gives them as text
@@ -277,7 +286,7 @@ def _warmed(
         if expires is not None and timezone.is_naive(expires):
             expires = timezone.make_aware(expires, dt.UTC)
         if expires is not None:
-            _to_cache(key_hash, entry, expires)
+            _to_cache(key_hash, entry, expires, share=share)
     return entry
 
 
@@ -301,12 +310,12 @@ CALLER_MEMBER = len(_CACHED_FIELDS)
 CALLER_COLUMNS = CALLER_MEMBER + 3
 
 
-def caller_of(key_hash: str, row: Any) -> Caller:
+def caller_of(key_hash: str, row: Any, *, share: bool = True) -> Caller:
     """The caller of a row ``caller_sql`` found (its columns first, as many as it selects);
-    the cache is warmed with it."""
+    the cache is warmed with it (``share`` false: this process's own copy only)."""
     values = converted(get_user_model(), _CACHED_FIELDS, row[:CALLER_MEMBER])
     member_id, token_id, expires = row[CALLER_MEMBER:CALLER_COLUMNS]
-    return _caller(_warmed(key_hash, values, member_id, token_id, expires))
+    return _caller(_warmed(key_hash, values, member_id, token_id, expires, share=share))
 
 
 def _user_columns() -> list[str]:
