@@ -107,7 +107,7 @@ def _scan(request: HttpRequest, body: dict[str, Any]) -> dict[str, Any] | None:
 
     A token the cache holds is read from it once. A cold one (a member's first call of the
     day) is looked up in the statement that reads the claim and signs in
-    (``fastpath.scan_sign_in_as``), and the cache is warmed from its row; but when the code
+    (``fastpath.scan_sign_in_as``), and the worker keeps a copy of its row; but when the code
     itself is bad, the token is looked up first, as the route does, so that a bad token is
     still answered 401 before a bad code's 400."""
     from jinlin.api.security import cached_caller
@@ -145,8 +145,8 @@ def scan_as(
         row, target, signed_in = scanned
         # Kept by this process only. A scan with a cold token costs no more round trips than
         # with a warm one (its statement looks the token up), so sharing the entry — a file
-        # written, or Redis asked, a sixth of a cold sign-in's CPU — bought the scans nothing;
-        # another call of the member's on the handler's path warms the shared cache itself.
+        # written, or Redis asked: two-fifths of a cold sign-in's CPU in process — bought the
+        # scans nothing; a call of the member's on the handler's path warms the shared cache.
         caller = caller_of(key_hash, row, share=False)
         if caller.member_id is None:
             return None
