@@ -259,9 +259,21 @@ def _cold(member):
     return ApiClient(token_issue(user=member.user)[0])
 
 
-def test_a_cold_tokens_first_scan_is_one_statement_and_warms_the_cache(cast, answered):
+def test_a_cold_tokens_first_scan_is_one_statement_and_its_worker_keeps_the_caller(
+    cast, answered, settings, tmp_path
+):
+    """On the file cache a host's workers share (production's without Redis). The scan's
+    process keeps the caller it found; on PostgreSQL it writes no shared entry, which would
+    have saved the next scan nothing (``jinlin.api.lanes.scan_as``)."""
+    from django.core.cache import cache
+
+    from jinlin.api import security
     from jinlin.api.security import cached_caller
 
+    settings.CACHES = {
+        "default": {"BACKEND": "jinlin.core.cache.FileCache", "LOCATION": str(tmp_path)}
+    }
+    security._local.clear()
     need = publish(cast)
     member, claim = _claimed(cast, "王五", "13700137000", need)
     code, _expires = services.site_code_issue(need=need)
@@ -273,9 +285,10 @@ def test_a_cold_tokens_first_scan_is_one_statement_and_warms_the_cache(cast, ans
     assert first.status_code == 200, first.content
     assert first.json() == {"claim": claim.pk, "kind": "sign_in", "hours": 0.0}
     assert Attendance.objects.get(claim=claim).signed_in_at is not None
-    _key, warmed = cached_caller(phone.token)
+    key_hash, warmed = cached_caller(phone.token)
     assert warmed is not None and warmed.member_id == member.pk
     assert warmed.user_id == member.user_id and warmed.user.username == member.user.username
+    assert (cache.get(security.cache_key(key_hash)) is None) == ON_POSTGRES
     if ON_POSTGRES:
         # The token's look-up, the read and the sign-in: one round trip; the database's
         # password stamp agreed with the one issued (else the route would have answered).

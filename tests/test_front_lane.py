@@ -288,12 +288,14 @@ def test_a_scan_is_answered_in_front_as_the_chain_answers_it(cast, served, langu
 
 
 def test_a_cold_tokens_scan_in_front_is_kept_by_its_worker_not_shared(
-    cast, served, settings, tmp_path
+    cast, served, settings, tmp_path, monkeypatch
 ):
     """A cold token's scan looks the token up in its own statement; the worker keeps its copy
     (the file cache of a host's workers, as in production without Redis) and writes no shared
     entry, which would have bought the scans nothing. A drop still undoes the copy. On SQLite
     the route answers, and its sign-in warms the shared cache as every route's does."""
+    from django.core.cache import caches
+
     from jinlin.api import security
     from jinlin.api.security import cached_caller
 
@@ -306,9 +308,20 @@ def test_a_cold_tokens_scan_in_front_is_kept_by_its_worker_not_shared(
     security._local.clear()
     assert cached_caller(token)[1] is None
     seen.clear()
+    backend, asked = caches["default"], []
+    read = backend.get
+
+    def counted(key, *args, **kwargs):
+        asked.append(key)
+        return read(key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", counted)
     status, _headers, body = _scan(application, token, {"token": code})
+    monkeypatch.undo()
     assert (status, json.loads(body)) == (200, {"claim": claim.pk, "kind": "sign_in", "hours": 0.0})
     assert seen == [200 if ON_POSTGRES else None]
+    # Nothing to share, so the shared generation is not read either (the route reads it).
+    assert (security.GENERATION_KEY in asked) != ON_POSTGRES
     key_hash = security.hash_token(token)
     shared = cache.get(security.cache_key(key_hash))
     assert (shared is None) == ON_POSTGRES

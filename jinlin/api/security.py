@@ -85,7 +85,14 @@ LOCAL_ENTRIES = 5_000
 _local: dict[str, tuple[dict[str, Any], Any]] = {}
 
 
-def _cached_entry(key_hash: str) -> dict[str, Any] | None:
+# In ``_seen.generation`` for a look-up whose caller will keep only its own copy: the shared
+# generation was not read (a file, or Redis asked, for nothing), so nothing is shared from it.
+_UNREAD = object()
+
+
+def _cached_entry(key_hash: str, *, shared: bool = True) -> dict[str, Any] | None:
+    """The token's entry when warm (this process's copy, else the shared cache's); when cold,
+    what ``_to_cache`` needs is noted first (with ``shared`` false, the stamp alone)."""
     from django.core.cache import cache
 
     _seen.generation = None
@@ -98,7 +105,8 @@ def _cached_entry(key_hash: str) -> dict[str, Any] | None:
         entry = cache.get(cache_key(key_hash))
         if not entry or entry["expires"] <= time.time():
             # Cold: the database is read next; the generation (and stamp) are read before it.
-            _seen.generation = (key_hash, cache.get(GENERATION_KEY), stamp)
+            generation = cache.get(GENERATION_KEY) if shared else _UNREAD
+            _seen.generation = (key_hash, generation, stamp)
             return None
     except Exception:
         return None
@@ -151,20 +159,23 @@ def token_caller(token: str, *, lazy: bool = True) -> Caller | None:
 def cached_caller(token: str) -> tuple[str, Caller | None] | None:
     """(the token's hash, its caller when the cache holds it, else ``None``: cold); ``None``
     for what cannot be a token. A lane that can look a cold token up in its own statement
-    (``caller_sql``) asks this first."""
-    found = _cached(token)
+    (``caller_sql``) asks this first, and keeps what it finds in its process only
+    (``caller_of(share=False)``); a lane that cannot leaves the call to the route, which looks
+    again."""
+    found = _cached(token, shared=False)
     if found is None:
         return None
     key_hash, entry = found
     return key_hash, None if entry is None else _caller(entry)
 
 
-def _cached(token: str) -> tuple[str, dict[str, Any] | None] | None:
+def _cached(token: str, *, shared: bool = True) -> tuple[str, dict[str, Any] | None] | None:
     """(the token's hash, its cache entry or ``None``); ``None`` for what cannot be a token."""
     if not token or len(token) > 200:
         return None
     key_hash = hash_token(token)
-    entry = _cached_entry(key_hash) if settings.API_TOKEN_CACHE_SECONDS > 0 else None
+    cached = settings.API_TOKEN_CACHE_SECONDS > 0
+    entry = _cached_entry(key_hash, shared=shared) if cached else None
     return key_hash, entry
 
 
@@ -194,7 +205,7 @@ def _to_cache(
     if timeout <= 0 or seen is None or seen[0] != key_hash:
         return  # not a miss of this thread's look-up: what it read may be older than a drop
     kept = {**entry, "expires": time.time() + timeout}
-    if not share:
+    if not share or seen[1] is _UNREAD:
         # This process's copy alone: it holds under the stamp read before the database was,
         # so a drop since then (which bumps the stamp after it is made) undoes it.
         _keep(key_hash, kept, seen[2])
