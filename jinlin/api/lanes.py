@@ -143,11 +143,7 @@ def scan_as(
         if scanned is None:
             return None
         row, target, signed_in = scanned
-        # Kept by this process only. A scan with a cold token costs no more round trips than
-        # with a warm one (its statement looks the token up), so sharing the entry — a file
-        # written, or Redis asked: two-fifths of a cold sign-in's CPU in process — bought the
-        # scans nothing; a call of the member's on the handler's path warms the shared cache.
-        caller = caller_of(key_hash, row, share=False)
+        caller = caller_of(key_hash, row)  # kept by this process only (``cached_caller``)
         if caller.member_id is None:
             return None
         sign_in(request, caller)

@@ -85,8 +85,9 @@ LOCAL_ENTRIES = 5_000
 _local: dict[str, tuple[dict[str, Any], Any]] = {}
 
 
-# In ``_seen.generation`` for a look-up whose caller will keep only its own copy: the shared
-# generation was not read (a file, or Redis asked, for nothing), so nothing is shared from it.
+# In ``_seen.generation`` for a look-up whose caller keeps only its own copy (``cached_caller``):
+# the shared generation was not read (a file, or Redis asked, for nothing), and what the
+# database gives next is not shared (``_to_cache``).
 _UNREAD = object()
 
 
@@ -159,9 +160,11 @@ def token_caller(token: str, *, lazy: bool = True) -> Caller | None:
 def cached_caller(token: str) -> tuple[str, Caller | None] | None:
     """(the token's hash, its caller when the cache holds it, else ``None``: cold); ``None``
     for what cannot be a token. A lane that can look a cold token up in its own statement
-    (``caller_sql``) asks this first, and keeps what it finds in its process only
-    (``caller_of(share=False)``); a lane that cannot leaves the call to the route, which looks
-    again."""
+    (``caller_sql``) asks this first; what that statement finds is then kept in this process
+    only (``caller_of``): a cold token costs such a lane no more round trips than a warm one,
+    so a shared entry (a file written, or Redis asked: two-fifths of a cold sign-in's CPU in
+    process) would buy it nothing. A lane that cannot leaves the call to the route, which
+    looks again and shares what it finds."""
     found = _cached(token, shared=False)
     if found is None:
         return None
@@ -193,9 +196,7 @@ def sign_in(request: HttpRequest, caller: Caller) -> None:
     set_context(user=caller.user, ip=client_address(request))
 
 
-def _to_cache(
-    key_hash: str, entry: dict[str, Any], expires_at: dt.datetime, *, share: bool = True
-) -> None:
+def _to_cache(key_hash: str, entry: dict[str, Any], expires_at: dt.datetime) -> None:
     from django.core.cache import cache
 
     left = expires_at.timestamp() - time.time()
@@ -205,9 +206,10 @@ def _to_cache(
     if timeout <= 0 or seen is None or seen[0] != key_hash:
         return  # not a miss of this thread's look-up: what it read may be older than a drop
     kept = {**entry, "expires": time.time() + timeout}
-    if not share or seen[1] is _UNREAD:
-        # This process's copy alone: it holds under the stamp read before the database was,
-        # so a drop since then (which bumps the stamp after it is made) undoes it.
+    if seen[1] is _UNREAD:
+        # This process's copy alone (``cached_caller``'s look-up): it holds under the stamp
+        # read before the database was, so a drop since then (which bumps the stamp after it
+        # is made) undoes it.
         _keep(key_hash, kept, seen[2])
         return
     key = cache_key(key_hash)
@@ -283,11 +285,11 @@ def _from_database(key_hash: str) -> dict[str, Any] | None:
 
 
 def _warmed(
-    key_hash: str, values: list[Any], member_id: int | None, token_id: int, expires: Any,
-    *, share: bool = True,
+    key_hash: str, values: list[Any], member_id: int | None, token_id: int, expires: Any
 ) -> dict[str, Any]:
     """The cache's entry of a token found good (its user's values but the password), kept:
-    in the shared cache and this process's own copy; with ``share`` false, the copy only."""
+    in the shared cache and this process's own copy, or the copy only after a look-up that
+    shares nothing (``cached_caller``)."""
     entry = {"values": values, "member": member_id, "token": token_id, "expires": 0.0}
     if settings.API_TOKEN_CACHE_SECONDS > 0:
         if isinstance(expires, str):  # SQLite gives them as text
@@ -297,7 +299,7 @@ def _warmed(
         if expires is not None and timezone.is_naive(expires):
             expires = timezone.make_aware(expires, dt.UTC)
         if expires is not None:
-            _to_cache(key_hash, entry, expires, share=share)
+            _to_cache(key_hash, entry, expires)
     return entry
 
 
@@ -321,12 +323,12 @@ CALLER_MEMBER = len(_CACHED_FIELDS)
 CALLER_COLUMNS = CALLER_MEMBER + 3
 
 
-def caller_of(key_hash: str, row: Any, *, share: bool = True) -> Caller:
+def caller_of(key_hash: str, row: Any) -> Caller:
     """The caller of a row ``caller_sql`` found (its columns first, as many as it selects);
-    the cache is warmed with it (``share`` false: this process's own copy only)."""
+    the cache is warmed with it (after ``cached_caller``'s look-up, this process's copy only)."""
     values = converted(get_user_model(), _CACHED_FIELDS, row[:CALLER_MEMBER])
     member_id, token_id, expires = row[CALLER_MEMBER:CALLER_COLUMNS]
-    return _caller(_warmed(key_hash, values, member_id, token_id, expires, share=share))
+    return _caller(_warmed(key_hash, values, member_id, token_id, expires))
 
 
 def _user_columns() -> list[str]:
