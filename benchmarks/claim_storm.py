@@ -18,7 +18,10 @@ it opens, so that its token is warm; the floor is sent the storm once untimed, s
 workers too have booted and connected); figures are medians over the rounds. Last line:
 
     claim_storm claims_per_s=… floor_ratio=… insert_ratio=… cpu_ratio=… p50_ms=… p99_ms=…
-        overbooked=… errors=…
+        overbooked=… errors=… met=yes|no
+
+the line before it gives each of #21's targets (× floor ≥ 0.7, ``cpu_ratio`` ≤ 1.5, p99 ≤ 1 s,
+0 overbooked, no errors) with this run's figure and whether it was met.
 
 ``--claims-together`` serves Jinlin with ``CLAIM_BATCHES=true``: the claims a process's threads
 receive at once made in one call of the database (README, twenty-second pass); without it each
@@ -231,11 +234,20 @@ def main() -> None:
         f"{'made together' if args.claims_together else 'alone'}; "
         f"statuses {statuses}"
     )
+    floor_ratio, cpu_ratio, p99 = rate / floor_rate, median(cpus), median(p99s)
+    targets = [
+        harness.Target("floor_ratio", round(floor_ratio, 2), 0.7, at_most=False),
+        harness.Target("cpu_ratio", round(cpu_ratio, 2), 1.5, at_most=True),
+        harness.Target("p99_ms", round(p99), 1000, at_most=True),
+        harness.Target("overbooked", overbooked, 0, at_most=True),
+        harness.Target("errors", errors, 0, at_most=True),
+    ]
+    print(harness.targets_line("claim_storm", targets))
     print(
-        f"claim_storm claims_per_s={rate:.0f} floor_ratio={rate / floor_rate:.2f} "
-        f"insert_ratio={rate / insert:.3f} cpu_ratio={median(cpus):.2f} "
-        f"p50_ms={median(p50s):.0f} p99_ms={median(p99s):.0f} "
-        f"overbooked={overbooked} errors={errors}"
+        f"claim_storm claims_per_s={rate:.0f} floor_ratio={floor_ratio:.2f} "
+        f"insert_ratio={rate / insert:.3f} cpu_ratio={cpu_ratio:.2f} "
+        f"p50_ms={median(p50s):.0f} p99_ms={p99:.0f} "
+        f"overbooked={overbooked} errors={errors} met={harness.met(targets)}"
     )
 
 

@@ -523,3 +523,32 @@ def bench_members(count: int, *, prefix: str, phones: str, community: Any, branc
         ]
     )
     return list(zip(people, users, strict=True))
+
+
+@dataclass(frozen=True)
+class Target:
+    """One of #21's targets: a figure of this run, how it must compare with its bound."""
+
+    name: str
+    value: float
+    bound: float
+    at_most: bool  # True: the figure must be at most the bound; False: at least
+
+    @property
+    def met(self) -> bool:
+        return self.value <= self.bound if self.at_most else self.value >= self.bound
+
+    def __str__(self) -> str:
+        sign = "≤" if self.at_most else "≥"
+        verdict = "met" if self.met else "NOT met"
+        return f"{self.name} {self.value:g} {sign} {self.bound:g}: {verdict}"
+
+
+def targets_line(benchmark: str, targets: list[Target]) -> str:
+    """The line a benchmark prints before its last: each target with this run's figure and
+    whether it was met; the last line then ends ``met=yes`` or ``met=no``."""
+    return f"#21's targets for {benchmark}: " + "; ".join(str(t) for t in targets)
+
+
+def met(targets: list[Target]) -> str:
+    return "yes" if all(t.met for t in targets) else "no"

@@ -16,10 +16,12 @@ floor (a bare Django view making one INSERT, ``benchmarks/floor.py``, served ali
 same 1,000 requests). The last line reads
 
     scan_burst ratio=<scans/s ÷ raw inserts/s> floor_ratio=<scans/s ÷ the floor's requests/s>
-        p50_ms=… p99_ms=… errors=… lost=… duplicated=…
+        p50_ms=… p99_ms=… errors=… lost=… duplicated=… met=yes|no
 
 where lost counts accepted members without a credit in the ledger and duplicated counts
-claims credited more than once. ``jinlin worker`` runs beside the server, as in production:
+claims credited more than once; the line before it gives each of #21's targets (≥ 0.25 × the
+raw INSERT, p99 ≤ 1 s, 0 lost, 0 duplicated, no errors, the ledger intact) with this run's
+figure and whether it was met. ``jinlin worker`` runs beside the server, as in production:
 a credit's row is sealed by its batch sealer a moment after the scan is answered (#21), on
 the same cores; the run says how long after the last answer every row was sealed.
 """
@@ -215,11 +217,21 @@ def main() -> None:
         f"{args.communities} communities (ledger chains), server "
         f"{args.server}, {args.workers} workers × {args.threads} threads"
     )
+    p99 = results.percentile(0.99)
+    targets = [
+        harness.Target("ratio", round(per_second / raw, 3), 0.25, at_most=False),
+        harness.Target("p99_ms", round(p99, 1), 1000, at_most=True),
+        harness.Target("lost", lost, 0, at_most=True),
+        harness.Target("duplicated", duplicated, 0, at_most=True),
+        harness.Target("errors", errors, 0, at_most=True),
+        harness.Target("ledger_broken", 1 if why else 0, 0, at_most=True),
+    ]
+    print(harness.targets_line("scan_burst", targets))
     print(
         f"scan_burst ratio={per_second / raw:.3f} floor_ratio={per_second / floor_rate:.2f} "
         f"p50_ms={results.p50:.1f} "
-        f"p99_ms={results.percentile(0.99):.1f} errors={errors} lost={lost} "
-        f"duplicated={duplicated}"
+        f"p99_ms={p99:.1f} errors={errors} lost={lost} "
+        f"duplicated={duplicated} met={harness.met(targets)}"
     )
 
 

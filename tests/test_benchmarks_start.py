@@ -121,3 +121,47 @@ def test_a_long_transaction_elsewhere_is_said_before_the_figures(db):
         (line,) = said(0)
         assert "holds back pruning in every database" in line and "database postgres" in line
         assert said(3600) == []  # not open that long
+
+
+def test_each_target_is_judged_by_its_bound_and_side():
+    from benchmarks import harness
+
+    assert harness.Target("ratio", 0.25, 0.25, at_most=False).met
+    assert not harness.Target("ratio", 0.249, 0.25, at_most=False).met
+    assert harness.Target("p99_ms", 1000, 1000, at_most=True).met
+    assert not harness.Target("lost", 1, 0, at_most=True).met
+    targets = [harness.Target("a", 1, 2, at_most=True), harness.Target("b", 3, 2, at_most=True)]
+    assert harness.met(targets) == "no" and harness.met(targets[:1]) == "yes"
+    line = harness.targets_line("x", targets)
+    assert line == "#21's targets for x: a 1 ≤ 2: met; b 3 ≤ 2: NOT met"
+
+
+def test_pages_growth_is_judged_over_pages_and_queued_work_by_its_time():
+    """A queued count that grows 400 × (it sums a city) is held to its 30 s, not to a page's
+    growth; the slowest page and the worst-growing one are named on the last line."""
+    from benchmarks.pages_scale import summary
+
+    small = {"street figures": (209.0, 66), "ratings": (11.0, 9),
+             "figures kept (worker)": (15.0, 18), "台账 (queued)": (1975.0, 44)}  # fmt: skip
+    large = {"street figures": (171.0, 66), "ratings": (13.0, 9),
+             "figures kept (worker)": (6367.0, 216), "台账 (queued)": (16408.0, 108)}  # fmt: skip
+    *_, targets, last = summary(small, large).splitlines()
+    assert last == (
+        "pages worst_growth=1.18 worst_page=ratings worst_ms=171 slowest_page=street_figures "
+        "queued_s=16.4 queued=台账_(queued) met=yes"
+    )
+    assert "worst_growth 1.18 ≤ 1.5: met" in targets and "queued_s 16.4 ≤ 30: met" in targets
+
+    large["ratings"] = (17.0, 9)  # 1.55 ×
+    large["台账 (queued)"] = (30500.0, 108)
+    *_, targets, last = summary(small, large).splitlines()
+    assert last.startswith("pages worst_growth=1.55 worst_page=ratings ") and last.endswith(
+        "queued_s=30.5 queued=台账_(queued) met=no"
+    )
+    assert "worst_growth 1.55 ≤ 1.5: NOT met" in targets
+    assert "queued_s 30.5 ≤ 30: NOT met" in targets
+
+    large["ratings"] = (13.0, 9)
+    large["台账 (queued)"] = (16408.0, 108)
+    large["street figures"] = (301.0, 66)
+    assert summary(small, large).endswith("met=no")
