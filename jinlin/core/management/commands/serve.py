@@ -6,9 +6,10 @@ Two servers are offered, chosen by measurement (#21, README's Performance sectio
   threads in each worker process. Its HTTP parsing and connection handling cost the two
   cores far less than gunicorn's Python loop: on the benchmarks' bare one-INSERT view it
   answered 1.5 × gunicorn's requests a second, a burst of scans 1.25–1.3 ×, a claim storm
-  1.3–1.4 ×. Defaults: one worker per core, cores + 1 threads each, at most 8 (on two
-  cores 3 threads: with 5 a storm's claims cost PostgreSQL a quarter more CPU, and 8
-  answered 6 % fewer scans than 5; README, twenty-sixth and eleventh passes).
+  1.3–1.4 ×. Defaults: one worker per core, as many threads each as cores, at least 2 and
+  at most 8 (on two cores 2 threads: with 3 a storm's claims cost PostgreSQL half as much
+  again, with 5 more still, and 8 answered 6 % fewer scans than 5; README, twenty-seventh,
+  twenty-sixth and eleventh passes).
 - ``gunicorn`` (gthread workers, 2 × cores + 1 workers × 4 threads), as before.
 
 Both log every request, keep a proxy's idle connections open longer than
@@ -44,10 +45,12 @@ def defaults(server: str) -> tuple[int, int]:
     if server == "granian":
         # A thread holds a database connection of its own. With PostgreSQL on the same two
         # cores, 5 threads a worker cost PostgreSQL 0.34–0.42 ms a storm's claim, 3 threads
-        # 0.26–0.33 (README, twenty-sixth pass): more transactions at once than the cores
-        # run, on the same needs' rows. One Python thread of a worker runs at a time; the
-        # others wait on the database.
-        return cores, min(cores + 1, 8)
+        # 0.26–0.33 on a fast night (README, twenty-sixth pass), and on a slower one 3
+        # threads 0.50–0.53 ms, 2 threads 0.31–0.32 (twenty-seventh): more transactions at
+        # once than the cores run, on the same needs' rows. One Python thread of a worker
+        # runs at a time; the others wait on the database. Never fewer than 2, so that one
+        # slow call does not hold a lone worker's every request.
+        return cores, max(2, min(cores, 8))
     return cores * 2 + 1, 4
 
 
@@ -108,7 +111,7 @@ class Command(BaseCommand):
             "--threads",
             type=int,
             default=int(os.environ.get("JINLIN_THREADS", "0") or 0),
-            help="threads per worker (default: granian cores + 1, at most 8; gunicorn 4)",
+            help="threads per worker (default: granian one per core, 2 to 8; gunicorn 4)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
