@@ -165,3 +165,14 @@ def test_pages_growth_is_judged_over_pages_and_queued_work_by_its_time():
     large["台账 (queued)"] = (16408.0, 108)
     large["street figures"] = (301.0, 66)
     assert summary(small, large).endswith("met=no")
+
+    # --as-is: one size, its times judged
+    *_, targets, last = summary(None, large).splitlines()
+    assert last == (
+        "pages worst_ms=301 slowest_page=street_figures queued_s=16.4 queued=台账_(queued) met=no"
+    )
+    assert "growth" not in targets and "worst_ms 301 ≤ 300: NOT met" in targets
+    only = {"ratings": (13.0, 9)}  # --only ratings
+    assert summary(None, only).splitlines()[-1] == (
+        "pages worst_ms=13 slowest_page=ratings met=yes"
+    )
