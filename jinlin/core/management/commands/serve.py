@@ -46,7 +46,7 @@ def defaults(server: str) -> tuple[int, int]:
         # A thread holds a database connection of its own. With PostgreSQL on the same two
         # cores, 5 threads a worker cost PostgreSQL 0.34–0.42 ms a storm's claim, 3 threads
         # 0.26–0.33 on a fast night (README, twenty-sixth pass), and on a slower one 3
-        # threads 0.50–0.53 ms, 2 threads 0.31–0.32 (twenty-seventh): more transactions at
+        # threads 0.40–0.53 ms, 2 threads 0.31–0.36 (twenty-seventh): more transactions at
         # once than the cores run, on the same needs' rows. One Python thread of a worker
         # runs at a time; the others wait on the database. Never fewer than 2, so that one
         # slow call does not hold a lone worker's every request.
