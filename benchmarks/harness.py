@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import signal
 import socket
 import ssl
@@ -243,7 +244,8 @@ def _processes() -> list[tuple[int, int, str, float]]:
 def _cpu_by_side(server_pid: int, worker_pid: int = 0) -> dict[int, tuple[str, float]]:
     """CPU seconds so far of the server's processes (it and its descendants), of the
     worker's (``worker_pid`` and its descendants, when given) and of PostgreSQL's, by pid,
-    each marked "server", "worker" or "database"."""
+    each marked "server", "worker", "database" (a client's backend) or "background"
+    (PostgreSQL's own processes: checkpointer, WAL writer, autovacuum …)."""
     processes = _processes()
     children: dict[int, list[int]] = {}
     for pid, parent, _name, _cpu in processes:
@@ -265,8 +267,27 @@ def _cpu_by_side(server_pid: int, worker_pid: int = 0) -> dict[int, tuple[str, f
         elif pid in workers:
             sides[pid] = ("worker", cpu)
         elif name.startswith("postgres"):
-            sides[pid] = ("database", cpu)
+            sides[pid] = ("database" if _backend(pid) else "background", cpu)
     return sides
+
+
+_CLIENT = re.compile(r" (\S+\(\d+\)|\[local\]) ")
+
+
+def serves_a_client(title: str) -> bool:
+    """Whether a PostgreSQL process serves a client, by its title: a backend's names the
+    client's address, "postgres: [cluster:] user database host(port) state" (or "[local]");
+    the postmaster's is its command, the others' their task ("postgres: 15/main: autovacuum
+    worker db")."""
+    return title.startswith("postgres: ") and _CLIENT.search(title + " ") is not None
+
+
+def _backend(pid: int) -> bool:
+    try:
+        title = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return False
+    return serves_a_client(title.strip())
 
 
 @dataclass
@@ -274,6 +295,9 @@ class CpuUsed:
     server: float = 0.0
     database: float = 0.0
     worker: float = 0.0  # the worker's own processes; its database backend is in ``database``
+    # Of ``database``, PostgreSQL's own processes (checkpointer, WAL writer, autovacuum …):
+    # work a phase caused or inherited from the one before it.
+    background: float = 0.0
 
     @property
     def total(self) -> float:
@@ -291,6 +315,9 @@ def cpu_used(server_pid: int, worker_pid: int = 0) -> Iterator[CpuUsed]:
     yield used
     for pid, (side, cpu) in _cpu_by_side(server_pid, worker_pid).items():
         spent = cpu - before.get(pid, (side, 0.0))[1]
+        if side == "background":
+            used.background += spent
+            side = "database"
         setattr(used, side, getattr(used, side) + spent)
 
 

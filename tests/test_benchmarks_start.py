@@ -95,6 +95,28 @@ def test_the_workers_cpu_is_counted_on_its_own_side():
     assert used.server < 0.15, used
 
 
+def test_postgresqls_own_processes_are_told_from_its_clients_backends():
+    """claim_storm's line gives PostgreSQL's CPU a request and, of it, its own processes'
+    (checkpointer, WAL writer, autovacuum): told apart by the process's title."""
+    from benchmarks.harness import serves_a_client
+
+    clients = [
+        "postgres: 15/main: postgres jinlin_bench 127.0.0.1(50412) idle",
+        "postgres: postgres test 127.0.0.1(50412) SELECT",
+        "postgres: 15/main: postgres jinlin_bench [local] idle in transaction",
+    ]
+    own = [
+        "/usr/lib/postgresql/15/bin/postgres -D /var/lib/postgresql/15/main",
+        "postgres: 15/main: checkpointer",
+        "postgres: 15/main: background writer",
+        "postgres: 15/main: walwriter",
+        "postgres: 15/main: autovacuum worker jinlin_bench",
+        "postgres: 15/main: logical replication launcher",
+    ]
+    assert [serves_a_client(title) for title in clients] == [True] * 3
+    assert [serves_a_client(title) for title in own] == [False] * 6
+
+
 @pytest.mark.postgres
 def test_a_long_transaction_elsewhere_is_said_before_the_figures(db):
     """A transaction left open in any database holds back pruning in every one (a need's
