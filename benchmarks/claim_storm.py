@@ -115,14 +115,25 @@ def _round(
     admin: Any,
     past: list[Any],
 ) -> list[tuple[int, str]]:
+    from jinlin.api.security import token_issue
+
+    need_ids = publish_needs(r, needs, slots, community=community, admin=admin)
+    pairs = harness.bench_members(members, prefix=f"storm{r}-", phones=f"19{r}",
+                                  community=community, branch=branch)  # fmt: skip
+    _history([m for m, _u in pairs], past)
+    return [(need_ids[i % needs], token_issue(user=u)[0]) for i, (_m, u) in enumerate(pairs)]
+
+
+def publish_needs(r: int, needs: int, slots: int, *, community: Any, admin: Any) -> list[int]:
+    """Round ``r``'s open needs of ``slots`` places each, published as a community does; at
+    different times, so that no claim collides with another in time (nor with another
+    round's)."""
     from django.utils import timezone
 
-    from jinlin.api.security import token_issue
     from jinlin.needs.services import need_publish
 
     start = timezone.now() + dt.timedelta(days=1 + r * 3)
-    # Needs at different times, so that no claim collides with another in time.
-    need_ids = [
+    return [
         need_publish(
             community=community,
             title=f"基准需求{r}-{i}",
@@ -139,10 +150,6 @@ def _round(
         ).pk
         for i in range(needs)
     ]
-    pairs = harness.bench_members(members, prefix=f"storm{r}-", phones=f"19{r}",
-                                  community=community, branch=branch)  # fmt: skip
-    _history([m for m, _u in pairs], past)
-    return [(need_ids[i % needs], token_issue(user=u)[0]) for i, (_m, u) in enumerate(pairs)]
 
 
 def main() -> None:

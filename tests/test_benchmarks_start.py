@@ -117,6 +117,42 @@ def test_postgresqls_own_processes_are_told_from_its_clients_backends():
     assert [serves_a_client(title) for title in own] == [False] * 6
 
 
+def test_each_sample_of_postgresql_is_put_in_its_layer():
+    """claim_database.py --profile: ``perf script``'s stacks read, and each sample put in the
+    first layer whose frame it holds (a flush inside the commit is the flush's, a CHECK
+    inside a statement the CHECK's), what none holds outside a call."""
+    from benchmarks.claim_database import layers, stacks
+
+    script = (
+        "postgres 9051\n"
+        "\tffffffff8164e870 ext4_sync_file ([kernel.kallsyms])\n"
+        "\t          4e3d6a XLogFlush (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          4e56cd CommitTransactionCommand (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          3fa2b4 PostgresMain (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\n"
+        "\t          5c2766 [unknown] (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          4d0f5b stringToNode (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          4d1f5b ExecConstraints (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          17d60 SPI_execute_plan_with_paramlist (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          17d66 plpgsql_exec_function (/usr/lib/postgresql/15/lib/plpgsql.so)\n"
+        "\t          3fa2b4 PostgresMain (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\n"
+        "\t          3fa2b4 pq_getbyte (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\t          3fa2b4 PostgresMain (/usr/lib/postgresql/15/bin/postgres)\n"
+        "\n"
+        "\tffffffff81650569 finish_task_switch.isra.0 ([kernel.kallsyms])\n"
+    )
+    samples = stacks(script)
+    assert [len(stack) for stack in samples] == [4, 6, 2, 1]
+    assert samples[1][:2] == ["[unknown]", "stringToNode"]
+    assert layers(samples) == {
+        "commit: WAL flushed (fsync)": 0.25,
+        "statements: CHECK constraints": 0.25,
+        "the call: protocol, bind, portal, snapshot": 0.25,
+        "outside a call (kernel, waiting)": 0.25,
+    }
+
+
 @pytest.mark.postgres
 def test_a_long_transaction_elsewhere_is_said_before_the_figures(db):
     """A transaction left open in any database holds back pruning in every one (a need's
