@@ -181,6 +181,28 @@ def test_a_long_transaction_elsewhere_is_said_before_the_figures(db):
         assert said(3600) == []  # not open that long
 
 
+@pytest.mark.postgres
+def test_a_loads_pages_are_written_before_pages_are_timed(db):
+    """pages_scale.py times the pages once PostgreSQL has written what the load left dirty
+    (``harness.written``: a CHECKPOINT, counted by the server as one asked for)."""
+    import psycopg
+    from django.db import connection
+
+    from benchmarks import harness
+
+    settings = connection.settings_dict
+    url = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/postgres"
+    with psycopg.connect(url, autocommit=True) as conn:
+
+        def asked() -> int:
+            conn.execute("SELECT pg_stat_clear_snapshot()")
+            return conn.execute("SELECT checkpoints_req FROM pg_stat_bgwriter").fetchone()[0]
+
+        before = asked()
+        harness.written(url)
+        assert asked() >= before + 1  # (another may have been asked for meanwhile, by WAL's size)
+
+
 def test_each_target_is_judged_by_its_bound_and_side():
     from benchmarks import harness
 
